@@ -32,14 +32,11 @@ let package = Package(
         // Run the real binary: transcripts (*.kmn beside expected output) and the docs' examples.
         .testTarget(
             name: "TranscriptTests",
-            dependencies: ["kemuning"],
-            resources: [],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         // Drive the real binary under a pseudo-terminal (forkpty).
         .testTarget(
             name: "TerminalTests",
-            dependencies: ["kemuning"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]
