@@ -1,0 +1,85 @@
+/// Applicants: people who may apply, identified by their NIK.
+enum ApplicantCommands {
+    static let commands: [CommandSpec] = [
+        CommandSpec("applicant add", family: "recruitment", summary: "register an applicant; returns their id (A1, A2, ...)",
+                    flags: [
+                        .value("nik", .nik, "the 16-digit national identity number (unique)", required: true),
+                        .value("name", .text, "full name", required: true),
+                        .value("born", .date, "date of birth", required: true),
+                        .value("education", .text, "highest qualification: a level (S1, D3, ...) with an optional field"),
+                        .value("gpa", .decimal, "grade point average, 0.00 to 4.00"),
+                    ],
+                    examples: ["applicant add --nik 3201234567890001 --name \"Sukmawati Rahayu\" --born 1996-04-12 --education S1 --gpa 3.62",
+                               "let a = applicant add --nik 3201234567890002 --name \"Budi Santoso\" --born 1994-11-02"],
+                    mutates: true, run: add),
+        CommandSpec("applicant list", family: "recruitment", summary: "list the applicants (NIKs masked)",
+                    flags: [.bool("reveal", "show NIKs in full (personal data)")],
+                    examples: ["applicant list"], run: list),
+        CommandSpec("applicant show", family: "recruitment", summary: "show one applicant (NIK masked)",
+                    positionals: [PositionalSpec("ID", .id("A"), "the applicant")],
+                    flags: [.bool("reveal", "show the NIK in full (personal data)")],
+                    examples: ["applicant show A1"], run: show),
+    ]
+
+    static func add(_ inv: Invocation) throws -> Output {
+        let args = inv.args
+        let nikArg = args.arg("nik")!
+        let nik: String
+        do { nik = try NIK.validate(nikArg.text) } catch var e as KemuningError {
+            e.range = nikArg.range
+            throw e
+        }
+        let name = try VacancyCommands.text(inv, "name")
+        let born = try args.day("born")!
+        guard born < inv.today else {
+            throw inv.fail("--born \(born) is not before today (\(inv.today))", at: args.range("born"))
+        }
+        var education: String?
+        if let e = args.arg("education") {
+            do { education = try Education.validate(e.text) } catch var err as KemuningError {
+                err.range = e.range
+                throw err
+            }
+        }
+        var gpa: ExactDecimal?
+        if let g = args.decimal("gpa") {
+            guard g >= ExactDecimal(0), g <= ExactDecimal(4), g.scale <= 2 else {
+                throw inv.fail("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not \(args.string("gpa")!)", at: args.range("gpa"))
+            }
+            gpa = g
+        }
+        let state = try inv.state
+        if let other = state.applicant(nik: nik) {
+            throw inv.fail("NIK \(NIK.mask(nik)) is already registered, as applicant \(other.id)", at: nikArg.range)
+        }
+        let a = Applicant(id: state.nextId("A"), nik: nik, name: name, born: born, education: education, gpa: gpa, created: inv.today)
+        try inv.session.commit(Change("applicant.add", ("applicant", a.json)))
+        return .created("applicant", a.id)
+    }
+
+    static func list(_ inv: Invocation) throws -> Output {
+        let reveal = inv.args.bool("reveal")
+        let rows = try inv.state.applicants.map { a -> [JSON] in
+            [.string(a.id), .string(reveal ? a.nik : NIK.mask(a.nik)), .string(a.name), .string(a.born.description),
+             a.education.map { .string($0) } ?? .null, a.gpa.map { .number($0.description) } ?? .null]
+        }
+        return Output(.table(columns: [.init("id", "ID"), .init("nik", "NIK"), .init("name", "NAME"), .init("born", "BORN"),
+                                       .init("education", "EDUCATION"), .init("gpa", "GPA", alignRight: true)], rows: rows))
+    }
+
+    static func show(_ inv: Invocation) throws -> Output {
+        let arg = inv.args.positionals[0]
+        let state = try inv.state
+        guard let a = state.applicant(arg.text.uppercased()) else {
+            throw inv.fail("no applicant '\(arg.text)'", at: arg.range, hint: unknownIdHint(state.applicants.map(\.id), arg.text, kind: "applicant"))
+        }
+        let reveal = inv.args.bool("reveal")
+        return Output(.record([
+            .init("id", "id", .string(a.id)), .init("nik", "NIK", .string(reveal ? a.nik : NIK.mask(a.nik))),
+            .init("name", "name", .string(a.name)), .init("born", "born", .string(a.born.description)),
+            .init("education", "education", a.education.map { .string($0) } ?? .null),
+            .init("gpa", "GPA", a.gpa.map { .number($0.description) } ?? .null),
+            .init("registered", "registered", .string(a.created.description)),
+        ]))
+    }
+}

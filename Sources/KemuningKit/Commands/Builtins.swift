@@ -1,0 +1,211 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The language's own commands: variables, assertions, scripts, settings, help.
+enum Builtins {
+    static let commands: [CommandSpec] = [
+        CommandSpec("let", family: "language", summary: "bind a variable to a word or to the value a command returns",
+                    positionals: [PositionalSpec("NAME", .variable, "the variable"), PositionalSpec("=", .word, "an equals sign"),
+                                  PositionalSpec("VALUE", .word, "a word, or a command whose value is bound", variadic: true)],
+                    examples: ["let unit = Bappeda", "let v = vacancy add --title \"Analis Kebijakan\" --unit $unit --seats 2"]) { inv in
+            throw inv.fail("'let' must start the command: let NAME = VALUE")
+        },
+        CommandSpec("echo", family: "language", summary: "print words",
+                    positionals: [PositionalSpec("WORDS", .text, "what to print", optional: true, variadic: true)],
+                    examples: ["echo \"Vacancy $v is open\""]) { inv in
+            .message(inv.args.positionals.map(\.text).joined(separator: " "))
+        },
+        CommandSpec("assert", family: "language", summary: "stop a script unless a comparison holds (numeric when both sides are numbers)",
+                    positionals: [PositionalSpec("LEFT", .word, "a value"), PositionalSpec("OP", .choice(["==", "!=", "<", "<=", ">", ">="]), "the comparison"),
+                                  PositionalSpec("RIGHT", .word, "a value")],
+                    examples: ["assert $v == V1", "assert 3.10 == 3.1"], run: assertCommand),
+        CommandSpec("source", family: "language", summary: "run a script file here (paths are relative to the current script)",
+                    positionals: [PositionalSpec("FILE", .file, "the script")],
+                    examples: ["source setup.kmn"]) { inv in
+            let a = inv.args.positionals[0]
+            try inv.session.runFile(a.text, from: inv.session.currentSource, at: a.range)
+            return .none
+        },
+        CommandSpec("set", family: "language", summary: "change a setting (format, color, echo, keep-going, today, operator); no arguments lists them",
+                    positionals: [PositionalSpec("SETTING", .setting, "the setting", optional: true), PositionalSpec("VALUE", .word, "its new value", optional: true)],
+                    examples: ["set today 2026-03-02", "set format json"], run: setCommand),
+        CommandSpec("vars", family: "language", summary: "list the variables") { inv in
+            let names = inv.session.variables.keys.sorted()
+            return Output(.table(columns: [.init("name", "NAME"), .init("value", "VALUE")],
+                                 rows: names.map { [.string($0), .string(inv.session.variables[$0]!)] }))
+        },
+        CommandSpec("help", family: "language", summary: "list the commands, or explain one",
+                    positionals: [PositionalSpec("COMMAND", .command, "a command or group", optional: true, variadic: true)],
+                    examples: ["help", "help vacancy add"], run: helpCommand),
+        CommandSpec("history", family: "language", summary: "list the commands entered at the prompt") { inv in
+            let entries = inv.session.historyProvider()
+            return Output(.table(columns: [.init("n", "#", alignRight: true), .init("command", "COMMAND")],
+                                 rows: entries.enumerated().map { [JSON($0.offset + 1), .string($0.element)] }))
+        },
+        CommandSpec("sleep", family: "language", summary: "wait a number of milliseconds (Ctrl-C stops it)",
+                    positionals: [PositionalSpec("MS", .int(0...86_400_000), "milliseconds")],
+                    examples: ["sleep 500"]) { inv in
+            var left = Int(inv.args.positionals[0].text)!
+            while left > 0 {
+                try Interrupt.check()
+                let step = min(left, 20)
+                var ts = timespec(tv_sec: 0, tv_nsec: step * 1_000_000)
+                nanosleep(&ts, nil)
+                left -= step
+            }
+            try Interrupt.check()
+            return .none
+        },
+        CommandSpec("quit", family: "language", summary: "leave the shell",
+                    positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)]) { inv in
+            var o = Output.none
+            o.quit = inv.args.positionals.first.map { Int32($0.text)! } ?? inv.session.exitStatus
+            return o
+        },
+        CommandSpec("exit", family: "language", summary: "leave the shell (same as quit)",
+                    positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)]) { inv in
+            var o = Output.none
+            o.quit = inv.args.positionals.first.map { Int32($0.text)! } ?? inv.session.exitStatus
+            return o
+        },
+    ]
+
+    static func assertCommand(_ inv: Invocation) throws -> Output {
+        let p = inv.args.positionals
+        let (l, op, r) = (p[0].text, p[1].text, p[2].text)
+        let holds: Bool
+        if let a = ExactDecimal(l), let b = ExactDecimal(r) {
+            switch op {
+            case "==": holds = a == b
+            case "!=": holds = a != b
+            case "<": holds = a < b
+            case "<=": holds = a <= b
+            case ">": holds = a > b
+            default: holds = a >= b
+            }
+        } else {
+            switch op {
+            case "==": holds = l == r
+            case "!=": holds = l != r
+            case "<": holds = l < r
+            case "<=": holds = l <= r
+            case ">": holds = l > r
+            default: holds = l >= r
+            }
+        }
+        guard holds else {
+            let range = SourceRange(line: p[0].range.line, column: p[0].range.column,
+                                    length: p[2].range.line == p[0].range.line ? p[2].range.column + p[2].range.length - p[0].range.column : p[0].range.length)
+            throw KemuningError.failed("assertion failed: \(NIK.redact(l)) \(op) \(NIK.redact(r)) is false (left is '\(NIK.redact(l))', right is '\(NIK.redact(r))')", at: range)
+        }
+        return .none
+    }
+
+    static func onOff(_ a: Arg, _ name: String) throws -> Bool {
+        switch a.text.lowercased() {
+        case "on", "true", "yes", "1": return true
+        case "off", "false", "no", "0": return false
+        default: throw KemuningError.failed("bad value '\(a.text)' for \(name): expected on or off", at: a.range)
+        }
+    }
+
+    static func setCommand(_ inv: Invocation) throws -> Output {
+        let s = inv.session
+        let p = inv.args.positionals
+        guard let nameArg = p.first else {
+            let st = s.settings
+            let rows: [[JSON]] = [
+                ["format", .string(st.format.rawValue)], ["color", .string(st.color.rawValue)],
+                ["echo", .string(st.echo ? "on" : "off")], ["keep-going", .string(st.keepGoing ? "on" : "off")],
+                ["today", .string(st.today.description)], ["operator", .string(st.operatorName)],
+            ]
+            return Output(.table(columns: [.init("setting", "SETTING"), .init("value", "VALUE")], rows: rows))
+        }
+        let name = nameArg.text
+        guard let valueArg = p.count > 1 ? p[1] : nil else {
+            throw inv.fail("'set \(name)' needs a value", at: nameArg.range, hint: Settings.names.first { $0.0 == name }?.1)
+        }
+        let v = valueArg.text
+        switch name {
+        case "format":
+            guard let f = OutputFormat(rawValue: v) else {
+                throw inv.fail("bad format '\(v)': expected table, json, jsonl or csv", at: valueArg.range,
+                               hint: suggestion(for: v, among: OutputFormat.allCases.map(\.rawValue)).map { "did you mean '\($0)'?" })
+            }
+            s.settings.format = f
+        case "color", "colour":
+            guard let c = ColorMode(rawValue: v) else {
+                throw inv.fail("bad color '\(v)': expected auto, always or never", at: valueArg.range)
+            }
+            s.settings.color = c
+        case "echo": s.settings.echo = try onOff(valueArg, name)
+        case "keep-going": s.settings.keepGoing = try onOff(valueArg, name)
+        case "today":
+            if v == "system" {
+                s.settings.today = Day.today()
+            } else {
+                do { s.settings.today = try Day(parsing: v) } catch var e as KemuningError {
+                    e.range = valueArg.range
+                    throw e
+                }
+            }
+        case "operator":
+            guard !v.isEmpty else { throw inv.fail("the operator's name cannot be empty", at: valueArg.range) }
+            s.settings.operatorName = v
+        default:
+            let hint = suggestion(for: name, among: Settings.names.map(\.0)).map { "did you mean '\($0)'?" }
+            throw inv.fail("unknown setting '\(name)'", at: nameArg.range,
+                           hint: hint ?? "settings: \(Settings.names.map(\.0).joined(separator: ", "))")
+        }
+        return .none
+    }
+
+    static func helpCommand(_ inv: Invocation) throws -> Output {
+        let table = inv.session.table
+        let words = inv.args.positionals.map(\.text)
+        if words.isEmpty {
+            var rows: [[JSON]] = []
+            for c in table.commands { rows.append([.string(c.family), .string(c.name), .string(c.summary)]) }
+            return Output(.table(columns: [.init("family", "FAMILY"), .init("command", "COMMAND"), .init("summary", "SUMMARY")], rows: rows))
+        }
+        let name = words.joined(separator: " ")
+        if let c = table.command(name) { return .message(describe(c)) }
+        if words.count == 1, let g = table.groups[name] {
+            let subs = table.subcommands(of: name)
+            var text = "\(name): \(g)\n\n"
+            let width = subs.map { $0.name.count }.max() ?? 0
+            for c in subs { text += "  \(c.name)\(String(repeating: " ", count: width - c.name.count))  \(c.summary)\n" }
+            text += "\nFor one of them: help \(name) SUB-COMMAND"
+            return .message(text)
+        }
+        let hint = suggestion(for: name, among: table.commands.map(\.name) + Array(table.groups.keys)).map { "did you mean 'help \($0)'?" }
+        throw inv.fail("no command named '\(name)'", at: inv.args.positionals[0].range, hint: hint)
+    }
+
+    /// The long help of one command: usage, arguments, flags with defaults, examples.
+    static func describe(_ c: CommandSpec) -> String {
+        var text = "\(c.name): \(c.summary)\n\nusage: \(c.usage)\n"
+        if !c.positionals.isEmpty {
+            text += "\narguments:\n"
+            for p in c.positionals { text += "  \(p.name)  \(p.help)\n" }
+        }
+        if !c.flags.isEmpty {
+            text += "\nflags:\n"
+            let labels = c.flags.map { f in "--\(f.name)" + (f.isBool ? "" : " \(f.kind.placeholder)") }
+            let width = labels.map(\.count).max() ?? 0
+            for (f, label) in zip(c.flags, labels) {
+                var line = "  \(label)\(String(repeating: " ", count: width - label.count))  \(f.help)"
+                if f.required { line += " (required)" }
+                if let d = f.defaultText { line += " (default: \(d))" }
+                if f.repeatable { line += " (may be repeated)" }
+                text += line + "\n"
+            }
+        }
+        if !c.examples.isEmpty {
+            text += "\nexamples:\n"
+            for e in c.examples { text += "  \(e)\n" }
+        }
+        return String(text.dropLast())
+    }
+}

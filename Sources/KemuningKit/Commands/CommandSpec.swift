@@ -1,0 +1,149 @@
+/// What kind of value an argument takes: it decides validation, completion and the usage line.
+public enum ArgKind: Equatable, Sendable {
+    case text
+    case int(ClosedRange<Int>)
+    case decimal
+    case date
+    case choice([String])
+    /// An id of the records with this prefix: `V` vacancies, `A` applicants.
+    case id(String)
+    case file
+    case snapshot
+    case command
+    case setting
+    case variable
+    case word
+    case nik
+
+    /// The placeholder shown in usage lines.
+    var placeholder: String {
+        switch self {
+        case .text: return "TEXT"
+        case .int: return "N"
+        case .decimal: return "NUMBER"
+        case .date: return "YYYY-MM-DD"
+        case .choice(let c): return c.joined(separator: "|")
+        case .id(let p): return "\(p)ID"
+        case .file: return "FILE"
+        case .snapshot: return "NAME"
+        case .command: return "COMMAND"
+        case .setting: return "SETTING"
+        case .variable: return "NAME"
+        case .word: return "WORD"
+        case .nik: return "NIK"
+        }
+    }
+}
+
+public struct FlagSpec: Equatable, Sendable {
+    public var name: String
+    public var kind: ArgKind
+    /// A bare `--name` with no value.
+    public var isBool: Bool
+    public var required: Bool
+    public var repeatable: Bool
+    public var help: String
+    public var defaultText: String?
+
+    public static func value(_ name: String, _ kind: ArgKind, _ help: String, required: Bool = false, repeatable: Bool = false, default d: String? = nil) -> FlagSpec {
+        FlagSpec(name: name, kind: kind, isBool: false, required: required, repeatable: repeatable, help: help, defaultText: d)
+    }
+
+    public static func bool(_ name: String, _ help: String) -> FlagSpec {
+        FlagSpec(name: name, kind: .word, isBool: true, required: false, repeatable: false, help: help, defaultText: nil)
+    }
+}
+
+public struct PositionalSpec: Equatable, Sendable {
+    public var name: String
+    public var kind: ArgKind
+    public var optional: Bool
+    public var variadic: Bool
+    public var help: String
+
+    public init(_ name: String, _ kind: ArgKind, _ help: String, optional: Bool = false, variadic: Bool = false) {
+        self.name = name
+        self.kind = kind
+        self.optional = optional
+        self.variadic = variadic
+        self.help = help
+    }
+}
+
+/// One entry of the command table: it alone drives dispatch, `help`, tab completion and
+/// "did you mean". Adding a command means adding one of these and its function.
+public struct CommandSpec: @unchecked Sendable {
+    public var path: [String]
+    public var family: String
+    public var summary: String
+    public var positionals: [PositionalSpec]
+    public var flags: [FlagSpec]
+    public var examples: [String]
+    /// Changes the store (so it needs a writable store, and is journaled).
+    public var mutates: Bool
+    public var run: (Invocation) throws -> Output
+
+    public init(_ path: String, family: String, summary: String, positionals: [PositionalSpec] = [], flags: [FlagSpec] = [],
+                examples: [String] = [], mutates: Bool = false, run: @escaping (Invocation) throws -> Output) {
+        self.path = path.split(separator: " ").map(String.init)
+        self.family = family
+        self.summary = summary
+        self.positionals = positionals
+        self.flags = flags
+        self.examples = examples
+        self.mutates = mutates
+        self.run = run
+    }
+
+    public var name: String { path.joined(separator: " ") }
+
+    public func flag(_ name: String) -> FlagSpec? { flags.first { $0.name == name } }
+
+    /// `vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]...`
+    public var usage: String {
+        var parts = [name]
+        for p in positionals {
+            var s = p.name
+            if p.variadic { s += "..." }
+            parts.append(p.optional ? "[\(s)]" : s)
+        }
+        for f in flags {
+            var s = "--\(f.name)"
+            if !f.isBool { s += " \(f.kind.placeholder)" }
+            if !f.required { s = "[\(s)]" }
+            if f.repeatable { s += "..." }
+            parts.append(s)
+        }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// A command's arguments after parsing, each still knowing where it was written.
+public struct Arguments {
+    public var spec: CommandSpec
+    /// Where the command's name was written: errors about the command as a whole point here.
+    public var commandRange: SourceRange
+    public var positionals: [Arg]
+    public var flags: [String: [Arg]]
+
+    public func has(_ flag: String) -> Bool { flags[flag] != nil }
+    public func arg(_ flag: String) -> Arg? { flags[flag]?.last }
+    public func string(_ flag: String) -> String? { flags[flag]?.last?.text }
+    public func strings(_ flag: String) -> [String] {
+        (flags[flag] ?? []).flatMap { $0.text.split(separator: ",").map { String($0).trimmingBlanks() } }.filter { !$0.isEmpty }
+    }
+    public func int(_ flag: String) -> Int? { string(flag).flatMap { Int($0) } }
+    public func bool(_ flag: String) -> Bool { flags[flag]?.last.map { $0.text == "true" } ?? false }
+    public func range(_ flag: String) -> SourceRange { flags[flag]?.last?.range ?? commandRange }
+
+    /// Parses a date flag, pointing at its value when it is wrong.
+    public func day(_ flag: String) throws -> Day? {
+        guard let a = arg(flag) else { return nil }
+        do { return try Day(parsing: a.text) } catch var e as KemuningError {
+            e.range = a.range
+            throw e
+        }
+    }
+
+    public func decimal(_ flag: String) -> ExactDecimal? { string(flag).flatMap { ExactDecimal($0) } }
+}

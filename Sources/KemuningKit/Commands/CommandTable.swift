@@ -1,0 +1,172 @@
+/// The one table of commands. Dispatch, `help`, completion and "did you mean" all read it.
+public struct CommandTable: @unchecked Sendable {
+    public let commands: [CommandSpec]
+    private let byName: [String: Int]
+    /// First words that only group sub-commands (`vacancy`, `snapshot`), with their summaries.
+    public let groups: [String: String]
+
+    public init(_ commands: [CommandSpec], groups: [String: String]) {
+        self.commands = commands
+        var index: [String: Int] = [:]
+        for (k, c) in commands.enumerated() { index[c.name] = k }
+        self.byName = index
+        self.groups = groups
+    }
+
+    public static let standard = CommandTable(Builtins.commands + StoreCommands.commands + VacancyCommands.commands + ApplicantCommands.commands,
+                                              groups: [
+                                                  "vacancy": "vacancies (formasi): add, list, show",
+                                                  "applicant": "applicants: add, list, show",
+                                                  "snapshot": "named snapshots: save, list, restore, delete",
+                                                  "store": "the store: info, check",
+                                              ])
+
+    public func command(_ name: String) -> CommandSpec? { byName[name].map { commands[$0] } }
+
+    /// The words that may start a command.
+    public var topWords: [String] {
+        var seen = Set<String>()
+        return commands.compactMap { c in seen.insert(c.path[0]).inserted ? c.path[0] : nil }
+    }
+
+    public func subcommands(of group: String) -> [CommandSpec] { commands.filter { $0.path.count > 1 && $0.path[0] == group } }
+
+    /// What a first word means: a command, or a group of sub-commands.
+    public func topLevel(_ word: String) -> String? {
+        if byName[word] != nil || groups[word] != nil { return word }
+        return nil
+    }
+
+    /// Finds the command the words name; returns it and how many words its name took.
+    public func resolve(_ args: [Arg]) throws -> (CommandSpec, Int) {
+        let first = args[0]
+        if args.count > 1, !args[1].isFlag, let c = command(first.text + " " + args[1].text) { return (c, 2) }
+        if let c = command(first.text), c.path.count == 1 { return (c, 1) }
+        if groups[first.text] != nil {
+            let subs = subcommands(of: first.text).map { $0.path[1] }
+            guard args.count > 1, !args[1].isFlag else {
+                throw KemuningError(.syntax, "'\(first.text)' needs a sub-command: \(subs.joined(separator: ", "))", at: first.range,
+                                    hint: "see: help \(first.text)")
+            }
+            let hint = suggestion(for: args[1].text, among: subs).map { "did you mean '\(first.text) \($0)'?" }
+            throw KemuningError(.syntax, "unknown sub-command '\(first.text) \(args[1].text)'", at: args[1].range,
+                                hint: hint ?? "'\(first.text)' has: \(subs.joined(separator: ", "))")
+        }
+        let hint = suggestion(for: first.text, among: topWords + ["let"]).map { "did you mean '\($0)'?" }
+        throw KemuningError(.syntax, "unknown command '\(first.text)'", at: first.range, hint: hint ?? "type 'help' for the list of commands")
+    }
+
+    /// Splits the words after a command's name into flags and positionals, and checks them
+    /// against the spec: unknown, repeated and missing flags, values of the wrong kind.
+    public func parse(_ words: [Arg], for spec: CommandSpec, commandRange: SourceRange) throws -> Arguments {
+        var positionals: [Arg] = []
+        var flags: [String: [Arg]] = [:]
+        var k = 0
+        var flagsEnded = false
+        while k < words.count {
+            let w = words[k]
+            k += 1
+            if flagsEnded || !w.isFlag {
+                if !w.quoted && w.text == "--" && !flagsEnded {
+                    flagsEnded = true
+                    continue
+                }
+                positionals.append(w)
+                continue
+            }
+            var name = String(w.text.dropFirst(2))
+            var inline: String?
+            if let eq = name.firstIndex(of: "=") {
+                inline = String(name[name.index(after: eq)...])
+                name = String(name[..<eq])
+            }
+            guard let f = spec.flag(name) else {
+                let hint = suggestion(for: name, among: spec.flags.map(\.name)).map { "did you mean '--\($0)'?" }
+                let known = spec.flags.isEmpty ? "'\(spec.name)' takes no flags" : "see: help \(spec.name)"
+                throw KemuningError(.syntax, "unknown flag '--\(name)' for '\(spec.name)'", at: w.range, hint: hint ?? known)
+            }
+            if flags[name] != nil && !f.repeatable {
+                throw KemuningError(.syntax, "flag '--\(name)' is given twice", at: w.range)
+            }
+            var value: Arg
+            if f.isBool {
+                var text = "true"
+                if let inline {
+                    switch inline.lowercased() {
+                    case "true", "yes", "on", "1": text = "true"
+                    case "false", "no", "off", "0": text = "false"
+                    default:
+                        throw KemuningError.failed("flag '--\(name)' is on or off, not '\(inline)'", at: w.range)
+                    }
+                }
+                value = Arg(text, range: w.range)
+            } else if let inline {
+                value = Arg(inline, range: w.range, quoted: true)
+            } else {
+                guard k < words.count, !(words[k].isFlag && !isNegativeNumber(words[k].text)) else {
+                    throw KemuningError(.syntax, "flag '--\(name)' needs a value: --\(name) \(f.kind.placeholder)", at: w.range)
+                }
+                value = words[k]
+                k += 1
+            }
+            try check(value, as: f.kind, what: "--\(name)")
+            flags[name, default: []].append(value)
+        }
+        // Positionals against the spec.
+        let variadic = spec.positionals.last?.variadic ?? false
+        if positionals.count > spec.positionals.count && !variadic {
+            let extra = positionals[spec.positionals.count]
+            throw KemuningError(.syntax, "unexpected argument '\(extra.text)' for '\(spec.name)'", at: extra.range,
+                                hint: "usage: \(spec.usage)")
+        }
+        for (k, p) in spec.positionals.enumerated() where !p.optional && k >= positionals.count {
+            throw KemuningError(.syntax, "'\(spec.name)' needs \(p.name)", at: commandRange, hint: "usage: \(spec.usage)")
+        }
+        for (k, a) in positionals.enumerated() {
+            let p = k < spec.positionals.count ? spec.positionals[k] : spec.positionals.last!
+            try check(a, as: p.kind, what: p.name)
+        }
+        for f in spec.flags where f.required && flags[f.name] == nil {
+            throw KemuningError(.syntax, "'\(spec.name)' needs --\(f.name) \(f.kind.placeholder)", at: commandRange,
+                                hint: "usage: \(spec.usage)")
+        }
+        return Arguments(spec: spec, commandRange: commandRange, positionals: positionals, flags: flags)
+    }
+
+    func isNegativeNumber(_ s: String) -> Bool { s.hasPrefix("-") && ExactDecimal(s) != nil }
+
+    /// Checks a value's form (a number, a date, one of the choices). Whether an id exists is
+    /// the command's business.
+    func check(_ a: Arg, as kind: ArgKind, what: String) throws {
+        switch kind {
+        case .int(let range):
+            guard let n = Int(a.text) else {
+                throw KemuningError.failed("bad number '\(a.text)' for \(what): expected a whole number", at: a.range)
+            }
+            guard range.contains(n) else {
+                throw KemuningError.failed("\(what) must be from \(range.lowerBound) to \(range.upperBound), not \(n)", at: a.range)
+            }
+        case .decimal:
+            guard ExactDecimal(a.text) != nil else {
+                throw KemuningError.failed("bad number '\(a.text)' for \(what): expected a decimal like 3.75", at: a.range)
+            }
+        case .date:
+            do { _ = try Day(parsing: a.text) } catch var e as KemuningError {
+                e.range = a.range
+                throw e
+            }
+        case .choice(let choices):
+            guard choices.contains(a.text) else {
+                let hint = suggestion(for: a.text, among: choices).map { "did you mean '\($0)'?" }
+                throw KemuningError.failed("bad value '\(a.text)' for \(what): expected one of \(choices.joined(separator: ", "))", at: a.range, hint: hint)
+            }
+        case .id(let prefix):
+            guard let (p, _) = State.splitId(a.text.uppercased()), p == prefix else {
+                let kind = State.idPrefixes[prefix] ?? "record"
+                throw KemuningError.failed("bad \(kind) id '\(a.text)': expected \(prefix) and a number, like \(prefix)1", at: a.range)
+            }
+        case .text, .file, .snapshot, .command, .setting, .variable, .word, .nik:
+            break
+        }
+    }
+}

@@ -1,0 +1,67 @@
+/// `save`, named snapshots, and looking at the store itself.
+enum StoreCommands {
+    static let commands: [CommandSpec] = [
+        CommandSpec("save", family: "store", summary: "fold the journal into the snapshot now",
+                    examples: ["save"]) { inv in
+            try inv.session.save()
+            return .message("saved \(inv.session.backend.location)")
+        },
+        CommandSpec("snapshot save", family: "store", summary: "save the current state under a name",
+                    positionals: [PositionalSpec("NAME", .snapshot, "letters, digits, '.', '_' or '-'")],
+                    examples: ["snapshot save before-skd"]) { inv in
+            let name = inv.args.positionals[0]
+            let state = try inv.state
+            try withRange(name.range) { try inv.session.backend.saveNamed(name.text, state) }
+            return .message("snapshot '\(name.text)' saved", value: name.text)
+        },
+        CommandSpec("snapshot list", family: "store", summary: "list the named snapshots") { inv in
+            _ = try inv.state
+            let list = try inv.session.backend.listNamed()
+            return Output(.table(columns: [.init("name", "NAME"), .init("bytes", "BYTES", alignRight: true), .init("change", "CHANGE", alignRight: true)],
+                                 rows: list.map { [.string($0.name), JSON($0.bytes), JSON($0.seq)] }))
+        },
+        CommandSpec("snapshot restore", family: "store", summary: "replace the current state with a named snapshot",
+                    positionals: [PositionalSpec("NAME", .snapshot, "the snapshot")],
+                    examples: ["snapshot restore before-skd"]) { inv in
+            let name = inv.args.positionals[0]
+            _ = try inv.state
+            let restored = try withRange(name.range) { try inv.session.backend.loadNamed(name.text) }
+            try inv.session.replaceState(restored)
+            return .message("restored snapshot '\(name.text)'")
+        },
+        CommandSpec("snapshot delete", family: "store", summary: "delete a named snapshot",
+                    positionals: [PositionalSpec("NAME", .snapshot, "the snapshot")]) { inv in
+            let name = inv.args.positionals[0]
+            _ = try inv.state
+            try withRange(name.range) { try inv.session.backend.deleteNamed(name.text) }
+            return .message("snapshot '\(name.text)' deleted")
+        },
+        CommandSpec("store info", family: "store", summary: "where the store is, its sizes, record counts and journal length") { inv in
+            let state = try inv.state
+            var fields = inv.session.backend.info().map { Output.Field($0.0, $0.0.replacingAll("_", with: " "), $0.1) }
+            fields.append(.init("change", "change", JSON(state.seq)))
+            for (kind, n) in state.recordCounts { fields.append(.init(kind, kind, JSON(n))) }
+            return Output(.record(fields))
+        },
+        CommandSpec("store check", family: "store", summary: "verify every file of the store") { inv in
+            _ = try inv.state
+            let findings = inv.session.backend.check()
+            let out = Output(.table(columns: [.init("file", "FILE"), .init("ok", "OK"), .init("detail", "DETAIL")],
+                                    rows: findings.map { [.string($0.file), .bool($0.ok), .string($0.detail)] }))
+            let bad = findings.filter { !$0.ok }.count
+            if bad > 0 {
+                inv.session.emit(.output(out))
+                throw inv.fail("store check found \(bad) problem\(bad == 1 ? "" : "s")")
+            }
+            return out
+        },
+    ]
+
+    /// Points an error from the store layer at the argument that caused it.
+    static func withRange<T>(_ range: SourceRange, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch var e as KemuningError {
+            if e.range == nil && e.kind != .store { e.range = range }
+            throw e
+        }
+    }
+}

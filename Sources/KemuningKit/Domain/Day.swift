@@ -1,0 +1,105 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A calendar date with no time and no zone, written ISO style: `2026-11-29`.
+public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Parses exactly `YYYY-MM-DD`, or throws a message saying what is wrong with it.
+    public init(parsing text: String) throws {
+        let b = Array(text.utf8)
+        func digits(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for k in r {
+                guard b[k] >= 48, b[k] <= 57 else { return nil }
+                n = n * 10 + Int(b[k] - 48)
+            }
+            return n
+        }
+        guard b.count == 10, b[4] == 45, b[7] == 45,
+              let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else {
+            throw KemuningError.failed("bad date '\(text)': expected YYYY-MM-DD, like 2026-01-31")
+        }
+        guard y >= 1900, y <= 2999 else {
+            throw KemuningError.failed("bad date '\(text)': the year must be between 1900 and 2999")
+        }
+        guard m >= 1, m <= 12 else {
+            throw KemuningError.failed("bad date '\(text)': there is no month \(m)")
+        }
+        let last = Day.daysIn(month: m, year: y)
+        guard d >= 1, d <= last else {
+            throw KemuningError.failed("bad date '\(text)': \(Day.monthNames[m - 1]) \(y) has \(last) days")
+        }
+        self.year = y
+        self.month = m
+        self.day = d
+    }
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                             "August", "September", "October", "November", "December"]
+
+    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    public static func daysIn(month m: Int, year y: Int) -> Int {
+        switch m {
+        case 2: return isLeap(y) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    public var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    public init(ordinal z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+
+    /// Whole days from `self` to `other` (positive when `other` is later).
+    public func days(to other: Day) -> Int { other.ordinal - ordinal }
+
+    /// Today in the machine's local time zone.
+    public static func today() -> Day {
+        var t = time(nil)
+        var parts = tm()
+        localtime_r(&t, &parts)
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+
+    public var description: String {
+        func pad(_ n: Int, _ w: Int) -> String {
+            let s = String(n)
+            return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+}

@@ -1,0 +1,97 @@
+/// An error placed in its source, ready to show:
+///
+///     intake.kmn:12:18: error: unknown flag '--seat'
+///     vacancy add --seat 3
+///                 ^~~~~~
+///       included from main.kmn:4
+///     hint: did you mean '--seats'?
+public struct Diagnostic: Equatable, Sendable {
+    public struct Include: Equatable, Sendable {
+        public var file: String
+        public var line: Int
+    }
+
+    public var error: KemuningError
+    /// The source's name; nil for errors that belong to no source (the store, the invocation).
+    public var file: String?
+    public var lineText: String?
+    /// Outermost last: the `source` lines that led here.
+    public var includes: [Include]
+    /// At the prompt the location prefix is left out: the user just typed the line.
+    public var showLocation: Bool
+
+    public init(_ error: KemuningError, file: String? = nil, lineText: String? = nil, includes: [Include] = [], showLocation: Bool = true) {
+        self.error = error
+        self.file = file
+        self.lineText = lineText
+        self.includes = includes
+        self.showLocation = showLocation
+    }
+
+    /// Text for a terminal or a log, ending in a newline.
+    public func render(color: Bool) -> String {
+        func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+        var head = ""
+        if showLocation, let file {
+            head = file
+            if let r = error.range { head += ":\(r.line):\(r.column)" }
+            head += ": "
+        } else if file == nil {
+            head = "kemuning: "
+        }
+        var out = paint(head, "1") + paint("error:", "1;31") + " " + error.message + "\n"
+        if let text = lineText, let r = error.range {
+            let (shown, caretColumn, caretWidth) = Diagnostic.window(text, column: r.column, length: r.length)
+            out += shown + "\n"
+            out += String(repeating: " ", count: caretColumn) + paint("^" + String(repeating: "~", count: max(caretWidth - 1, 0)), "1;32") + "\n"
+        }
+        for inc in includes { out += "  included from \(inc.file):\(inc.line)\n" }
+        if let hint = error.hint { out += paint("hint:", "1;36") + " " + hint + "\n" }
+        return out
+    }
+
+    /// The part of a source line worth showing (at most ~150 columns around the error, tabs
+    /// as spaces) and where the caret goes in it, in display columns.
+    static func window(_ line: String, column: Int, length: Int) -> (String, Int, Int) {
+        let scalars = Array(line.unicodeScalars).map { $0 == "\t" ? " " : $0 }
+        let start0 = max(column - 1, 0)
+        var from = 0
+        var to = scalars.count
+        let budget = 150
+        if scalars.count > budget {
+            from = max(0, min(start0 - 50, scalars.count - budget))
+            to = min(scalars.count, from + budget)
+        }
+        var shown = String.UnicodeScalarView()
+        shown.append(contentsOf: scalars[from..<to])
+        var prefix = String.UnicodeScalarView()
+        prefix.append(contentsOf: scalars[from..<min(max(start0, from), to)])
+        var marked = String.UnicodeScalarView()
+        let end = min(start0 + length, to)
+        if start0 < end { marked.append(contentsOf: scalars[start0..<end]) }
+        var text = String(shown)
+        var caret = displayWidth(String(prefix))
+        if from > 0 {
+            text = "…" + text
+            caret += 1
+        }
+        if to < scalars.count { text += "…" }
+        return (text, caret, max(displayWidth(String(marked)), 1))
+    }
+
+    /// The JSON form written to stderr under `--format json`.
+    public var json: JSON {
+        var o = JSONObject([("severity", .string("error"))])
+        o["file"] = file.map { .string($0) } ?? .null
+        o["line"] = error.range.map { JSON($0.line) } ?? .null
+        o["column"] = error.range.map { JSON($0.column) } ?? .null
+        o["message"] = .string(error.message)
+        o["kind"] = .string(error.kind.rawValue)
+        o["exit"] = JSON(Int(error.kind.exitCode))
+        if let h = error.hint { o["hint"] = .string(h) }
+        if !includes.isEmpty {
+            o["included_from"] = .array(includes.map { .object(JSONObject([("file", .string($0.file)), ("line", JSON($0.line))])) })
+        }
+        return .object(o)
+    }
+}

@@ -1,0 +1,68 @@
+/// What a command gives back. One renderer turns it into a table, JSON, JSON lines or CSV;
+/// the command never formats text for a terminal itself.
+public struct Output: Equatable, Sendable {
+    public enum Body: Equatable, Sendable {
+        case none
+        /// A sentence for people; `{"message": ...}` in JSON.
+        case message(String)
+        /// One record: label/value pairs, shown one per line.
+        case record([Field])
+        /// Rows under columns.
+        case table(columns: [Column], rows: [[JSON]])
+    }
+
+    public struct Column: Equatable, Sendable {
+        /// The JSON key; a contract for automation.
+        public var key: String
+        /// The header people read.
+        public var title: String
+        public var alignRight: Bool
+
+        public init(_ key: String, _ title: String, alignRight: Bool = false) {
+            self.key = key
+            self.title = title
+            self.alignRight = alignRight
+        }
+    }
+
+    public struct Field: Equatable, Sendable {
+        public var key: String
+        public var label: String
+        public var value: JSON
+
+        public init(_ key: String, _ label: String, _ value: JSON) {
+            self.key = key
+            self.label = label
+            self.value = value
+        }
+    }
+
+    public var body: Body
+    /// What `let NAME = COMMAND` binds: the new id, or the number computed.
+    public var value: String?
+    /// Set by `quit` / `exit`: the session should end with this code.
+    public var quit: Int32?
+
+    public init(_ body: Body, value: String? = nil) {
+        self.body = body
+        self.value = value
+    }
+
+    public static let none = Output(.none)
+
+    public static func message(_ text: String, value: String? = nil) -> Output { Output(.message(text), value: value) }
+
+    /// The answer of an `add` command: shows `vacancy V1 added`, binds `V1`, is `{"id": "V1"}` in JSON.
+    public static func created(_ kind: String, _ id: String) -> Output {
+        Output(.record([Field("id", kind, .string(id))]), value: id).withMessage("\(kind) \(id) added")
+    }
+
+    /// A short sentence shown instead of the record in table format.
+    public var tableMessage: String?
+
+    public func withMessage(_ text: String) -> Output {
+        var o = self
+        o.tableMessage = text
+        return o
+    }
+}

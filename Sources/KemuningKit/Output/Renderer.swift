@@ -1,0 +1,161 @@
+/// The output formats a user can pick with `--format` or `set format`.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, json, jsonl, csv
+}
+
+/// Turns command outputs into text. The only place that decides how results look.
+public struct Renderer: Sendable {
+    public var format: OutputFormat
+    public var color: Bool
+
+    public init(format: OutputFormat = .table, color: Bool = false) {
+        self.format = format
+        self.color = color
+    }
+
+    /// The text to print for `output`, ending in a newline, or "" when there is nothing to show.
+    public func render(_ output: Output) -> String {
+        switch format {
+        case .table: return table(output)
+        case .json: return json(output, pretty: true)
+        case .jsonl: return json(output, pretty: false)
+        case .csv: return csv(output)
+        }
+    }
+
+    func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
+
+    // MARK: table
+
+    func table(_ output: Output) -> String {
+        if let m = output.tableMessage { return m + "\n" }
+        switch output.body {
+        case .none: return ""
+        case .message(let m): return m.isEmpty ? "\n" : m + "\n"
+        case .record(let fields):
+            let width = fields.map { displayWidth($0.label) }.max() ?? 0
+            var out = ""
+            for f in fields {
+                out += bold(f.label + ":") + String(repeating: " ", count: width - displayWidth(f.label) + 1)
+                out += Renderer.cell(f.value) + "\n"
+            }
+            return out
+        case .table(let columns, let rows):
+            let cells = rows.map { $0.map(Renderer.cell) }
+            var widths = columns.map { displayWidth($0.title) }
+            for row in cells {
+                for (k, c) in row.enumerated() where k < widths.count { widths[k] = max(widths[k], displayWidth(c)) }
+            }
+            func line(_ values: [String], header: Bool) -> String {
+                var parts: [String] = []
+                for (k, v) in values.enumerated() {
+                    let pad = String(repeating: " ", count: widths[k] - displayWidth(v))
+                    let last = k == values.count - 1
+                    let text = columns[k].alignRight ? pad + v : (last ? v : v + pad)
+                    parts.append(header ? bold(text) : text)
+                }
+                return parts.joined(separator: "  ") + "\n"
+            }
+            var out = line(columns.map(\.title), header: true)
+            out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+            for row in cells { out += line(row, header: false) }
+            out += rows.count == 1 ? "(1 row)\n" : "(\(rows.count) rows)\n"
+            return out
+        }
+    }
+
+    /// How one value shows in a table cell or CSV field.
+    public static func cell(_ v: JSON) -> String {
+        switch v {
+        case .null: return ""
+        case .bool(let b): return b ? "yes" : "no"
+        case .number(let t): return t
+        case .string(let s): return s.contains("\n") ? s.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "⏎") : s
+        case .array(let a): return a.map(cell).joined(separator: ", ")
+        case .object: return v.serialized()
+        }
+    }
+
+    // MARK: json
+
+    static func object(_ output: Output) -> JSON? {
+        switch output.body {
+        case .none: return nil
+        case .message(let m): return .object(JSONObject([("message", .string(m))]))
+        case .record(let fields): return .object(JSONObject(fields.map { ($0.key, $0.value) }))
+        case .table(let columns, let rows):
+            return .array(rows.map { row in .object(JSONObject(zip(columns, row).map { ($0.key, $1) })) })
+        }
+    }
+
+    func json(_ output: Output, pretty: Bool) -> String {
+        guard let j = Renderer.object(output) else { return "" }
+        if !pretty, case .array(let items) = j, case .table = output.body {
+            return items.map { $0.serialized() + "\n" }.joined()
+        }
+        return j.serialized(pretty: pretty) + "\n"
+    }
+
+    // MARK: csv
+
+    /// RFC 4180 quoting: fields with commas, quotes or line breaks are quoted, quotes doubled.
+    public static func csvField(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
+        return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    func csv(_ output: Output) -> String {
+        switch output.body {
+        case .none: return ""
+        case .message(let m): return m + "\n"
+        case .record(let fields):
+            return fields.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
+                + fields.map { Renderer.csvField(Renderer.csvCell($0.value)) }.joined(separator: ",") + "\r\n"
+        case .table(let columns, let rows):
+            var out = columns.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
+            for row in rows { out += row.map { Renderer.csvField(Renderer.csvCell($0)) }.joined(separator: ",") + "\r\n" }
+            return out
+        }
+    }
+
+    static func csvCell(_ v: JSON) -> String {
+        if case .string(let s) = v { return s }
+        return cell(v)
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (no Foundation needed).
+    public func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.range(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}
+
+extension Substring {
+    func range(of target: String) -> Range<Substring.Index>? {
+        let t = Array(target)
+        guard let first = t.first else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i] == first {
+                var j = i
+                var k = 0
+                while k < t.count && j < endIndex && self[j] == t[k] {
+                    j = index(after: j)
+                    k += 1
+                }
+                if k == t.count { return i..<j }
+            }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,398 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Something for the executable to show, in the order it happened.
+public enum Event {
+    case output(Output)
+    case diagnostic(Diagnostic)
+    case warning(String)
+    /// A command about to run, under `--echo` (personal data already masked).
+    case echo(String)
+}
+
+/// Thrown by `quit` / `exit`: the session ends with this code.
+public struct QuitRequest: Error {
+    public var code: Int32?
+}
+
+/// A command being run: its parsed arguments and the session it runs in.
+public struct Invocation {
+    public let session: Session
+    public let args: Arguments
+
+    public var state: State {
+        get throws { try session.state() }
+    }
+
+    public var today: Day { session.settings.today }
+
+    public func fail(_ message: String, at range: SourceRange? = nil, hint: String? = nil) -> KemuningError {
+        KemuningError.failed(message, at: range ?? args.commandRange, hint: hint)
+    }
+}
+
+/// One user's session: settings, variables, the store, and the interpreter that runs
+/// statements from the prompt, from `-c`, from stdin and from script files.
+public final class Session {
+    public var settings = Settings()
+    public var variables: [String: String] = [:]
+    public let backend: StoreBackend
+    public let table: CommandTable
+    /// Where events go; the executable renders them. The library never prints.
+    public var emit: (Event) -> Void = { _ in }
+    /// The REPL's history, for the `history` command.
+    public var historyProvider: () -> [String] = { [] }
+    /// True at the prompt: errors never end the session and show no file location.
+    public var interactive = false
+    /// The first failure's exit code in this session (0 while all went well).
+    public private(set) var exitStatus: Int32 = 0
+
+    private var loaded: State?
+    /// The `source` files being run, outermost first.
+    var frames: [Frame] = []
+    public static let maxSourceDepth = 32
+
+    struct Frame {
+        var source: Source
+        var line: Int
+    }
+
+    public init(backend: StoreBackend, table: CommandTable = .standard) {
+        self.backend = backend
+        self.table = table
+    }
+
+    // MARK: the store
+
+    /// The state, loading the store on first use (startup never loads it).
+    public func state() throws -> State {
+        if let s = loaded { return s }
+        let l = try backend.load()
+        for w in l.warnings { emit(.warning(w)) }
+        loaded = l.state
+        return l.state
+    }
+
+    public var isStoreLoaded: Bool { loaded != nil }
+
+    /// Applies a change and journals it before the command's output can be shown.
+    public func commit(_ change: Change) throws {
+        _ = try state()
+        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        do {
+            try loaded!.apply(change)
+        } catch let e as RecordError {
+            throw KemuningError.failed("internal error: \(e.message)")
+        }
+        loaded!.seq += 1
+        do {
+            try backend.append(change, seq: loaded!.seq)
+        } catch {
+            // Not acknowledged: forget the in-memory change by reading the store again.
+            loaded = nil
+            throw error
+        }
+        if backend.wantsCheckpoint { try backend.checkpoint(loaded!) }
+    }
+
+    /// Replaces the whole state (`snapshot restore`) and makes it durable at once.
+    public func replaceState(_ new: State) throws {
+        let current = try state()
+        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        var s = new
+        s.seq = current.seq + 1
+        try backend.checkpoint(s)
+        loaded = s
+    }
+
+    public func save() throws {
+        let s = try state()
+        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        try backend.checkpoint(s)
+    }
+
+    /// Flushes and releases the store; folds the journal into the snapshot.
+    public func close() throws {
+        try backend.close(loaded)
+    }
+
+    // MARK: running text
+
+    /// Runs a whole script text (from `-c`, stdin read at once, or a file). Returns normally
+    /// when the script ran to its end; throws the first error (already reported) otherwise,
+    /// unless keep-going is on.
+    public func run(text: String, source: Source) throws {
+        try withFrame(source) { try runText(text, source: source) }
+    }
+
+    /// Runs `body` with `source` as the innermost running source.
+    func withFrame(_ source: Source, _ body: () throws -> Void) throws {
+        if frames.last?.source === source { return try body() }
+        frames.append(Frame(source: source, line: 0))
+        defer { frames.removeLast() }
+        try body()
+    }
+
+    func runText(_ text: String, source: Source) throws {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        var k = 0
+        try runLines({ () -> String? in
+            defer { k += 1 }
+            return k < lines.count ? String(lines[k]) : nil
+        }, source: source)
+    }
+
+    /// Runs lines as they come (stdin may be a pipe fed slowly).
+    public func run(lines next: () throws -> String?, source: Source) throws {
+        try withFrame(source) { try runLines(next, source: source) }
+    }
+
+    func runLines(_ next: () throws -> String?, source: Source) throws {
+        var pending = ""
+        var pendingStart = 1
+        var lineNumber = 0
+        while true {
+            let next_: String?
+            do {
+                next_ = try next()
+            } catch let e as KemuningError where e.kind != .interrupted {
+                // A line that cannot be read (binary, invalid UTF-8) still counts as a line.
+                lineNumber += 1
+                try handle(e, source: source)
+                continue
+            }
+            guard let raw = next_ else { break }
+            lineNumber += 1
+            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
+            source.remember(line: lineNumber, text: line)
+            if pending.isEmpty {
+                pendingStart = lineNumber
+                pending = line
+            } else {
+                pending += "\n" + line
+            }
+            let result: Lexer.Result
+            do {
+                result = try Lexer.lex(pending, firstLine: pendingStart)
+            } catch let e as KemuningError {
+                pending = ""
+                try handle(e, source: source)
+                continue
+            }
+            if case .complete(let statements) = result {
+                pending = ""
+                try execute(statements, source: source)
+            }
+        }
+        if !pending.isEmpty, case .incomplete(let why) = try Lexer.lex(pending, firstLine: pendingStart) {
+            try handle(why.error, source: source)
+        }
+    }
+
+    /// Runs statements already lexed, reporting errors as the session's mode says.
+    public func execute(_ statements: [Statement], source: Source) throws {
+        for st in statements {
+            do {
+                try execute(st, source: source)
+            } catch let e as KemuningError {
+                try handle(e, source: source)
+            }
+        }
+    }
+
+    /// Shows an error once, records the exit status, and decides whether to go on.
+    func handle(_ error: KemuningError, source: Source) throws {
+        var e = error
+        if !e.reported {
+            report(e, source: source)
+            e.reported = true
+        }
+        if exitStatus == 0 || e.kind == .interrupted { exitStatus = e.kind.exitCode }
+        if e.kind == .interrupted { throw e }
+        if interactive && frames.isEmpty { return }
+        if settings.keepGoing && e.kind != .store { return }
+        throw e
+    }
+
+    public func report(_ error: KemuningError, source: Source?) {
+        let includes = frames.dropLast().reversed().map { Diagnostic.Include(file: $0.source.name, line: $0.line) }
+        let atPrompt = interactive && frames.isEmpty
+        let lineText = error.range.flatMap { source?.text(ofLine: $0.line) }
+        emit(.diagnostic(Diagnostic(error, file: error.kind == .store && error.range == nil ? nil : source?.name,
+                                    lineText: lineText, includes: includes, showLocation: !atPrompt)))
+    }
+
+    /// Resets the failure status (the REPL does this per line: each prompt starts clean).
+    public func clearStatus() { exitStatus = 0 }
+
+    // MARK: one statement
+
+    func execute(_ st: Statement, source: Source) throws {
+        try Interrupt.check()
+        currentSource = source
+        if settings.echo { emit(.echo(NIK.redact(st.text))) }
+        let args = try expand(st.words)
+        guard let first = args.first else { return }
+        if first.text == "let" && !first.quoted {
+            try runLet(args)
+            return
+        }
+        let out = try dispatch(args, source: source)
+        emit(.output(out))
+        if let code = out.quit { throw QuitRequest(code: code) }
+    }
+
+    /// `let NAME = WORD` binds a literal; `let NAME = COMMAND ...` binds the command's value.
+    func runLet(_ args: [Arg]) throws {
+        guard args.count >= 2 else {
+            throw KemuningError(.syntax, "let needs a name: let NAME = VALUE", at: args[0].range)
+        }
+        let name = args[1].text
+        guard let c = name.unicodeScalars.first, Lexer.isNameStart(c), name.unicodeScalars.allSatisfy(Lexer.isNameChar) else {
+            throw KemuningError(.syntax, "bad variable name '\(name)': names are letters, digits and '_', not starting with a digit", at: args[1].range)
+        }
+        guard args.count >= 3, args[2].text == "=" else {
+            let at = args.count >= 3 ? args[2].range : args[1].range
+            throw KemuningError(.syntax, "expected '=' after 'let \(name)'", at: at, hint: "write it as: let \(name) = VALUE")
+        }
+        let rest = Array(args.dropFirst(3))
+        guard !rest.isEmpty else {
+            throw KemuningError(.syntax, "nothing to bind after 'let \(name) ='", at: args[2].range)
+        }
+        if rest.count == 1 && (rest[0].quoted || table.topLevel(rest[0].text) == nil) {
+            variables[name] = rest[0].text
+            return
+        }
+        let out = try dispatch(rest, source: nil)
+        guard let value = out.value else {
+            throw KemuningError.failed("'\(rest.prefix(2).map(\.text).joined(separator: " "))' gives no value to bind to \(name)", at: rest[0].range)
+        }
+        variables[name] = value
+    }
+
+    /// Expands `$NAME` in each word. An unknown variable is an error that points at it.
+    func expand(_ words: [Word]) throws -> [Arg] {
+        try words.map { w in
+            if let t = w.literalText { return Arg(t, range: w.range, quoted: w.quoted) }
+            var s = ""
+            for part in w.parts {
+                switch part {
+                case .literal(let t): s += t
+                case .variable(let name, let r):
+                    guard let v = variables[name] else {
+                        let hint = suggestion(for: name, among: Array(variables.keys)).map { "did you mean '$\($0)'?" }
+                        throw KemuningError.failed("unknown variable '$\(name)'", at: r, hint: hint ?? "set it first with: let \(name) = VALUE")
+                    }
+                    s += v
+                }
+            }
+            return Arg(s, range: w.range, quoted: w.quoted)
+        }
+    }
+
+    /// Finds the command, parses its arguments and runs it.
+    func dispatch(_ args: [Arg], source: Source?) throws -> Output {
+        let (spec, used) = try table.resolve(args)
+        let parsed = try table.parse(Array(args.dropFirst(used)), for: spec, commandRange: args[0].range)
+        if spec.mutates {
+            _ = try state()
+            if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        }
+        return try spec.run(Invocation(session: self, args: parsed))
+    }
+
+    /// The source of the statement being run, for `source` to resolve relative paths.
+    var currentSource: Source?
+
+    // MARK: source FILE
+
+    /// Runs a script file inside the current one, with its own line numbers.
+    public func runFile(_ path: String, from parent: Source?, at range: SourceRange?) throws {
+        let resolved = resolvePath(path, relativeTo: parent)
+        guard frames.count < Session.maxSourceDepth else {
+            throw KemuningError.failed("'source' is nested more than \(Session.maxSourceDepth) deep", at: range)
+        }
+        let real = realPath(resolved) ?? resolved
+        if frames.contains(where: { $0.source.path == real }) {
+            let chain = (frames.map { $0.source.name } + [path]).joined(separator: " → ")
+            throw KemuningError.failed("source cycle: \(chain)", at: range)
+        }
+        let text = try Session.readScript(resolved, displayName: path, at: range)
+        let src = Source(name: parent == nil ? path : resolved, path: real)
+        if !frames.isEmpty { frames[frames.count - 1].line = range?.line ?? 0 }
+        frames.append(Frame(source: src, line: 0))
+        defer { frames.removeLast() }
+        try runText(text, source: src)
+    }
+
+    /// Reads a script, refusing missing files, directories, binary files and invalid UTF-8
+    /// with a message that says where.
+    public static func readScript(_ path: String, displayName: String, at range: SourceRange? = nil) throws -> String {
+        if Files.isDirectory(path) {
+            throw KemuningError.failed("cannot run '\(displayName)': it is a directory", at: range)
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try Files.read(path)
+        } catch let e as Files.SystemError {
+            let why = e.code == ENOENT ? "no such file" : String(cString: strerror(e.code))
+            throw KemuningError.failed("cannot read script '\(displayName)': \(why)", at: range)
+        }
+        return try decodeScript(bytes, name: displayName, at: range)
+    }
+
+    /// Checks script bytes: no NUL (a binary file), valid UTF-8 (else the line and column).
+    public static func decodeScript(_ bytes: [UInt8], name: String, at range: SourceRange? = nil) throws -> String {
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, _) = lineAndColumn(of: nul, in: bytes)
+            throw KemuningError(.syntax, "'\(name)' is a binary file, not a script (a NUL byte on line \(line))", at: range)
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            let (line, column) = lineAndColumn(of: bad, in: bytes)
+            let hex = String(bytes[bad], radix: 16, uppercase: true)
+            throw KemuningError(.syntax, "'\(name)' is not valid UTF-8: byte 0x\(hex) at line \(line), column \(column)", at: range)
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+
+    func resolvePath(_ path: String, relativeTo parent: Source?) -> String {
+        if path.hasPrefix("/") { return path }
+        if path.hasPrefix("~/"), let home = getenv("HOME") { return String(cString: home) + path.dropFirst() }
+        if let p = parent?.path { return Files.parent(p) + "/" + path }
+        return path
+    }
+}
+
+func realPath(_ path: String) -> String? {
+    guard let r = realpath(path, nil) else { return nil }
+    defer { free(r) }
+    return String(cString: r)
+}
+
+/// The offset of the first byte that does not belong to valid UTF-8, or nil.
+public func firstInvalidUTF8(_ b: [UInt8]) -> Int? {
+    var i = 0
+    let n = b.count
+    while i < n {
+        let c = b[i]
+        if c < 0x80 { i += 1; continue }
+        var need = 0
+        var min: UInt32 = 0
+        var cp: UInt32 = 0
+        if c & 0xE0 == 0xC0 { need = 1; min = 0x80; cp = UInt32(c & 0x1F) }
+        else if c & 0xF0 == 0xE0 { need = 2; min = 0x800; cp = UInt32(c & 0x0F) }
+        else if c & 0xF8 == 0xF0 { need = 3; min = 0x10000; cp = UInt32(c & 0x07) }
+        else { return i }
+        for k in 1...need {
+            guard i + k < n, b[i + k] & 0xC0 == 0x80 else { return i }
+            cp = cp << 6 | UInt32(b[i + k] & 0x3F)
+        }
+        if cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) { return i }
+        i += need + 1
+    }
+    return nil
+}

@@ -1,0 +1,161 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Thin, honest wrappers over the system calls the store needs. Errors carry strerror text.
+enum Files {
+    struct SystemError: Error, CustomStringConvertible {
+        var what: String
+        var path: String
+        var code: Int32
+        var description: String { "\(what) \(path): \(String(cString: strerror(code)))" }
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func size(_ path: String) -> Int? {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : nil
+    }
+
+    static func inode(_ path: String) -> (UInt, Int)? {
+        var st = stat()
+        return stat(path, &st) == 0 ? (UInt(st.st_ino), Int(st.st_size)) : nil
+    }
+
+    /// Creates `path` and missing parents with mode 0700.
+    static func makeDirectories(_ path: String) throws {
+        if isDirectory(path) { return }
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            prefix += "/" + part
+            if isDirectory(prefix) { continue }
+            if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
+                throw SystemError(what: "cannot create directory", path: prefix, code: errno)
+            }
+        }
+    }
+
+    static func read(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw SystemError(what: "cannot open", path: path, code: errno) }
+        defer { close(fd) }
+        return try readAll(fd, path: path)
+    }
+
+    static func readAll(_ fd: Int32, path: String) throws -> [UInt8] {
+        var st = stat()
+        var capacity = 1 << 16
+        if fstat(fd, &st) == 0 && st.st_size > 0 { capacity = Int(st.st_size) + 1 }
+        var bytes = [UInt8](repeating: 0, count: capacity)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { buf in
+                Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(what: "cannot read", path: path, code: errno)
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+        try bytes.withUnsafeBytes { buf in
+            var done = 0
+            while done < buf.count {
+                let n = write(fd, buf.baseAddress! + done, buf.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw SystemError(what: "cannot write", path: path, code: errno)
+                }
+                done += n
+            }
+        }
+    }
+
+    /// Writes a whole file so that readers see the old or the new contents, never a mix:
+    /// a temporary file in the same directory, fsync, rename over the target, fsync the directory.
+    static func writeAtomically(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o600) throws {
+        let tmp = path + ".tmp-\(getpid())"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw SystemError(what: "cannot create", path: tmp, code: errno) }
+        do {
+            fchmod(fd, mode)
+            try writeAll(fd, bytes, path: tmp)
+            guard fsync(fd) == 0 else { throw SystemError(what: "cannot fsync", path: tmp, code: errno) }
+        } catch {
+            close(fd)
+            unlink(tmp)
+            throw error
+        }
+        close(fd)
+        guard rename(tmp, path) == 0 else {
+            let code = errno
+            unlink(tmp)
+            throw SystemError(what: "cannot rename onto", path: path, code: code)
+        }
+        syncDirectory(of: path)
+    }
+
+    static func syncDirectory(of path: String) {
+        let dir = parent(path)
+        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            fsync(fd)
+            close(fd)
+        }
+    }
+
+    static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func list(_ dir: String) -> [String] {
+        guard let d = opendir(dir) else { return [] }
+        defer { closedir(d) }
+        var names: [String] = []
+        while let entry = readdir(d) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    static func monotonicNanos() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}
+
+/// Turns a byte offset in a file into a 1-based line and column, for messages about files.
+func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    var line = 1
+    var column = 1
+    for k in 0..<min(offset, bytes.count) {
+        if bytes[k] == 10 {
+            line += 1
+            column = 1
+        } else if bytes[k] & 0xC0 != 0x80 {
+            column += 1
+        }
+    }
+    return (line, column)
+}

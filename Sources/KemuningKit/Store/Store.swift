@@ -1,0 +1,113 @@
+/// When the journal is flushed to disk with fsync.
+///
+/// This is the trade-off of Redis's `appendfsync` and SQLite's `synchronous=NORMAL`: every
+/// record is written (with write(2)) before the command's output is shown, so a killed process
+/// loses nothing it acknowledged; fsync, which also survives power loss, costs ~100x more.
+public enum SyncPolicy: String, Sendable, CaseIterable {
+    /// fsync after every change. The default at the prompt, where nobody notices 200 µs.
+    case always
+    /// Group commit: fsync at least every 100 ms while changes are pending, and at the end.
+    /// The default for scripts.
+    case batch
+}
+
+/// What a store gives back when it opens.
+public struct LoadedState {
+    public var state: State
+    /// Things worth telling the user that did not stop the load (a torn journal tail).
+    public var warnings: [String]
+}
+
+/// One row of `store check`.
+public struct CheckFinding: Equatable, Sendable {
+    public var file: String
+    public var ok: Bool
+    public var detail: String
+}
+
+/// A named snapshot as `snapshot list` shows it.
+public struct NamedSnapshot: Equatable, Sendable {
+    public var name: String
+    public var bytes: Int
+    public var seq: Int
+}
+
+/// The narrow interface between a session and where its state lives. The embedded default is
+/// `FileStore`, a directory of JSON files; `MemoryStore` keeps nothing.
+public protocol StoreBackend: AnyObject {
+    /// A path, or `(memory)`.
+    var location: String { get }
+    /// Reads the state. Throws `KemuningError` of kind `.store` when the store cannot be used.
+    func load() throws -> LoadedState
+    /// Why this process may not change the store, if it may not (another process holds it).
+    var readOnlyReason: String? { get }
+    /// Records one change durably enough to acknowledge it (see `SyncPolicy`).
+    func append(_ change: Change, seq: Int) throws
+    /// True when the journal has grown enough that it should be folded into the snapshot.
+    var wantsCheckpoint: Bool { get }
+    /// Writes the whole state as the snapshot and empties the journal.
+    func checkpoint(_ state: State) throws
+    /// Forces pending journal writes to disk.
+    func sync() throws
+    /// Syncs, folds the journal when there is one, and releases the store.
+    func close(_ state: State?) throws
+
+    func saveNamed(_ name: String, _ state: State) throws
+    func loadNamed(_ name: String) throws -> State
+    func listNamed() throws -> [NamedSnapshot]
+    func deleteNamed(_ name: String) throws
+
+    /// Facts for `store info`: (key, value) pairs.
+    func info() -> [(String, JSON)]
+    /// Verifies every file; one finding per file.
+    func check() -> [CheckFinding]
+}
+
+extension StoreBackend {
+    /// Checks a snapshot name: letters, digits, `.`, `_`, `-`, not starting with a dot.
+    public static func validateSnapshotName(_ name: String) throws {
+        let ok = !name.isEmpty && name.count <= 64 && !name.hasPrefix(".")
+            && name.unicodeScalars.allSatisfy { ($0.isASCII && (Lexer.isNameChar($0) || $0 == "-" || $0 == ".")) }
+        guard ok else {
+            throw KemuningError.failed("bad snapshot name '\(name)': use up to 64 letters, digits, '.', '_' or '-', not starting with '.'")
+        }
+    }
+}
+
+/// Keeps everything in memory: `--memory`, and tests.
+public final class MemoryStore: StoreBackend {
+    private var named: [String: State] = [:]
+    public private(set) var appended = 0
+
+    public init() {}
+
+    public var location: String { "(memory)" }
+    public var readOnlyReason: String? { nil }
+    public func load() throws -> LoadedState { LoadedState(state: State(), warnings: []) }
+    public func append(_ change: Change, seq: Int) throws { appended += 1 }
+    public var wantsCheckpoint: Bool { false }
+    public func checkpoint(_ state: State) throws {}
+    public func sync() throws {}
+    public func close(_ state: State?) throws {}
+
+    public func saveNamed(_ name: String, _ state: State) throws {
+        try Self.validateSnapshotName(name)
+        named[name] = state
+    }
+
+    public func loadNamed(_ name: String) throws -> State {
+        guard let s = named[name] else { throw KemuningError.failed("no snapshot named '\(name)'") }
+        return s
+    }
+
+    public func listNamed() throws -> [NamedSnapshot] {
+        named.keys.sorted().map { NamedSnapshot(name: $0, bytes: named[$0]!.json.serialized().utf8.count, seq: named[$0]!.seq) }
+    }
+
+    public func deleteNamed(_ name: String) throws {
+        guard named.removeValue(forKey: name) != nil else { throw KemuningError.failed("no snapshot named '\(name)'") }
+    }
+
+    public func info() -> [(String, JSON)] { [("path", .string(location)), ("persisted", false)] }
+    public func check() -> [CheckFinding] { [CheckFinding(file: location, ok: true, detail: "nothing is persisted")] }
+}

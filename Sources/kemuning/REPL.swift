@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import KemuningKit
+
+/// The interactive loop: read a line (more while it is incomplete), run it, show the result.
+/// Errors never end it; Ctrl-C clears the line or stops the running command; Ctrl-D leaves.
+func runREPL() -> Never {
+    session.interactive = true
+    var history: HistoryFile?
+    if !options.noHistory, let path = HistoryFile.defaultPath(environment: environmentDictionary()) {
+        do {
+            history = try HistoryFile(path: path)
+        } catch {
+            Terminal.stderr("kemuning: warning: history is off: \(error)\n")
+        }
+    }
+    let reader = EditLineReader(programName: "kemuning", history: history) { line, cursor in
+        session.complete(line: line, cursor: cursor)
+    }
+    session.historyProvider = { reader.historyEntries }
+    out.write("kemuning \(version): type 'help' for the commands, Ctrl-D to leave.\n")
+    out.flush()
+    while true {
+        Interrupt.clear()
+        var buffer = ""
+        var firstLine = true
+        let source = Source(name: "<prompt>")
+        var lineCount = 0
+        reading: while true {
+            out.flush()
+            switch reader.readLine(prompt: firstLine ? "kemuning> " : "...> ") {
+            case .eof:
+                if buffer.isEmpty {
+                    out.write("\n")
+                    finish(0)
+                }
+                out.write("\n")
+                break reading
+            case .interrupted:
+                break reading
+            case .line(let text):
+                // A recalled multi-line entry comes back whole, with its newlines.
+                for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    lineCount += 1
+                    source.remember(line: lineCount, text: String(piece))
+                }
+                buffer = firstLine ? text : buffer + "\n" + text
+                firstLine = false
+                let result: Lexer.Result
+                do {
+                    result = try Lexer.lex(buffer)
+                } catch let e as KemuningError {
+                    reader.addHistory(NIK.redact(buffer))
+                    session.report(e, source: source)
+                    break reading
+                } catch {
+                    break reading
+                }
+                switch result {
+                case .incomplete:
+                    continue reading
+                case .complete(let statements):
+                    if !buffer.trimmingCharactersBlank().isEmpty { reader.addHistory(NIK.redact(buffer)) }
+                    session.clearStatus()
+                    do {
+                        try session.execute(statements, source: source)
+                    } catch let q as QuitRequest {
+                        finish(q.code ?? 0)
+                    } catch {
+                        // Already reported (interrupted, or a store error).
+                    }
+                    break reading
+                }
+            }
+        }
+    }
+}
+
+func environmentDictionary() -> [String: String] {
+    var env: [String: String] = [:]
+    for key in ["HOME", "XDG_STATE_HOME", "XDG_DATA_HOME"] {
+        if let v = environment(key) { env[key] = v }
+    }
+    return env
+}
+
+extension String {
+    func trimmingCharactersBlank() -> String {
+        String(self.drop { $0 == " " || $0 == "\t" || $0 == "\n" })
+    }
+}

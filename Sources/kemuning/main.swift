@@ -1,0 +1,288 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import KemuningKit
+
+// The thin executable: arguments, the REPL loop, the line reader, and printing.
+
+let version = "0.1.0"
+
+let usageText = """
+usage: kemuning [OPTIONS]                 the shell (reads a script from stdin when it is not a terminal)
+       kemuning [OPTIONS] run FILE...     run script files in order ('-' is stdin)
+       kemuning [OPTIONS] -c 'CMD; CMD'   run commands given here
+
+options:
+  --store DIR          the store directory (default: $KEMUNING_STORE, else $XDG_DATA_HOME/kemuning,
+                       else ~/.local/share/kemuning)
+  --memory             keep nothing: no store is read or written
+  --format FORMAT      table, json, jsonl or csv (default: table)
+  --color WHEN         auto, always or never (default: auto; NO_COLOR and TERM=dumb turn it off)
+  --sync POLICY        always: fsync every change; batch: fsync within 100 ms and at the end
+                       (default: always at the prompt, batch for scripts)
+  --keep-going         in scripts, go on after a failed command (the exit code still says it failed)
+  --echo               print each command before running it
+  --var NAME=VALUE     set a variable (repeatable)
+  --no-history         do not read or write the history file
+  --version            print the version
+  --help               print this help
+
+exit codes: 0 success, 1 a command failed, 2 bad invocation or syntax error,
+            3 store unavailable, 130 interrupted
+"""
+
+enum Mode {
+    case repl
+    case stdinScript
+    case command(String)
+    case files([String])
+}
+
+struct Options {
+    var store: String?
+    var memory = false
+    var format: OutputFormat?
+    var color: ColorMode = .auto
+    var sync: SyncPolicy?
+    var keepGoing = false
+    var echo = false
+    var vars: [(String, String)] = []
+    var noHistory = false
+    var mode: Mode?
+}
+
+func fail(_ message: String, hint: String? = nil) -> Never {
+    var text = "kemuning: error: \(message)\n"
+    if let hint { text += "hint: \(hint)\n" }
+    text += "Try 'kemuning --help'.\n"
+    Terminal.stderr(text)
+    exit(2)
+}
+
+func parseOptions(_ argv: [String]) -> Options {
+    var o = Options()
+    var k = 0
+    let known = ["store", "memory", "format", "color", "colour", "sync", "keep-going", "echo", "var", "no-history", "version", "help"]
+    func value(_ name: String, _ inline: String?) -> String {
+        if let inline { return inline }
+        guard k < argv.count else { fail("option '--\(name)' needs a value") }
+        k += 1
+        return argv[k - 1]
+    }
+    while k < argv.count {
+        let a = argv[k]
+        k += 1
+        if a == "-c" {
+            guard k < argv.count else { fail("option '-c' needs commands, like: kemuning -c 'vacancy list'") }
+            o.mode = .command(argv[k])
+            k += 1
+            continue
+        }
+        if a == "-h" { print(usageText); exit(0) }
+        if a == "run" && o.mode == nil {
+            var files: [String] = []
+            while k < argv.count {
+                if argv[k].hasPrefix("--") && argv[k] != "--" { break }
+                if argv[k] == "--" { k += 1; files += argv[k...]; k = argv.count; break }
+                files.append(argv[k])
+                k += 1
+            }
+            guard !files.isEmpty else { fail("'run' needs at least one script file") }
+            o.mode = .files(files)
+            continue
+        }
+        guard a.hasPrefix("--") else {
+            fail("unexpected argument '\(a)'", hint: a.hasSuffix(".kmn") ? "to run a script: kemuning run \(a)" : nil)
+        }
+        var name = String(a.dropFirst(2))
+        var inline: String?
+        if let eq = name.firstIndex(of: "=") {
+            inline = String(name[name.index(after: eq)...])
+            name = String(name[..<eq])
+        }
+        switch name {
+        case "store": o.store = value(name, inline)
+        case "memory": o.memory = true
+        case "format":
+            let v = value(name, inline)
+            guard let f = OutputFormat(rawValue: v) else { fail("bad --format '\(v)': expected table, json, jsonl or csv") }
+            o.format = f
+        case "color", "colour":
+            let v = value(name, inline)
+            guard let c = ColorMode(rawValue: v) else { fail("bad --color '\(v)': expected auto, always or never") }
+            o.color = c
+        case "sync":
+            let v = value(name, inline)
+            guard let s = SyncPolicy(rawValue: v) else { fail("bad --sync '\(v)': expected always or batch") }
+            o.sync = s
+        case "keep-going": o.keepGoing = true
+        case "echo": o.echo = true
+        case "no-history": o.noHistory = true
+        case "var":
+            let v = value(name, inline)
+            guard let eq = v.firstIndex(of: "="), eq > v.startIndex else { fail("bad --var '\(v)': expected NAME=VALUE") }
+            let n = String(v[..<eq])
+            guard let c = n.unicodeScalars.first, Lexer.isNameStart(c), n.unicodeScalars.allSatisfy(Lexer.isNameChar) else {
+                fail("bad --var name '\(n)': names are letters, digits and '_', not starting with a digit")
+            }
+            o.vars.append((n, String(v[v.index(after: eq)...])))
+        case "version": print("kemuning \(version)"); exit(0)
+        case "help": print(usageText); exit(0)
+        default:
+            let hint = suggestion(for: name, among: known).map { "did you mean '--\($0)'?" }
+            fail("unknown option '\(a)'", hint: hint)
+        }
+    }
+    return o
+}
+
+func environment(_ name: String) -> String? {
+    guard let v = getenv(name) else { return nil }
+    let s = String(cString: v)
+    return s.isEmpty ? nil : s
+}
+
+func defaultStore() -> String {
+    if let s = environment("KEMUNING_STORE") { return s }
+    if let x = environment("XDG_DATA_HOME") { return x + "/kemuning" }
+    return (environment("HOME") ?? ".") + "/.local/share/kemuning"
+}
+
+func colorEnabled(_ mode: ColorMode, fd: Int32) -> Bool {
+    switch mode {
+    case .always: return true
+    case .never: return false
+    case .auto: return isatty(fd) == 1 && environment("NO_COLOR") == nil && environment("TERM") != "dumb"
+    }
+}
+
+// MARK: start
+
+Terminal.setUp()
+let options = parseOptions(Array(CommandLine.arguments.dropFirst()))
+let stdinIsTerminal = isatty(0) == 1
+let mode = options.mode ?? (stdinIsTerminal ? .repl : .stdinScript)
+var isREPL = false
+if case .repl = mode { isREPL = true }
+
+let backend: StoreBackend = options.memory
+    ? MemoryStore()
+    : FileStore(directory: options.store ?? defaultStore(), policy: options.sync ?? (isREPL ? .always : .batch))
+let session = Session(backend: backend)
+if let f = options.format { session.settings.format = f }
+session.settings.color = options.color
+session.settings.keepGoing = options.keepGoing
+session.settings.echo = options.echo
+session.settings.operatorName = environment("USER") ?? environment("LOGNAME") ?? "unknown"
+for (n, v) in options.vars { session.variables[n] = v }
+
+let out = Terminal.Output(fd: 1)
+session.emit = { event in
+    let settings = session.settings
+    switch event {
+    case .output(let o):
+        out.write(Renderer(format: settings.format, color: colorEnabled(settings.color, fd: 1)).render(o))
+    case .diagnostic(let d):
+        out.flush()
+        if settings.format == .json || settings.format == .jsonl {
+            Terminal.stderr(d.json.serialized() + "\n")
+        } else {
+            Terminal.stderr(d.render(color: colorEnabled(settings.color, fd: 2)))
+        }
+    case .warning(let w):
+        out.flush()
+        Terminal.stderr("kemuning: warning: \(w)\n")
+    case .echo(let text):
+        if settings.format == .table {
+            out.write("kemuning> \(text)\n")
+        } else {
+            out.flush()
+            Terminal.stderr("+ \(text)\n")
+        }
+    }
+    if isREPL || out.pending > 1 << 16 { out.flush() }
+}
+
+func finish(_ code: Int32) -> Never {
+    out.flush()
+    do {
+        try session.close()
+    } catch let e as KemuningError {
+        session.report(e, source: nil)
+        exit(e.kind.exitCode)
+    } catch {
+        Terminal.stderr("kemuning: error: \(error)\n")
+        exit(3)
+    }
+    out.flush()
+    exit(code)
+}
+
+/// Runs a script-like input and ends the process with its exit code.
+func runScript(_ body: () throws -> Void) -> Never {
+    do {
+        try body()
+    } catch let q as QuitRequest {
+        finish(q.code ?? session.exitStatus)
+    } catch let e as KemuningError {
+        if !e.reported { session.report(e, source: nil) }
+        finish(e.kind == .interrupted ? 130 : (session.exitStatus != 0 ? session.exitStatus : e.kind.exitCode))
+    } catch {
+        Terminal.stderr("kemuning: error: \(error)\n")
+        finish(1)
+    }
+    finish(session.exitStatus)
+}
+
+Terminal.installInterruptHandler()
+
+switch mode {
+case .command(let text):
+    runScript { try session.run(text: text, source: Source(name: "<command-line>")) }
+case .files(let paths):
+    runScript {
+        for p in paths {
+            if p == "-" {
+                try runStdin()
+                continue
+            }
+            do {
+                _ = try Session.readScript(p, displayName: p)
+            } catch var e as KemuningError {
+                if e.kind == .failed { e.kind = .usage }
+                throw e
+            }
+            try session.runFile(p, from: nil, at: nil)
+        }
+    }
+case .stdinScript:
+    runScript { try runStdin() }
+case .repl:
+    runREPL()
+}
+
+func runStdin() throws {
+    let reader = PlainLineReader()
+    let source = Source(name: "<stdin>")
+    var lineNumber = 0
+    try session.run(lines: {
+        out.flush()
+        switch reader.readLine(prompt: "") {
+        case .eof: return nil
+        case .interrupted: throw KemuningError(.interrupted, "interrupted")
+        case .line(let l):
+            lineNumber += 1
+            if let nul = l.unicodeScalars.firstIndex(of: "\0") {
+                let col = l.unicodeScalars.distance(from: l.unicodeScalars.startIndex, to: nul) + 1
+                throw KemuningError(.syntax, "<stdin> is binary, not a script (a NUL byte on line \(lineNumber))",
+                                    at: SourceRange(line: lineNumber, column: col, length: 1))
+            }
+            if !reader.lastLineWasValidUTF8 {
+                let col = (l.unicodeScalars.firstIndex(of: "\u{FFFD}").map { l.unicodeScalars.distance(from: l.unicodeScalars.startIndex, to: $0) } ?? 0) + 1
+                throw KemuningError(.syntax, "invalid UTF-8 on line \(lineNumber) of <stdin>",
+                                    at: SourceRange(line: lineNumber, column: col, length: 1))
+            }
+            return l
+        }
+    }, source: source)
+}
