@@ -32,6 +32,7 @@ let package = Package(
         // Run the real binary: transcripts (*.kmn beside expected output) and the docs' examples.
         .testTarget(
             name: "TranscriptTests",
+            exclude: ["transcripts"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         // Drive the real binary under a pseudo-terminal (forkpty).

@@ -43,13 +43,9 @@ static inline void kem_write_stdout(const char *s) {
     fputs(s, stdout);
     fflush(stdout);
 }
-static inline void kem_flush_stdout(void) { fflush(stdout); }
 
 // MARK: el_set / el_get
 
-static inline int kem_el_set_prompt(EditLine *el, kem_el_prompt_t fn) {
-    return el_set(el, EL_PROMPT, fn);
-}
 /// Prompt whose non-printing parts (colour escapes) are enclosed between two `delim` chars.
 static inline int kem_el_set_prompt_esc(EditLine *el, kem_el_prompt_t fn, char delim) {
     return el_set(el, EL_PROMPT_ESC, fn, delim);
@@ -103,9 +99,6 @@ static inline int kem_history_setunique(History *h, int on) {
 static inline int kem_history_enter(History *h, const char *s) {
     HistEvent ev; return history(h, &ev, H_ENTER, s);
 }
-static inline int kem_history_clear(History *h) {
-    HistEvent ev; return history(h, &ev, H_CLEAR);
-}
 /// H_LOAD: returns the number of entries loaded, or -1.
 static inline int kem_history_load(History *h, const char *path) {
     HistEvent ev; return history(h, &ev, H_LOAD, path);
@@ -113,11 +106,6 @@ static inline int kem_history_load(History *h, const char *path) {
 /// H_SAVE: returns the number of entries saved, or -1.
 static inline int kem_history_save(History *h, const char *path) {
     HistEvent ev; return history(h, &ev, H_SAVE, path);
-}
-static inline int kem_history_getsize(History *h) {
-    HistEvent ev;
-    if (history(h, &ev, H_GETSIZE) == -1) return -1;
-    return ev.num;
 }
 /// Oldest entry (H_LAST) or NULL; then kem_history_newer walks towards the newest (H_PREV).
 static inline const char *kem_history_oldest(History *h) {
@@ -154,16 +142,23 @@ static inline int kem_tty_intr_char(int fd) {
     cc_t c = t.c_cc[VINTR];
     return c == _POSIX_VDISABLE ? 0 : (int)c;
 }
-/// Snapshot / restore of a terminal's settings (opaque bytes for Swift).
+/// A terminal's settings, saved before editing so they can be checked afterwards.
 typedef struct { struct termios t; int valid; } kem_tty_state;
 static inline kem_tty_state kem_tty_save(int fd) {
-    kem_tty_state s; memset(&s, 0, sizeof s);
+    kem_tty_state s;
+    memset(&s, 0, sizeof s);
     s.valid = tcgetattr(fd, &s.t) == 0;
     return s;
 }
-static inline int kem_tty_restore(int fd, const kem_tty_state *s) {
-    if (!s->valid) return -1;
-    return tcsetattr(fd, TCSADRAIN, &s->t);
+/// If canonical mode, echo, signal generation or the interrupt character differ from the
+/// saved settings, puts the saved settings back. Returns 1 if it had to, 0 if not, -1 on error.
+static inline int kem_tty_restore_if_changed(int fd, const kem_tty_state *saved) {
+    struct termios now;
+    if (!saved->valid || tcgetattr(fd, &now) != 0) return -1;
+    tcflag_t mask = ICANON | ISIG | ECHO;
+    if ((now.c_lflag & mask) == (saved->t.c_lflag & mask) && now.c_cc[VINTR] == saved->t.c_cc[VINTR])
+        return 0;
+    return tcsetattr(fd, TCSADRAIN, &saved->t) == 0 ? 1 : -1;
 }
 /// Width of the terminal on `fd` in columns, 0 if unknown.
 static inline int kem_tty_columns(int fd) {

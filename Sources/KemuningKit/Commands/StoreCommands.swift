@@ -4,7 +4,7 @@ enum StoreCommands {
         CommandSpec("save", family: "store", summary: "fold the journal into the snapshot now",
                     examples: ["save"]) { inv in
             try inv.session.save()
-            return .message("saved \(inv.session.backend.location)")
+            return .message("saved: the snapshot holds every change up to change \(try inv.state.seq)")
         },
         CommandSpec("snapshot save", family: "store", summary: "save the current state under a name",
                     positionals: [PositionalSpec("NAME", .snapshot, "letters, digits, '.', '_' or '-'")],

@@ -37,7 +37,9 @@ public struct Renderer: Sendable {
             var out = ""
             for f in fields {
                 out += bold(f.label + ":") + String(repeating: " ", count: width - displayWidth(f.label) + 1)
-                out += Renderer.cell(f.value) + "\n"
+                out += Renderer.cell(f.value)
+                while out.last == " " { out.removeLast() }
+                out += "\n"
             }
             return out
         case .table(let columns, let rows):
@@ -54,7 +56,9 @@ public struct Renderer: Sendable {
                     let text = columns[k].alignRight ? pad + v : (last ? v : v + pad)
                     parts.append(header ? bold(text) : text)
                 }
-                return parts.joined(separator: "  ") + "\n"
+                var text = parts.joined(separator: "  ")
+                while text.last == " " { text.removeLast() }
+                return text + "\n"
             }
             var out = line(columns.map(\.title), header: true)
             out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"

@@ -315,12 +315,17 @@ public final class Session {
             throw KemuningError.failed("'source' is nested more than \(Session.maxSourceDepth) deep", at: range)
         }
         let real = realPath(resolved) ?? resolved
+        // Show nested files relative to where the user started: lib/outer.kmn, lib/inner.kmn.
+        var display = path
+        if let parent, !path.hasPrefix("/"), let slash = parent.name.lastIndex(of: "/"), !parent.name.hasPrefix("<") {
+            display = String(parent.name[...slash]) + path
+        }
         if frames.contains(where: { $0.source.path == real }) {
-            let chain = (frames.map { $0.source.name } + [path]).joined(separator: " → ")
+            let chain = (frames.map { $0.source.name } + [display]).joined(separator: " → ")
             throw KemuningError.failed("source cycle: \(chain)", at: range)
         }
-        let text = try Session.readScript(resolved, displayName: path, at: range)
-        let src = Source(name: parent == nil ? path : resolved, path: real)
+        let text = try Session.readScript(resolved, displayName: display, at: range)
+        let src = Source(name: display, path: real)
         if !frames.isEmpty { frames[frames.count - 1].line = range?.line ?? 0 }
         frames.append(Frame(source: src, line: 0))
         defer { frames.removeLast() }

@@ -397,7 +397,7 @@ public final class FileStore: StoreBackend {
     }
 
     static func describe(_ s: State) -> String {
-        s.recordCounts.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+        s.recordCounts.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
     }
 }
 
