@@ -26,7 +26,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KemuningKitTests",
-            dependencies: ["KemuningKit"],
+            dependencies: ["KemuningKit", "CEditLine"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         // Run the real binary: transcripts (*.kmn beside expected output) and the docs' examples.

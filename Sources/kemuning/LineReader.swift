@@ -194,9 +194,13 @@ final class EditLineReader: LineReader {
             return .interrupted
         }
         guard let raw, count > 0 else {
-            kem_write_stdout("\n")
-            // A signal (kill -INT) while waiting for a key: treat like ^C, not like end of input.
-            if count < 0 && savedErrno == EINTR { return .interrupted }
+            // A signal (kill -INT) while waiting for a key: treat like ^C, not like end of
+            // input, and leave the half-drawn line. On Ctrl-D libedit has echoed "^D" and
+            // the caller ends the line.
+            if count < 0 && savedErrno == EINTR {
+                kem_write_stdout("\n")
+                return .interrupted
+            }
             return .eof
         }
         var bytes = UnsafeRawBufferPointer(start: raw, count: Int(count))[...]

@@ -11,6 +11,7 @@ func runREPL() -> Never {
     if !options.noHistory, let path = HistoryFile.defaultPath(environment: environmentDictionary()) {
         do {
             history = try HistoryFile(path: path)
+            if let why = history?.lastError { Terminal.stderr("kemuning: warning: history is kept in memory only: \(why)\n") }
         } catch {
             Terminal.stderr("kemuning: warning: history is off: \(error)\n")
         }

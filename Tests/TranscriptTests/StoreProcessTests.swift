@@ -1,0 +1,211 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+
+/// The store as a user meets it: through the real binary, with crashes, locks and damage.
+@Suite(.serialized) struct StoreProcessTests {
+    let home = Paths.temporaryDirectory()
+    var store: String { home + "/store" }
+
+    func run(_ args: [String], input: String? = nil) -> RunResult {
+        kemuning(["--store", store] + args, input: input, home: home)
+    }
+
+    func applicantLines(_ n: Int, from start: Int = 1) -> String {
+        (start..<(start + n)).map { k in
+            let nik = "3201" + String(1_000_000_000_00 + k).suffix(12)
+            return "applicant add --nik \(nik) --name \"Pelamar \(k) — Ā\" --born 1995-01-01 --education S1 --gpa 3.50"
+        }.joined(separator: "\n")
+    }
+
+    @Test func killNineLosesNoAcknowledgedChange() throws {
+        defer { Paths.removeTree(home) }
+        let script = home + "/long.kmn"
+        writeFile(script, "set today 2026-11-29\n" + applicantLines(30_000) + "\n")
+        let outPath = home + "/out.txt"
+        let pid = spawnBackground(Paths.binary, ["--store", store, "run", script], stdout: outPath, environment: testEnvironment(home: home))
+        // Wait until it has acknowledged a good number of changes, then kill it mid-stream.
+        var printed = 0
+        for _ in 0..<400 {
+            usleep(10_000)
+            printed = (readFile(outPath) ?? "").split(separator: "\n").count
+            if printed > 3000 { break }
+        }
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        #expect((status & 0x7f) == SIGKILL, "the script ended before it could be killed")
+        let ids = (readFile(outPath) ?? "").split(separator: "\n").compactMap { line -> String? in
+            let words = line.split(separator: " ")
+            return words.count == 3 && words[2] == "added" ? String(words[1]) : nil
+        }
+        #expect(ids.count > 3000)
+        let list = run(["--format", "jsonl", "-c", "applicant list"])
+        #expect(list.status == 0, "\(list.stderr)")
+        let stored = Set(list.stdout.split(separator: "\n").compactMap { line -> String? in
+            guard let r = line.firstRange(of: "\"id\":\"") else { return nil }
+            return String(line[r.upperBound...].prefix { $0 != "\"" })
+        })
+        let lost = ids.filter { !stored.contains($0) }
+        #expect(lost.isEmpty, "acknowledged but lost: \(lost.prefix(5))")
+        let check = run(["-c", "store check"])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
+    @Test func aSecondWriterIsRefusedWithTheHoldersPid() throws {
+        defer { Paths.removeTree(home) }
+        writeFile(home + "/hold.kmn", "vacancy add --title Analis --unit Bappeda --seats 1\nsleep 4000\n")
+        let pid = spawnBackground(Paths.binary, ["--store", store, "run", home + "/hold.kmn"], stdout: home + "/o", environment: testEnvironment(home: home))
+        defer {
+            kill(pid, SIGKILL)
+            var st: Int32 = 0
+            waitpid(pid, &st, 0)
+        }
+        for _ in 0..<300 where (readFile(store + "/lock") ?? "").isEmpty { usleep(10_000) }
+        usleep(100_000)
+        let write = run(["-c", "vacancy add --title Kedua --unit Bappeda --seats 1"])
+        #expect(write.status == 3)
+        #expect(write.stderr.contains("store \(store) is in use by process \(pid)"), "\(write.stderr)")
+        let read = run(["-c", "vacancy list"])
+        #expect(read.status == 0, "a reader may still look: \(read.stderr)")
+        #expect(read.stdout.contains("Analis"))
+    }
+
+    @Test func corruptSnapshotStopsWithFileAndPositionAndChangesNothing() throws {
+        defer { Paths.removeTree(home) }
+        #expect(run(["-c", "vacancy add --title Analis --unit Bappeda --seats 1; save"]).status == 0)
+        let good = try #require(readBytes(store + "/snapshot.json"))
+        // Truncated in the middle.
+        writeFile(store + "/snapshot.json", Array(good.prefix(good.count / 2)))
+        var r = run(["-c", "vacancy add --title Kedua --unit Bappeda --seats 1"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("snapshot.json:1:"), "\(r.stderr)")
+        #expect(r.stderr.contains("corrupt snapshot"), "\(r.stderr)")
+        #expect(readBytes(store + "/snapshot.json") == Array(good.prefix(good.count / 2)), "the damaged file was overwritten")
+        // Garbage on line 2.
+        writeFile(store + "/snapshot.json", "{\n  \"format\": nope\n}\n")
+        r = run(["-c", "vacancy list"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("snapshot.json:2:13"), "\(r.stderr)")
+    }
+
+    @Test func newerFormatIsRefused() throws {
+        defer { Paths.removeTree(home) }
+        #expect(run(["-c", "vacancy add --title Analis --unit Bappeda --seats 1"]).status == 0)
+        let text = try #require(readFile(store + "/snapshot.json"))
+        writeFile(store + "/snapshot.json", text.replacingOccurrences("\"version\":1", with: "\"version\":2"))
+        let r = run(["-c", "vacancy list"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("format version 2, newer than this kemuning reads (1)"), "\(r.stderr)")
+    }
+
+    @Test func badJournalLineInTheMiddleIsCorruption() throws {
+        defer { Paths.removeTree(home) }
+        // Keep the journal: a second process holding nothing, so we write it by hand.
+        mkdir(store, 0o700)
+        let a = #"{"seq":1,"op":"vacancy.add","data":{"vacancy":{"id":"V1","title":"A","unit":"U","seats":1,"type":"cpns","education":[],"state":"draft","created":"2026-11-29"}}}"#
+        let b = #"{"seq":3,"op":"vacancy.add","data":{"vacancy":{"id":"V2","title":"B","unit":"U","seats":1,"type":"cpns","education":[],"state":"draft","created":"2026-11-29"}}}"#
+        writeFile(store + "/journal.jsonl", a + "\n{\"seq\":2,\"op\":\n" + b + "\n")
+        var r = run(["-c", "vacancy list"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("journal.jsonl:2:"), "\(r.stderr)")
+        writeFile(store + "/journal.jsonl", a + "\n" + b + "\n")
+        r = run(["-c", "vacancy list"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("journal.jsonl:2: journal skips from change 1 to 3"), "\(r.stderr)")
+    }
+
+    @Test func tornJournalTailIsDroppedWithAWarning() throws {
+        defer { Paths.removeTree(home) }
+        mkdir(store, 0o700)
+        let a = #"{"seq":1,"op":"vacancy.add","data":{"vacancy":{"id":"V1","title":"A","unit":"U","seats":1,"type":"cpns","education":[],"state":"draft","created":"2026-11-29"}}}"#
+        writeFile(store + "/journal.jsonl", a + "\n" + #"{"seq":2,"op":"vacancy.add","data":{"vac"#)
+        let r = run(["-c", "vacancy add --title Kedua --unit U --seats 1; vacancy list"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("journal.jsonl:2: dropped a torn last line"), "\(r.stderr)")
+        #expect(r.stdout.contains("vacancy V2 added"))
+        let again = run(["-c", "store check; vacancy list"])
+        #expect(again.status == 0)
+        #expect(again.stderr.isEmpty, "the torn tail was not repaired: \(again.stderr)")
+        #expect(again.stdout.contains("Kedua"))
+    }
+
+    @Test func filesArePrivate() throws {
+        defer { Paths.removeTree(home) }
+        #expect(run(["-c", "applicant add --nik 3201234567890001 --name Budi --born 1990-01-01; snapshot save s; applicant add --nik 3201234567890002 --name Sari --born 1990-01-01"]).status == 0)
+        func mode(_ p: String) -> mode_t {
+            var st = stat()
+            stat(p, &st)
+            return st.st_mode & 0o777
+        }
+        #expect(mode(store) == 0o700)
+        for f in ["snapshot.json", "journal.jsonl", "lock", "snapshots/s.json"] {
+            #expect(mode(store + "/" + f) == 0o600, "\(f)")
+        }
+    }
+
+    @Test func unusableStoreDirectoryExitsThree() {
+        defer { Paths.removeTree(home) }
+        let r = kemuning(["--store", "/proc/kemuning-store", "-c", "vacancy list"], home: home)
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("cannot use store /proc/kemuning-store"), "\(r.stderr)")
+        // Commands that need no store do not open it.
+        #expect(kemuning(["--store", "/proc/kemuning-store", "-c", "echo hi; help"], home: home).status == 0)
+    }
+
+    @Test func snapshotsValidateAgainstTheSchema() throws {
+        defer { Paths.removeTree(home) }
+        #expect(run(["-c", "set today 2026-11-29; vacancy add --title Analis --unit Bappeda --seats 2 --education S1 --education 'D3 Akuntansi'; applicant add --nik 3201234567890001 --name 'Sukmawati Rahayu — Ā' --born 1996-04-12 --education S1 --gpa 3.62; applicant add --nik 3201234567890002 --name Budi --born 1990-01-01; snapshot save demo; save"]).status == 0)
+        let check = """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1]))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        v = jsonschema.Draft202012Validator(schema)
+        for path in sys.argv[2:]:
+            errors = list(v.iter_errors(json.load(open(path))))
+            for e in errors: print(path, e.message)
+            if errors: sys.exit(1)
+        print("valid")
+        """
+        let r = runProcess("/bin/sh", ["-c", "python3 -c \"$0\" \"$@\"", check, Paths.root + "/docs/snapshot.schema.json",
+                                         store + "/snapshot.json", store + "/snapshots/demo.json"], environment: nil)
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout == "valid\n")
+    }
+
+    @Test func reopeningGivesTheSameIdsAndState() {
+        defer { Paths.removeTree(home) }
+        #expect(run(["-c", "vacancy add --title A --unit U --seats 1; vacancy add --title B --unit U --seats 1"]).status == 0)
+        let r = run(["-c", "let v = vacancy add --title C --unit U --seats 1; echo $v; save"])
+        #expect(r.stdout.hasPrefix("V3\n"), "\(r.stdout)")
+        let r2 = run(["--format", "csv", "-c", "vacancy list"])
+        #expect(r2.stdout.contains("V1,A,U,1,cpns,,draft\r\nV2,B,U,1,cpns,,draft\r\nV3,C,U,1,cpns,,draft\r\n"), "\(r2.stdout)")
+    }
+}
+
+/// Starts a process in the background with stdout to a file; returns its pid.
+func spawnBackground(_ path: String, _ args: [String], stdout: String, environment: [String: String]) -> pid_t {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, stdout + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    var attr = posix_spawnattr_t()
+    posix_spawnattr_init(&attr)
+    defer { posix_spawnattr_destroy(&attr) }
+    var none = sigset_t()
+    sigemptyset(&none)
+    posix_spawnattr_setsigmask(&attr, &none)
+    posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK))
+    let argv = ([path] + args).map { strdup($0) } + [nil]
+    let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        env.forEach { free($0) }
+    }
+    var pid = pid_t()
+    posix_spawn(&pid, path, &actions, &attr, argv, env)
+    return pid
+}
