@@ -174,6 +174,10 @@ session.settings.color = options.color
 session.settings.keepGoing = options.keepGoing
 session.settings.echo = options.echo
 session.settings.operatorName = environment("USER") ?? environment("LOGNAME") ?? "unknown"
+// KEMUNING_TODAY fixes the session's date from outside, like `set today`, for reproducible runs.
+if let t = environment("KEMUNING_TODAY") {
+    do { session.settings.today = try Day(parsing: t) } catch { fail("bad KEMUNING_TODAY '\(t)': expected YYYY-MM-DD") }
+}
 for (n, v) in options.vars { session.variables[n] = v }
 
 let out = Terminal.Output(fd: 1)

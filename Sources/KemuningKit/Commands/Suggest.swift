@@ -6,7 +6,8 @@ public func suggestion(for word: String, among candidates: [String]) -> String? 
     var best: (String, Int)?
     for c in candidates {
         let d = editDistance(w, Array(c.lowercased()))
-        if d <= max(1, w.count / 3), best == nil || d < best!.1 { best = (c, d) }
+        // A one-letter word is never "near" another one-letter word: d must leave something in common.
+        if d <= max(1, w.count / 3), d < w.count, best == nil || d < best!.1 { best = (c, d) }
     }
     if let best { return best.0 }
     let prefixed = candidates.filter { $0.lowercased().hasPrefix(word.lowercased()) }

@@ -1,0 +1,191 @@
+import Testing
+@testable import KemuningKit
+
+/// Lexes text that must be complete, returning its statements.
+private func statements(_ text: String, firstLine: Int = 1) throws -> [Statement] {
+    let result = try Lexer.lex(text, firstLine: firstLine)
+    guard case .complete(let s) = result else {
+        Issue.record("expected complete input, got \(result)")
+        return []
+    }
+    return s
+}
+
+/// The words of each statement as literal text ("<var>" marks a word holding a variable).
+private func words(_ text: String) throws -> [[String]] {
+    try statements(text).map { $0.words.map { $0.literalText ?? "<var>" } }
+}
+
+private func range(_ line: Int, _ column: Int, _ length: Int) -> SourceRange {
+    SourceRange(line: line, column: column, length: length)
+}
+
+@Suite("Lexer")
+struct LexerTests {
+
+    // MARK: words and statements
+
+    @Test(arguments: [
+        ("vacancy add --seats 2", [["vacancy", "add", "--seats", "2"]]),
+        ("  echo   a\tb  ", [["echo", "a", "b"]]),
+        ("echo a; echo b", [["echo", "a"], ["echo", "b"]]),
+        ("echo a;echo b;", [["echo", "a"], ["echo", "b"]]),
+        ("echo a\necho b\n", [["echo", "a"], ["echo", "b"]]),
+        (";;\n\n;", []),
+        ("", []),
+        ("echo a\r\n", [["echo", "a"]]),
+        // `#` starts a comment only at the start of a word.
+        ("echo a # a comment", [["echo", "a"]]),
+        ("echo a#b", [["echo", "a#b"]]),
+        ("# only a comment", []),
+        ("echo '#x' \"#y\"", [["echo", "#x", "#y"]]),
+        ("echo \\#x", [["echo", "#x"]]),
+        ("echo a;# comment\necho b", [["echo", "a"], ["echo", "b"]]),
+        ("echo a # comment with a trailing \\", [["echo", "a"]]),
+        ("echo a # ; echo b", [["echo", "a"]]),
+        // Backslash escapes outside quotes.
+        ("echo a\\ b", [["echo", "a b"]]),
+        ("echo \\\"x\\\"", [["echo", "\"x\""]]),
+        ("echo a\\;b", [["echo", "a;b"]]),
+        ("echo \\$x", [["echo", "$x"]]),
+        ("echo \\\\", [["echo", "\\"]]),
+        // Backslash-newline joins lines, inside a word or between words.
+        ("echo a\\\nb", [["echo", "ab"]]),
+        ("echo a \\\n b", [["echo", "a", "b"]]),
+        // Quotes.
+        ("echo \"a b\" 'c d'", [["echo", "a b", "c d"]]),
+        ("echo x\"a b\"y", [["echo", "xa by"]]),
+        ("echo \"\" ''", [["echo", "", ""]]),
+        ("echo 'a\\nb $x'", [["echo", "a\\nb $x"]]),
+        ("echo \"a\\\"b\\\\c\\nd\\te\\$f\\qg\"", [["echo", "a\"b\\c\nd\te$f\\qg"]]),
+        ("echo \"a;b # c\"", [["echo", "a;b # c"]]),
+        ("echo \"line1\nline2\"", [["echo", "line1\nline2"]]),
+        ("echo \"a\\\nb\"", [["echo", "ab"]]),
+        // A `$` not followed by a name is a literal dollar.
+        ("echo $1 a$ $ \"$\" $-x", [["echo", "$1", "a$", "$", "$", "$-x"]]),
+    ])
+    func splitsWordsAndStatements(_ text: String, _ expected: [[String]]) throws {
+        #expect(try words(text) == expected)
+    }
+
+    @Test func wordRangesCountUnicodeScalarsFromColumnOne() throws {
+        let st = try #require(try statements("vacancy add --seats 2").first)
+        #expect(st.words.map(\.range) == [range(1, 1, 7), range(1, 9, 3), range(1, 13, 7), range(1, 21, 1)])
+        #expect(st.range == range(1, 1, 21))
+        #expect(st.text == "vacancy add --seats 2")
+
+        // A combining accent is its own scalar; a wide character is one scalar.
+        let uni = try #require(try statements("echo e\u{301} 日本 x").first)
+        #expect(uni.words.map(\.range) == [range(1, 1, 4), range(1, 6, 2), range(1, 9, 2), range(1, 12, 1)])
+    }
+
+    @Test func statementsKnowTheirLineAndText() throws {
+        let s = try statements("echo a;  echo b\n\n  echo c # note", firstLine: 7)
+        #expect(s.map(\.text) == ["echo a", "echo b", "echo c"])
+        #expect(s.map(\.range) == [range(7, 1, 6), range(7, 10, 6), range(9, 3, 6)])
+    }
+
+    @Test func continuedStatementKeepsItsTextAndLaterLines() throws {
+        let s = try statements("echo a \\\n  b")
+        #expect(s.count == 1)
+        #expect(s[0].text == "echo a \\\n  b")
+        #expect(s[0].words.map(\.range) == [range(1, 1, 4), range(1, 6, 1), range(2, 3, 1)])
+    }
+
+    @Test func wordSpanningLinesMeasuresItsLengthInScalars() throws {
+        let s = try statements("echo \"a\nb\"")
+        #expect(s[0].words[1].range == range(1, 6, 5))
+    }
+
+    @Test func quotedWordsAreMarkedQuotedAndAreNeverFlags() throws {
+        let w = try statements("echo --x \"--y\" '--z' a\"\" --")[0].words
+        #expect(w.map(\.quoted) == [false, false, true, true, true, false])
+        let args = w.map { Arg($0.literalText!, range: $0.range, quoted: $0.quoted) }
+        #expect(args.map(\.isFlag) == [false, true, false, false, false, false])
+    }
+
+    // MARK: variables
+
+    @Test func dollarNameAndBracedNameBecomeVariableParts() throws {
+        let w = try statements("echo $unit ${v}x \"id=$v!\" pre$a_1.b")[0].words
+        #expect(w[1].parts == [.variable("unit", range(1, 6, 5))])
+        #expect(w[2].parts == [.variable("v", range(1, 12, 4)), .literal("x")])
+        #expect(w[2].range == range(1, 12, 5))
+        #expect(w[3].parts == [.literal("id="), .variable("v", range(1, 22, 2)), .literal("!")])
+        #expect(w[3].quoted)
+        #expect(w[4].parts == [.literal("pre"), .variable("a_1", range(1, 30, 4)), .literal(".b")])
+        #expect(w[1].literalText == nil)
+    }
+
+    @Test(arguments: [
+        ("echo ${1x}", "bad variable name '1x': names are letters, digits and '_', not starting with a digit", range(1, 6, 5)),
+        ("echo ${}", "bad variable name '': names are letters, digits and '_', not starting with a digit", range(1, 6, 3)),
+        ("echo ${a-b}", "bad variable name 'a-b': names are letters, digits and '_', not starting with a digit", range(1, 6, 6)),
+        ("echo ${abc", "unterminated '${': expected '}' after the variable name", range(1, 6, 5)),
+        ("echo \"${abc\"", "unterminated '${': expected '}' after the variable name", range(1, 7, 5)),
+    ])
+    func badBracedVariablesAreSyntaxErrorsAtTheVariable(_ text: String, _ message: String, _ at: SourceRange) {
+        #expect(throws: KemuningError(.syntax, message, at: at)) { try Lexer.lex(text) }
+    }
+
+    // MARK: incomplete input
+
+    @Test(arguments: [
+        ("echo \"abc", Lexer.Incomplete.doubleQuote(range(1, 6, 1))),
+        ("echo 'abc", .singleQuote(range(1, 6, 1))),
+        ("echo 'it''s", .singleQuote(range(1, 10, 1))),
+        ("echo \"a\\\"", .doubleQuote(range(1, 6, 1))),
+        ("echo \"a\\", .doubleQuote(range(1, 6, 1))),
+        ("echo a\\", .backslash(range(1, 7, 1))),
+        ("echo a \\", .backslash(range(1, 8, 1))),
+        ("echo a;\necho \"b\nc", .doubleQuote(range(2, 6, 1))),
+    ])
+    func unfinishedQuotesAndTrailingBackslashAskForMore(_ text: String, _ expected: Lexer.Incomplete) throws {
+        #expect(try Lexer.lex(text) == .incomplete(expected))
+    }
+
+    @Test func incompleteInputBecomesASyntaxErrorWhenTheInputEnds() {
+        let r = range(3, 4, 1)
+        #expect(Lexer.Incomplete.doubleQuote(r).error == KemuningError(.syntax, "unterminated string: the '\"' here is never closed", at: r))
+        #expect(Lexer.Incomplete.singleQuote(r).error == KemuningError(.syntax, "unterminated string: the \"'\" here is never closed", at: r))
+        #expect(Lexer.Incomplete.backslash(r).error == KemuningError(.syntax, "a '\\' at the end of the input continues a line that never comes", at: r))
+    }
+
+    @Test func continuationCompletesOnceTheQuoteCloses() throws {
+        #expect(try words("echo \"a\nb\" c") == [["echo", "a\nb", "c"]])
+        #expect(try words("echo a \\\n") == [["echo", "a"]])
+    }
+
+    // MARK: size
+
+    @Test func oneMegabyteLineLexesAsOneWord() throws {
+        let n = 1 << 20
+        let big = String(repeating: "a", count: n)
+        let s = try statements("echo " + big + " end")
+        #expect(s.count == 1)
+        #expect(s[0].words.count == 3)
+        #expect(s[0].words[1].literalText?.utf8.count == n)
+        #expect(s[0].words[1].range == range(1, 6, n))
+        #expect(s[0].words[2].range == range(1, 7 + n, 3))
+    }
+
+    @Test func oneMegabyteQuotedLineLexes() throws {
+        let n = 1 << 20
+        let s = try statements("echo \"" + String(repeating: "é ", count: n / 2) + "\"")
+        #expect(s[0].words[1].literalText?.unicodeScalars.count == n)
+    }
+
+    @Test func sourceRangeLengthIsAtLeastOne() {
+        #expect(SourceRange(line: 1, column: 1, length: 0).length == 1)
+        #expect(SourceRange(line: 1, column: 1, length: -3).length == 1)
+    }
+
+    @Test func sourceRemembersLinesForQuoting() {
+        let s = Source(name: "x.kmn")
+        s.remember(line: 3, text: "third")
+        #expect(s.text(ofLine: 3) == "third")
+        #expect(s.text(ofLine: 1) == "")
+        #expect(s.text(ofLine: 4) == nil)
+        #expect(s.text(ofLine: 0) == nil)
+    }
+}

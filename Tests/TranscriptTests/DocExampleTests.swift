@@ -1,0 +1,64 @@
+import Testing
+
+/// Every example in docs/LANGUAGE.md runs. A ```kmn block must succeed and print the ```output
+/// block that follows it (if any); a ```kmn-error block must fail and print the ```stderr block.
+/// Each runs on stdin in a fresh `--memory` session dated 2026-11-29.
+@Suite struct DocExampleTests {
+    struct Example: CustomStringConvertible, Sendable {
+        var line: Int
+        var code: String
+        var fails: Bool
+        var expected: String?
+        var description: String { "LANGUAGE.md:\(line)" }
+    }
+
+    static func examples(in file: String) -> [Example] {
+        guard let text = readFile(Paths.root + "/" + file) else { return [] }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var blocks: [(lang: String, line: Int, body: String)] = []
+        var k = 0
+        while k < lines.count {
+            if lines[k].hasPrefix("```") && lines[k].count > 3 {
+                let lang = String(lines[k].dropFirst(3))
+                let start = k + 1
+                var body: [String] = []
+                k += 1
+                while k < lines.count && lines[k] != "```" {
+                    body.append(lines[k])
+                    k += 1
+                }
+                blocks.append((lang, start, body.map { $0 + "\n" }.joined()))
+            }
+            k += 1
+        }
+        var out: [Example] = []
+        for (i, b) in blocks.enumerated() where b.lang == "kmn" || b.lang == "kmn-error" {
+            let next = i + 1 < blocks.count ? blocks[i + 1] : nil
+            let wanted = b.lang == "kmn" ? "output" : "stderr"
+            out.append(Example(line: b.line, code: b.body, fails: b.lang == "kmn-error",
+                               expected: next?.lang == wanted ? next!.body : nil))
+        }
+        return out
+    }
+
+    static let language = examples(in: "docs/LANGUAGE.md")
+
+    @Test func theReferenceHasExamples() {
+        #expect(Self.language.count >= 15)
+    }
+
+    @Test("docs/LANGUAGE.md example", arguments: DocExampleTests.language)
+    func example(_ e: Example) {
+        let home = Paths.temporaryDirectory()
+        defer { Paths.removeTree(home) }
+        let r = kemuning(["--memory", "--color", "never"], input: e.code, home: home, env: ["KEMUNING_TODAY": "2026-11-29"])
+        if e.fails {
+            #expect(r.status != 0, "\(e) should fail")
+            if let want = e.expected { #expect(r.stderr == want, "\(e) stderr") }
+        } else {
+            #expect(r.status == 0, "\(e) failed: \(r.stderr)")
+            #expect(r.stderr.isEmpty, "\(e) wrote to stderr: \(r.stderr)")
+            if let want = e.expected { #expect(r.stdout == want, "\(e) stdout") }
+        }
+    }
+}
