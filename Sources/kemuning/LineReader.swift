@@ -65,6 +65,10 @@ final class PlainLineReader: LineReader {
                 return .eof
             }
             fill()
+            if interruptedRead {
+                interruptedRead = false
+                return .interrupted
+            }
         }
     }
 
@@ -115,10 +119,15 @@ final class PlainLineReader: LineReader {
         var n: Int
         repeat {
             n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + old, chunk) }
+            // Ctrl-C while waiting for input: stop reading; the caller sees the interrupt.
+            if n < 0 && errno == EINTR && Interrupt.isRequested { interruptedRead = true; break }
         } while n < 0 && errno == EINTR
         buffer.removeSubrange((old + max(n, 0))...)
-        if n <= 0 { atEOF = true }
+        if n <= 0 && !interruptedRead { atEOF = true }
     }
+
+    /// Set when a read was cut short by Ctrl-C; `readLine` then returns `.interrupted`.
+    private var interruptedRead = false
 }
 
 // MARK: - libedit

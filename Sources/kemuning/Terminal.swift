@@ -15,7 +15,7 @@ enum Terminal {
     static func installInterruptHandler() {
         var sa = sigaction()
         sa.__sigaction_handler.sa_handler = { _ in
-            if Interrupt.isRequested && !Terminal.atPrompt() {
+            if Interrupt.isRequested && Terminal.exitOnSecondInterrupt {
                 _exit(130)
             }
             Interrupt.request()
@@ -25,7 +25,9 @@ enum Terminal {
         sigaction(SIGINT, &sa, nil)
     }
 
-    static func atPrompt() -> Bool { false }
+    /// Scripts: a second Ctrl-C ends the process even if a command never checks. The REPL
+    /// never dies of Ctrl-C. Set before the handler is installed (no lazy init in a handler).
+    nonisolated(unsafe) static var exitOnSecondInterrupt = true
 
     static func stderr(_ text: String) {
         var bytes = Array(text.utf8)

@@ -238,6 +238,7 @@ func runScript(_ body: () throws -> Void) -> Never {
     finish(session.exitStatus)
 }
 
+Terminal.exitOnSecondInterrupt = !isREPL
 Terminal.installInterruptHandler()
 
 switch mode {
