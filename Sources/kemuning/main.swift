@@ -188,6 +188,8 @@ session.emit = { event in
         out.write(Renderer(format: settings.format, color: colorEnabled(settings.color, fd: 1)).render(o))
     case .diagnostic(let d):
         out.flush()
+        // The terminal echoed ^C without a newline: start the message on its own line.
+        if isREPL && d.error.kind == .interrupted && isatty(2) == 1 { Terminal.stderr("\n") }
         if settings.format == .json || settings.format == .jsonl {
             Terminal.stderr(d.json.serialized() + "\n")
         } else {

@@ -10,17 +10,8 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`, or throws a message saying what is wrong with it.
     public init(parsing text: String) throws {
-        let b = Array(text.utf8)
-        func digits(_ r: Range<Int>) -> Int? {
-            var n = 0
-            for k in r {
-                guard b[k] >= 48, b[k] <= 57 else { return nil }
-                n = n * 10 + Int(b[k] - 48)
-            }
-            return n
-        }
-        guard b.count == 10, b[4] == 45, b[7] == 45,
-              let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else {
+        var t = text
+        guard let (y, m, d) = t.withUTF8(Day.fields) else {
             throw KemuningError.failed("bad date '\(text)': expected YYYY-MM-DD, like 2026-01-31")
         }
         guard y >= 1900, y <= 2999 else {
@@ -36,6 +27,21 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         self.year = y
         self.month = m
         self.day = d
+    }
+
+    /// The three numbers of `YYYY-MM-DD`, or nil when the text has another shape.
+    static func fields(_ b: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard b.count == 10, b[4] == 45, b[7] == 45 else { return nil }
+        func digits(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for k in r {
+                guard b[k] >= 48, b[k] <= 57 else { return nil }
+                n = n * 10 + Int(b[k] - 48)
+            }
+            return n
+        }
+        guard let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+        return (y, m, d)
     }
 
     public init(year: Int, month: Int, day: Int) {

@@ -15,21 +15,36 @@ public struct ExactDecimal: Comparable, Hashable, Sendable, CustomStringConverti
 
     /// Parses `-12`, `3.75`, `+0.5`. No exponents, no thousands separators, at most 18 decimals.
     public init?(_ text: String) {
-        var b = Substring(text)
+        var units: Int128 = 0
+        var scale = 0
         var negative = false
-        if b.first == "-" || b.first == "+" {
-            negative = b.first == "-"
-            b = b.dropFirst()
+        var seenDot = false
+        var wholeDigits = 0
+        var first = true
+        for c in text.utf8 {
+            defer { first = false }
+            if first && (c == 45 || c == 43) {  // - +
+                negative = c == 45
+                continue
+            }
+            if c == 46 {  // .
+                guard !seenDot, wholeDigits > 0 else { return nil }
+                seenDot = true
+                continue
+            }
+            guard c >= 48 && c <= 57 else { return nil }
+            if seenDot {
+                scale += 1
+                guard scale <= 18 else { return nil }
+            } else {
+                wholeDigits += 1
+                guard wholeDigits <= 20 else { return nil }
+            }
+            units = units * 10 + Int128(c - 48)
         }
-        let pieces = b.split(separator: ".", omittingEmptySubsequences: false)
-        guard pieces.count <= 2, let whole = pieces.first, !whole.isEmpty,
-              whole.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        let frac = pieces.count == 2 ? pieces[1] : ""
-        guard pieces.count == 1 || !frac.isEmpty, frac.allSatisfy({ $0.isASCII && $0.isNumber }),
-              frac.count <= 18, whole.count <= 20 else { return nil }
-        guard let u = Int128(String(whole) + String(frac)) else { return nil }
-        self.units = negative ? -u : u
-        self.scale = frac.count
+        guard wholeDigits > 0, !seenDot || scale > 0 else { return nil }
+        self.units = negative ? -units : units
+        self.scale = scale
     }
 
     static func pow10(_ n: Int) -> Int128 {

@@ -33,22 +33,28 @@ public struct State: Equatable, Sendable {
     public mutating func apply(_ change: Change) throws {
         switch change.op {
         case "vacancy.add":
-            let v = try Vacancy(json: try change.field("vacancy"))
-            guard vacancyIndex[v.id] == nil else { throw RecordError("vacancy \(v.id) exists already") }
-            try bump(v.id)
-            vacancyIndex[v.id] = vacancies.count
-            vacancies.append(v)
+            try insert(try Vacancy(json: try change.field("vacancy")))
         case "applicant.add":
-            let a = try Applicant(json: try change.field("applicant"))
-            guard applicantIndex[a.id] == nil else { throw RecordError("applicant \(a.id) exists already") }
-            guard nikIndex[a.nik] == nil else { throw RecordError("applicant \(a.id) repeats the NIK of \(nikIndex[a.nik]!)") }
-            try bump(a.id)
-            applicantIndex[a.id] = applicants.count
-            applicants.append(a)
-            nikIndex[a.nik] = a.id
+            try insert(try Applicant(json: try change.field("applicant")))
         default:
             throw RecordError("unknown change '\(change.op)'")
         }
+    }
+
+    private mutating func insert(_ v: Vacancy) throws {
+        guard vacancyIndex[v.id] == nil else { throw RecordError("vacancy \(v.id) exists already") }
+        try bump(v.id)
+        vacancyIndex[v.id] = vacancies.count
+        vacancies.append(v)
+    }
+
+    private mutating func insert(_ a: Applicant) throws {
+        guard applicantIndex[a.id] == nil else { throw RecordError("applicant \(a.id) exists already") }
+        guard nikIndex[a.nik] == nil else { throw RecordError("applicant \(a.id) repeats the NIK of \(nikIndex[a.nik]!)") }
+        try bump(a.id)
+        applicantIndex[a.id] = applicants.count
+        applicants.append(a)
+        nikIndex[a.nik] = a.id
     }
 
     private mutating func bump(_ id: String) throws {
@@ -56,13 +62,25 @@ public struct State: Equatable, Sendable {
         counters[prefix] = max(counters[prefix] ?? 0, number)
     }
 
-    /// `V12` → ("V", 12).
+    /// `V12` → ("V", 12): upper-case letters, then a number without leading zeros.
     public static func splitId(_ id: String) -> (String, Int)? {
-        guard let firstDigit = id.firstIndex(where: { $0.isASCII && $0.isNumber }),
-              firstDigit > id.startIndex,
-              id[..<firstDigit].allSatisfy({ $0.isASCII && $0.isUppercase }),
-              let n = Int(id[firstDigit...]), n > 0, !id[firstDigit...].hasPrefix("0") else { return nil }
-        return (String(id[..<firstDigit]), n)
+        var letters = 0
+        var number = 0
+        var digits = 0
+        for c in id.utf8 {
+            if digits == 0 && c >= 65 && c <= 90 {
+                letters += 1
+            } else if c >= 48 && c <= 57 && letters > 0 {
+                if digits == 0 && c == 48 { return nil }
+                digits += 1
+                guard digits <= 15 else { return nil }
+                number = number * 10 + Int(c - 48)
+            } else {
+                return nil
+            }
+        }
+        guard letters > 0, digits > 0 else { return nil }
+        return (String(id.utf8.prefix(letters))!, number)
     }
 
     // MARK: snapshot form
@@ -96,12 +114,16 @@ public struct State: Equatable, Sendable {
         guard version >= 1 else { throw RecordError("the snapshot has an unknown format version \(version)") }
         let f = try Fields(json, "snapshot")
         self.init()
-        for v in try f.value("vacancies").arrayValue ?? [] {
-            try apply(Change("vacancy.add", ("vacancy", v)))
+        guard let vs = try f.value("vacancies").arrayValue, let as_ = try f.value("applicants").arrayValue else {
+            throw RecordError("snapshot 'vacancies' and 'applicants' must be lists")
         }
-        for a in try f.value("applicants").arrayValue ?? [] {
-            try apply(Change("applicant.add", ("applicant", a)))
-        }
+        vacancies.reserveCapacity(vs.count)
+        vacancyIndex.reserveCapacity(vs.count)
+        for v in vs { try insert(try Vacancy(json: v)) }
+        applicants.reserveCapacity(as_.count)
+        applicantIndex.reserveCapacity(as_.count)
+        nikIndex.reserveCapacity(as_.count)
+        for a in as_ { try insert(try Applicant(json: a)) }
         guard let counts = try f.value("counters").objectValue else { throw RecordError("snapshot 'counters' is not an object") }
         for (key, value) in counts {
             guard let n = value.intValue, n >= (counters[key] ?? 0) else {
