@@ -36,7 +36,7 @@ public enum Lexer {
 
     /// Lexes `text`, whose first line is line `firstLine` of its source.
     public static func lex(_ text: String, firstLine: Int = 1) throws -> Result {
-        var scanner = Scanner(Array(text.unicodeScalars), line: firstLine)
+        var scanner = Scanner(Array(text.utf8), line: firstLine)
         return try scanner.run()
     }
 
@@ -49,8 +49,11 @@ public enum Lexer {
     }
 }
 
+/// Works on UTF-8 bytes: every character with a meaning in the syntax is ASCII, so other bytes
+/// are copied into words as they are. Columns count Unicode scalars (bytes that do not continue
+/// a multi-byte sequence).
 private struct Scanner {
-    let s: [Unicode.Scalar]
+    let s: [UInt8]
     var i = 0
     var line: Int
     var column = 1
@@ -60,49 +63,61 @@ private struct Scanner {
     var statementStart: Int?
     var statementStartRange = SourceRange(line: 1, column: 1, length: 1)
     var statementEnd = 0
+    var statementStartColumnCount = 0
 
     // The word being built.
     var parts: [WordPart] = []
-    var literal = String.UnicodeScalarView()
+    var literal: [UInt8] = []
     var inWord = false
     var wordQuoted = false
     var wordStart = SourceRange(line: 1, column: 1, length: 1)
     var wordStartIndex = 0
+    /// Scalars consumed so far, to measure words that span lines.
+    var scalarCount = 0
+    var wordStartScalar = 0
+    var statementEndScalar = 0
 
-    init(_ s: [Unicode.Scalar], line: Int) {
+    init(_ s: [UInt8], line: Int) {
         self.s = s
         self.line = line
     }
 
     var here: SourceRange { SourceRange(line: line, column: column, length: 1) }
 
-    func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < s.count ? s[i + k] : nil }
+    func peek(_ k: Int = 0) -> UInt8? { i + k < s.count ? s[i + k] : nil }
 
     mutating func advance() {
-        if s[i] == "\n" {
+        let b = s[i]
+        if b == 10 {
             line += 1
             column = 1
-        } else {
+            scalarCount += 1
+        } else if b & 0xC0 != 0x80 {
             column += 1
+            scalarCount += 1
         }
         i += 1
     }
+
+    static let space: UInt8 = 32, tab: UInt8 = 9, cr: UInt8 = 13, newline: UInt8 = 10, semicolon: UInt8 = 59
+    static let hash: UInt8 = 35, backslash: UInt8 = 92, dquote: UInt8 = 34, squote: UInt8 = 39, dollar: UInt8 = 36
+    static let lbrace: UInt8 = 123, rbrace: UInt8 = 125
 
     mutating func run() throws -> Lexer.Result {
         while let c = peek() {
             if inWord {
                 switch c {
-                case " ", "\t", "\r", "\n", ";":
+                case Scanner.space, Scanner.tab, Scanner.cr, Scanner.newline, Scanner.semicolon:
                     endWord()
-                case "\"":
+                case Scanner.dquote:
                     wordQuoted = true
                     if let inc = try doubleQuoted() { return .incomplete(inc) }
-                case "'":
+                case Scanner.squote:
                     wordQuoted = true
                     if let inc = singleQuoted() { return .incomplete(inc) }
-                case "$":
+                case Scanner.dollar:
                     try variable()
-                case "\\":
+                case Scanner.backslash:
                     if let inc = backslash(inWord: true) { return .incomplete(inc) }
                 default:
                     literal.append(c)
@@ -111,14 +126,14 @@ private struct Scanner {
                 continue
             }
             switch c {
-            case " ", "\t", "\r":
+            case Scanner.space, Scanner.tab, Scanner.cr:
                 advance()
-            case "\n", ";":
+            case Scanner.newline, Scanner.semicolon:
                 endStatement()
                 advance()
-            case "#":
-                while let d = peek(), d != "\n" { advance() }
-            case "\\" where peek(1) == "\n" || peek(1) == nil:
+            case Scanner.hash:
+                while let d = peek(), d != Scanner.newline { advance() }
+            case Scanner.backslash where peek(1) == Scanner.newline || peek(1) == nil:
                 if let inc = backslash(inWord: false) { return .incomplete(inc) }
             default:
                 startWord()
@@ -133,19 +148,21 @@ private struct Scanner {
         inWord = true
         wordQuoted = false
         parts = []
-        literal = String.UnicodeScalarView()
+        literal = []
         wordStart = here
         wordStartIndex = i
+        wordStartScalar = scalarCount
         if statementStart == nil {
             statementStart = i
             statementStartRange = here
+            statementStartColumnCount = scalarCount
         }
     }
 
     mutating func flushLiteral() {
         if !literal.isEmpty {
-            parts.append(.literal(String(literal)))
-            literal = String.UnicodeScalarView()
+            parts.append(.literal(String(decoding: literal, as: UTF8.self)))
+            literal = []
         }
     }
 
@@ -154,20 +171,19 @@ private struct Scanner {
         flushLiteral()
         if parts.isEmpty { parts = [.literal("")] }  // "" is an empty word, not no word
         var range = wordStart
-        range.length = range.line == line ? column - wordStart.column : i - wordStartIndex
+        range.length = range.line == line ? column - wordStart.column : scalarCount - wordStartScalar
         words.append(Word(parts: parts, range: range, quoted: wordQuoted))
         statementEnd = i
+        statementEndScalar = scalarCount
         inWord = false
     }
 
     mutating func endStatement() {
         endWord()
         guard let start = statementStart, !words.isEmpty else { return }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: s[start..<statementEnd])
         var range = statementStartRange
-        range.length = statementEnd - start
-        statements.append(Statement(words: words, text: String(text), range: range))
+        range.length = statementEndScalar - statementStartColumnCount
+        statements.append(Statement(words: words, text: String(decoding: s[start..<statementEnd], as: UTF8.self), range: range))
         words = []
         statementStart = nil
     }
@@ -177,15 +193,22 @@ private struct Scanner {
         let at = here
         guard let next = peek(1) else { return .backslash(at) }
         advance()
-        if next == "\n" {
+        if next == Scanner.newline {
             advance()
             return nil
         }
-        if inWord {
-            literal.append(next)
+        if inWord { takeCharacter() }
+        return nil
+    }
+
+    /// Copies one whole character (all the bytes of a multi-byte sequence) into the literal.
+    mutating func takeCharacter() {
+        literal.append(s[i])
+        advance()
+        while let c = peek(), c & 0xC0 == 0x80 {
+            literal.append(c)
             advance()
         }
-        return nil
     }
 
     mutating func doubleQuoted() throws -> Lexer.Incomplete? {
@@ -193,23 +216,24 @@ private struct Scanner {
         advance()
         while let c = peek() {
             switch c {
-            case "\"":
+            case Scanner.dquote:
                 advance()
                 return nil
-            case "\\":
+            case Scanner.backslash:
                 guard let next = peek(1) else { return .doubleQuote(open) }
                 advance()
                 switch next {
-                case "\"", "\\", "$": literal.append(next)
-                case "n": literal.append("\n")
-                case "t": literal.append("\t")
-                case "\n": break  // backslash-newline joins lines inside quotes too
+                case Scanner.dquote, Scanner.backslash, Scanner.dollar: literal.append(next)
+                case UInt8(ascii: "n"): literal.append(Scanner.newline)
+                case UInt8(ascii: "t"): literal.append(Scanner.tab)
+                case Scanner.newline: break  // backslash-newline joins lines inside quotes too
                 default:
-                    literal.append("\\")
-                    literal.append(next)
+                    literal.append(Scanner.backslash)
+                    takeCharacter()
+                    continue
                 }
                 advance()
-            case "$":
+            case Scanner.dollar:
                 try variable()
             default:
                 literal.append(c)
@@ -224,55 +248,61 @@ private struct Scanner {
         advance()
         while let c = peek() {
             advance()
-            if c == "'" { return nil }
+            if c == Scanner.squote { return nil }
             literal.append(c)
         }
         return .singleQuote(open)
     }
 
+    static func isNameStart(_ c: UInt8) -> Bool {
+        (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c == 95
+    }
+
+    static func isNameChar(_ c: UInt8) -> Bool { isNameStart(c) || (c >= 48 && c <= 57) }
+
     /// `$NAME` or `${NAME}`; a `$` not followed by a name is a literal dollar.
     mutating func variable() throws {
         let start = here
-        let startIndex = i
-        if peek(1) == "{" {
+        let startScalar = scalarCount
+        if peek(1) == Scanner.lbrace {
             advance()
             advance()
-            var name = String.UnicodeScalarView()
-            while let c = peek(), c != "}" {
-                if c == "\n" || c == "\"" { break }
+            var name: [UInt8] = []
+            while let c = peek(), c != Scanner.rbrace {
+                if c == Scanner.newline || c == Scanner.dquote { break }
                 name.append(c)
                 advance()
             }
-            guard peek() == "}" else {
+            guard peek() == Scanner.rbrace else {
                 var r = start
-                r.length = i - startIndex
+                r.length = scalarCount - startScalar
                 throw KemuningError(.syntax, "unterminated '${': expected '}' after the variable name", at: r)
             }
             advance()
             var r = start
-            r.length = i - startIndex
-            let text = String(name)
-            guard let first = name.first, Lexer.isNameStart(first), name.allSatisfy(Lexer.isNameChar) else {
+            r.length = scalarCount - startScalar
+            let text = String(decoding: name, as: UTF8.self)
+            guard let first = name.first, Scanner.isNameStart(first), name.allSatisfy(Scanner.isNameChar) else {
                 throw KemuningError(.syntax, "bad variable name '\(text)': names are letters, digits and '_', not starting with a digit", at: r)
             }
             flushLiteral()
             parts.append(.variable(text, r))
             return
         }
-        guard let next = peek(1), Lexer.isNameStart(next) else {
-            literal.append("$")
+        guard let next = peek(1), Scanner.isNameStart(next) else {
+            literal.append(Scanner.dollar)
             advance()
             return
         }
         advance()
-        var name = String.UnicodeScalarView()
-        while let c = peek(), Lexer.isNameChar(c) {
+        var name: [UInt8] = []
+        while let c = peek(), Scanner.isNameChar(c) {
             name.append(c)
             advance()
         }
         var r = start
-        r.length = i - startIndex
+        r.length = scalarCount - startScalar
         flushLiteral()
-        parts.append(.variable(String(name), r))
+        parts.append(.variable(String(decoding: name, as: UTF8.self), r))
     }
 }

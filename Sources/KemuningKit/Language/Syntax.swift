@@ -13,12 +13,15 @@ public struct SourceRange: Equatable, Sendable {
 }
 
 /// A named body of source text: a script file, `<stdin>`, `<command-line>` or `<prompt>`.
-/// Holds the lines already read so diagnostics can quote them.
+/// Holds the lines of the statement being run so diagnostics can quote them; earlier lines are
+/// forgotten, so a 100,000-line script does not keep a second copy of itself.
 public final class Source {
     public let name: String
     /// The real path of a file, used to resolve `source` paths and detect cycles.
     public let path: String?
     private var lines: [String] = []
+    /// The line number of `lines[0]`.
+    private var first = 1
 
     public init(name: String, path: String? = nil) {
         self.name = name
@@ -27,14 +30,25 @@ public final class Source {
 
     /// Records the text of physical line `number` (1-based) for later quoting.
     public func remember(line number: Int, text: String) {
-        if lines.count < number {
-            lines.append(contentsOf: repeatElement("", count: number - lines.count))
-        }
-        lines[number - 1] = text
+        if lines.isEmpty { first = number }
+        guard number >= first else { return }
+        let k = number - first
+        if lines.count <= k { lines.append(contentsOf: repeatElement("", count: k - lines.count + 1)) }
+        lines[k] = text
+    }
+
+    /// Drops the lines before `number`: no diagnostic will quote them any more.
+    public func forget(before number: Int) {
+        guard number > first else { return }
+        let drop = min(number - first, lines.count)
+        lines.removeFirst(drop)
+        first = number
+        if lines.isEmpty { first = number }
     }
 
     public func text(ofLine number: Int) -> String? {
-        number >= 1 && number <= lines.count ? lines[number - 1] : nil
+        let k = number - first
+        return k >= 0 && k < lines.count ? lines[k] : nil
     }
 }
 

@@ -135,12 +135,14 @@ public final class Session {
     }
 
     func runText(_ text: String, source: Source) throws {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        var k = 0
+        // Split on newline bytes: much cheaper than splitting Characters.
+        let bytes = Array(text.utf8)
+        var start = 0
         try runLines({ () -> String? in
-            defer { k += 1 }
-            return k < lines.count ? String(lines[k]) : nil
+            guard start < bytes.count else { return nil }
+            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+            defer { start = end + 1 }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
         }, source: source)
     }
 
@@ -184,6 +186,7 @@ public final class Session {
             if case .complete(let statements) = result {
                 pending = ""
                 try execute(statements, source: source)
+                source.forget(before: lineNumber + 1)
             }
         }
         if !pending.isEmpty, case .incomplete(let why) = try Lexer.lex(pending, firstLine: pendingStart) {

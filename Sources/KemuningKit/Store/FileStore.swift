@@ -9,13 +9,13 @@ import Glibc
 ///     snapshots/NAME.json  named snapshots, same format as snapshot.json
 ///     lock                 flock'ed by the process that may write; holds its PID
 ///
-/// The journal is folded into the snapshot when it outgrows it (at least 1 MiB) and at a
+/// The journal is folded into the snapshot when it outgrows it (at least 4 MiB) and at a
 /// clean exit, so one command costs the same however big the store is.
 public final class FileStore: StoreBackend {
     public let directory: String
     public let policy: SyncPolicy
     /// Fold when the journal passes max(this, the snapshot's size).
-    public var checkpointFloor = 1 << 20
+    public var checkpointFloor = 4 << 20
 
     private var lockFD: Int32 = -1
     private var journalFD: Int32 = -1
@@ -60,7 +60,8 @@ public final class FileStore: StoreBackend {
         } catch {
             throw Self.storeError("cannot use store \(directory): \(error)")
         }
-        takeLock()
+        // Loading again (after a failed append) must not try to lock what this process holds.
+        if lockFD < 0 && lockHolder == nil && unwritable == nil { takeLock() }
         // A reader that does not hold the lock may race a writer folding the journal; read
         // until the snapshot it started from is still the current one.
         for _ in 0..<5 {
