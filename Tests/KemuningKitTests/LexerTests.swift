@@ -79,6 +79,18 @@ struct LexerTests {
         #expect(uni.words.map(\.range) == [range(1, 1, 4), range(1, 6, 2), range(1, 9, 2), range(1, 12, 1)])
     }
 
+    @Test func multiByteCharactersCountAsOneColumnEverywhere() throws {
+        let s = try statements("echo \\é x; echo 日本 \"\\ü\"")
+        #expect(s.map { $0.words.map(\.literalText) } == [["echo", "é", "x"], ["echo", "日本", "\\ü"]])
+        #expect(s[0].words.map(\.range) == [range(1, 1, 4), range(1, 6, 2), range(1, 9, 1)])
+        #expect(s[1].words.map(\.range) == [range(1, 12, 4), range(1, 17, 2), range(1, 20, 4)])
+        #expect(s.map(\.range) == [range(1, 1, 9), range(1, 12, 12)])
+        #expect(try statements("echo \"日\n本\" ü")[0].words.map(\.range) == [range(1, 1, 4), range(1, 6, 5), range(2, 4, 1)])
+        #expect(throws: KemuningError(.syntax, "bad variable name 'é': names are letters, digits and '_', not starting with a digit", at: range(1, 8, 4))) {
+            try Lexer.lex("echo ü ${é}")
+        }
+    }
+
     @Test func statementsKnowTheirLineAndText() throws {
         let s = try statements("echo a;  echo b\n\n  echo c # note", firstLine: 7)
         #expect(s.map(\.text) == ["echo a", "echo b", "echo c"])
@@ -180,12 +192,18 @@ struct LexerTests {
         #expect(SourceRange(line: 1, column: 1, length: -3).length == 1)
     }
 
-    @Test func sourceRemembersLinesForQuoting() {
+    @Test func sourceRemembersLinesForQuotingUntilForgotten() {
         let s = Source(name: "x.kmn")
         s.remember(line: 3, text: "third")
         #expect(s.text(ofLine: 3) == "third")
-        #expect(s.text(ofLine: 1) == "")
+        #expect(s.text(ofLine: 1) == nil)
         #expect(s.text(ofLine: 4) == nil)
         #expect(s.text(ofLine: 0) == nil)
+        s.remember(line: 5, text: "fifth")
+        #expect(s.text(ofLine: 4) == "")
+        #expect(s.text(ofLine: 5) == "fifth")
+        s.forget(before: 5)
+        #expect(s.text(ofLine: 3) == nil)
+        #expect(s.text(ofLine: 5) == "fifth")
     }
 }

@@ -41,7 +41,8 @@ public struct Diagnostic: Equatable, Sendable {
         }
         var out = paint(head, "1") + paint("error:", "1;31") + " " + error.message + "\n"
         if let text = lineText, let r = error.range {
-            let (shown, caretColumn, caretWidth) = Diagnostic.window(text, column: r.column, length: r.length)
+            // The quoted line may hold a NIK: mask it (same length, so the caret still fits).
+            let (shown, caretColumn, caretWidth) = Diagnostic.window(NIK.redact(text), column: r.column, length: r.length)
             out += shown + "\n"
             out += String(repeating: " ", count: caretColumn) + paint("^" + String(repeating: "~", count: max(caretWidth - 1, 0)), "1;32") + "\n"
         }

@@ -74,7 +74,17 @@ public struct Renderer: Sendable {
         case .null: return ""
         case .bool(let b): return b ? "yes" : "no"
         case .number(let t): return t
-        case .string(let s): return s.contains("\n") ? s.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "⏎") : s
+        case .string(let s):
+            // A line break (\n, \r or \r\n) would break the table: show it as one mark.
+            guard s.utf8.contains(where: { $0 == 10 || $0 == 13 }) else { return s }
+            var out = String.UnicodeScalarView()
+            var previousCR = false
+            for u in s.unicodeScalars {
+                if u == "\n" && previousCR { previousCR = false; continue }
+                previousCR = u == "\r"
+                if u == "\n" || u == "\r" { out.append("⏎") } else { out.append(u) }
+            }
+            return String(out)
         case .array(let a): return a.map(cell).joined(separator: ", ")
         case .object: return v.serialized()
         }
@@ -104,7 +114,7 @@ public struct Renderer: Sendable {
 
     /// RFC 4180 quoting: fields with commas, quotes or line breaks are quoted, quotes doubled.
     public static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
+        guard s.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
         return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 

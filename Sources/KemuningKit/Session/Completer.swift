@@ -46,7 +46,6 @@ extension Session {
             var out = table.topWords.map { w -> Completion.Candidate in
                 Completion.Candidate(w, label: table.groups[w] ?? table.command(w)?.summary)
             }
-            out.append(Completion.Candidate("let", label: "bind a variable"))
             return out.sorted { $0.text < $1.text }
         }
         if words.count == 1, table.groups[words[0]] != nil {

@@ -67,7 +67,8 @@ public final class FileStore: StoreBackend {
         for _ in 0..<5 {
             let before = Files.inode(snapshotPath)
             let loaded = try readState(repair: lockFD >= 0 && lockHolder == nil)
-            if lockHolder == nil || Files.inode(snapshotPath).map({ $0 == before! }) ?? (before == nil) {
+            let after = Files.inode(snapshotPath)
+            if lockHolder == nil || (after?.0 == before?.0 && after?.1 == before?.1) {
                 return loaded
             }
         }

@@ -96,6 +96,7 @@ public final class MemoryStore: StoreBackend {
     }
 
     public func loadNamed(_ name: String) throws -> State {
+        try Self.validateSnapshotName(name)
         guard let s = named[name] else { throw KemuningError.failed("no snapshot named '\(name)'") }
         return s
     }
@@ -105,6 +106,7 @@ public final class MemoryStore: StoreBackend {
     }
 
     public func deleteNamed(_ name: String) throws {
+        try Self.validateSnapshotName(name)
         guard named.removeValue(forKey: name) != nil else { throw KemuningError.failed("no snapshot named '\(name)'") }
     }
 
