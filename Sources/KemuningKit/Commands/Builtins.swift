@@ -27,6 +27,14 @@ enum Builtins {
             try inv.session.runFile(a.text, from: inv.session.currentSource, at: a.range)
             return .none
         },
+        CommandSpec("run", family: "language", summary: "run script files in order, as `kemuning run FILE...` does",
+                    positionals: [PositionalSpec("FILE", .file, "a script", variadic: true)],
+                    examples: ["run setup.kmn round.kmn"]) { inv in
+            for a in inv.args.positionals {
+                try inv.session.runFile(a.text, from: inv.session.currentSource, at: a.range)
+            }
+            return .none
+        },
         CommandSpec("set", family: "language", summary: "change a setting (format, color, echo, keep-going, today, operator); no arguments lists them",
                     positionals: [PositionalSpec("SETTING", .setting, "the setting", optional: true), PositionalSpec("VALUE", .word, "its new value", optional: true)],
                     examples: ["set today 2026-03-02", "set format json"], run: setCommand),
