@@ -171,7 +171,7 @@ struct CommandTableTests {
     }
 
     @Test func topWordsAreUniqueAndInTableOrder() {
-        #expect(table.topWords == ["let", "echo", "assert", "source", "set", "vars", "help", "history", "sleep", "quit", "exit",
+        #expect(table.topWords == ["let", "echo", "assert", "source", "run", "set", "vars", "help", "history", "sleep", "quit", "exit",
                                    "save", "snapshot", "store", "vacancy", "applicant"])
         #expect(table.subcommands(of: "snapshot").map(\.name) == ["snapshot save", "snapshot list", "snapshot restore", "snapshot delete"])
         #expect(table.topLevel("vacancy") == "vacancy")

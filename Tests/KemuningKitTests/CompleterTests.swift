@@ -31,7 +31,7 @@ private func from(_ line: String, cursor: Int? = nil) -> Int {
     session.complete(line: line, cursor: cursor ?? line.unicodeScalars.count).replaceFrom
 }
 
-private let allTopWords = ["applicant", "assert", "echo", "exit", "help", "history", "let", "quit", "save", "set", "sleep",
+private let allTopWords = ["applicant", "assert", "echo", "exit", "help", "history", "let", "quit", "run", "save", "set", "sleep",
                            "snapshot", "source", "store", "vacancy", "vars"]
 
 @Suite("Completer")

@@ -37,16 +37,7 @@ enum Paths {
 }
 
 func readFile(_ path: String) -> String? {
-    guard let f = fopen(path, "rb") else { return nil }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var buf = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buf, 1, buf.count, f)
-        if n <= 0 { break }
-        bytes.append(contentsOf: buf[0..<n])
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    readBytes(path).map { String(decoding: $0, as: UTF8.self) }
 }
 
 func readBytes(_ path: String) -> [UInt8]? {
@@ -88,22 +79,16 @@ func testEnvironment(home: String, extra: [String: String] = [:]) -> [String: St
     return env
 }
 
-/// Spawns `path` with stdin from `input` (or /dev/null), waits, and returns its output.
-@discardableResult
-func runProcess(_ path: String, _ args: [String], input: [UInt8]? = nil, environment: [String: String]? = nil, cwd: String? = nil) -> RunResult {
-    let dir = "/tmp/kemuning-run-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
-    mkdir(dir, 0o700)
-    defer {
-        for f in ["in", "out", "err"] { unlink(dir + "/" + f) }
-        rmdir(dir)
-    }
-    writeFile(dir + "/in", input ?? [])
+/// Starts `path` with the given standard streams (files), an empty signal mask and default
+/// signal handling, optionally in `cwd` and with a replaced environment; returns its pid.
+func spawn(_ path: String, _ args: [String], stdin: String, stdout: String, stderr: String,
+           environment: [String: String]?, cwd: String? = nil) -> pid_t? {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, dir + "/in", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, dir + "/out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, dir + "/err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     var attr = posix_spawnattr_t()
     posix_spawnattr_init(&attr)
     defer { posix_spawnattr_destroy(&attr) }
@@ -126,7 +111,22 @@ func runProcess(_ path: String, _ args: [String], input: [UInt8]? = nil, environ
     let rc = environment == nil
         ? posix_spawn(&pid, command[0], &actions, &attr, argv, environ)
         : posix_spawn(&pid, command[0], &actions, &attr, argv, env)
-    guard rc == 0 else { return RunResult(stdout: "", stderr: "spawn failed: \(rc)", status: -1) }
+    return rc == 0 ? pid : nil
+}
+
+/// Spawns `path` with stdin from `input` (or nothing), waits, and returns its output.
+@discardableResult
+func runProcess(_ path: String, _ args: [String], input: [UInt8]? = nil, environment: [String: String]? = nil, cwd: String? = nil) -> RunResult {
+    let dir = "/tmp/kemuning-run-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+    mkdir(dir, 0o700)
+    defer {
+        for f in ["in", "out", "err"] { unlink(dir + "/" + f) }
+        rmdir(dir)
+    }
+    writeFile(dir + "/in", input ?? [])
+    guard let pid = spawn(path, args, stdin: dir + "/in", stdout: dir + "/out", stderr: dir + "/err", environment: environment, cwd: cwd) else {
+        return RunResult(stdout: "", stderr: "spawn failed", status: -1)
+    }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     let code: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)

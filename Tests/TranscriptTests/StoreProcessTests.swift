@@ -184,28 +184,7 @@ import Testing
     }
 }
 
-/// Starts a process in the background with stdout to a file; returns its pid.
+/// Starts a process in the background with stdout to a file (stderr beside it); returns its pid.
 func spawnBackground(_ path: String, _ args: [String], stdout: String, environment: [String: String]) -> pid_t {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, stdout + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    var attr = posix_spawnattr_t()
-    posix_spawnattr_init(&attr)
-    defer { posix_spawnattr_destroy(&attr) }
-    var none = sigset_t()
-    sigemptyset(&none)
-    posix_spawnattr_setsigmask(&attr, &none)
-    posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK))
-    let argv = ([path] + args).map { strdup($0) } + [nil]
-    let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-        argv.forEach { free($0) }
-        env.forEach { free($0) }
-    }
-    var pid = pid_t()
-    posix_spawn(&pid, path, &actions, &attr, argv, env)
-    return pid
+    spawn(path, args, stdin: "/dev/null", stdout: stdout, stderr: stdout + ".err", environment: environment)!
 }

@@ -66,18 +66,17 @@ enum Builtins {
             return .none
         },
         CommandSpec("quit", family: "language", summary: "leave the shell",
-                    positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)]) { inv in
-            var o = Output.none
-            o.quit = inv.args.positionals.first.map { Int32($0.text)! } ?? inv.session.exitStatus
-            return o
-        },
+                    positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)], run: quit),
         CommandSpec("exit", family: "language", summary: "leave the shell (same as quit)",
-                    positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)]) { inv in
-            var o = Output.none
-            o.quit = inv.args.positionals.first.map { Int32($0.text)! } ?? inv.session.exitStatus
-            return o
-        },
+                    positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)], run: quit),
     ]
+
+    /// `quit [CODE]`: without a code, the session's status so far.
+    static func quit(_ inv: Invocation) throws -> Output {
+        var o = Output.none
+        o.quit = inv.args.positionals.first.map { Int32($0.text)! } ?? inv.session.exitStatus
+        return o
+    }
 
     static func assertCommand(_ inv: Invocation) throws -> Output {
         let p = inv.args.positionals
