@@ -29,6 +29,14 @@ enum Terminal {
     /// never dies of Ctrl-C. Set before the handler is installed (no lazy init in a handler).
     nonisolated(unsafe) static var exitOnSecondInterrupt = true
 
+    /// The width of the terminal on `fd`, or nil when it is not a terminal.
+    static func width(_ fd: Int32) -> Int? {
+        guard isatty(fd) == 1 else { return nil }
+        var ws = winsize()
+        guard ioctl(fd, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 else { return 80 }
+        return Int(ws.ws_col)
+    }
+
     static func stderr(_ text: String) {
         var bytes = Array(text.utf8)
         writeAll(2, &bytes)

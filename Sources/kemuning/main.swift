@@ -185,7 +185,9 @@ session.emit = { event in
     let settings = session.settings
     switch event {
     case .output(let o):
-        out.write(Renderer(format: settings.format, color: colorEnabled(settings.color, fd: 1)).render(o))
+        // Charts only where people look at them: a terminal that is not TERM=dumb.
+        let width = environment("TERM") == "dumb" ? nil : Terminal.width(1)
+        out.write(Renderer(format: settings.format, color: colorEnabled(settings.color, fd: 1), terminalWidth: width).render(o))
     case .diagnostic(let d):
         out.flush()
         // The terminal echoed ^C without a newline: start the message on its own line.

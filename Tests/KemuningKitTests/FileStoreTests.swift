@@ -86,7 +86,7 @@ private func run(_ s: Session, _ text: String) -> KemuningError? {
 private let today = Day(year: 2026, month: 11, day: 29)
 
 private func vacancy(_ n: Int) -> Vacancy {
-    Vacancy(id: "V\(n)", title: "T", unit: "U", seats: 1, type: "cpns", education: [], state: "draft", created: today)
+    Vacancy(id: "V\(n)", title: "T", unit: "U", seats: 1, type: "cpns", education: [], state: .draft, created: today)
 }
 
 private func record(_ n: Int, seq: Int? = nil) -> [UInt8] {
@@ -169,8 +169,7 @@ struct FileStoreTests {
     @Test func changesAlreadyInTheSnapshotAreSkippedOnReplay() throws {
         let dir = StoreDir()
         var state = State()
-        try state.apply(Change("vacancy.add", ("vacancy", vacancy(1).json)))
-        state.seq = 1
+        try state.apply(Change("vacancy.add", ("vacancy", vacancy(1).json)), seq: 1)
         let first = dir.open()
         _ = try first.load()
         try first.checkpoint(state)

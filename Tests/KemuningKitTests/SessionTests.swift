@@ -606,7 +606,7 @@ struct SessionRecordTests {
         #expect(log.outputs.first?.value == "V1")
         let v = try #require(try s.state().vacancy("V1"))
         #expect(v == Vacancy(id: "V1", title: "Analis Kebijakan", unit: "Bappeda", seats: 2, type: "pppk",
-                             education: ["S1", "D3", "S2 Hukum"], state: "draft", created: Day(year: 2026, month: 11, day: 29)))
+                             education: ["S1", "D3", "S2 Hukum"], state: .draft, created: Day(year: 2026, month: 11, day: 29)))
         #expect(try s.state().seq == 1)
         #expect(store.appended == 1)
     }

@@ -16,7 +16,9 @@ import Testing
         let shell = try KemuningShell(home: home)
         try shell.type("vac\t")
         try shell.waitForLine("kemuning> vacancy ")
-        try shell.type("a\t")
+        try shell.type("ad\t")
+        try shell.waitForLine("kemuning> vacancy ad")
+        try shell.type("d\t")
         try shell.waitForLine("kemuning> vacancy add ")
         try shell.type(Self.ctrlC)
         try shell.awaitPrompt()
@@ -54,8 +56,8 @@ import Testing
         try shell.type("1\t")
         try shell.waitForLine("kemuning> vacancy show V1 ")
         let shown = outputLines(try shell.enter(""))
-        #expect(shown.contains("title:     Analis Kebijakan"))
-        #expect(shown.contains("unit:      Bappeda"))
+        #expect(shown.contains("title:            Analis Kebijakan"))
+        #expect(shown.contains("unit:             Bappeda"))
         #expect(try shell.quit() == 0)
     }
 

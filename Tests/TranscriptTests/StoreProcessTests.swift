@@ -157,6 +157,9 @@ import Testing
     @Test func snapshotsValidateAgainstTheSchema() throws {
         defer { Paths.removeTree(home) }
         #expect(run(["-c", "set today 2026-11-29; vacancy add --title Analis --unit Bappeda --seats 2 --education S1 --education 'D3 Akuntansi'; applicant add --nik 3201234567890001 --name 'Sukmawati Rahayu — Ā' --born 1996-04-12 --education S1 --gpa 3.62; applicant add --nik 3201234567890002 --name Budi --born 1990-01-01; snapshot save demo; save"]).status == 0)
+        // A whole recruitment round fills every kind of record: applications, job fairs, employees, the audit trail.
+        let round = kemuning(["--store", home + "/round", "run", Paths.root + "/scripts/examples/recruitment-round.kmn"], home: home)
+        #expect(round.status == 0, "\(round.stderr)")
         let check = """
         import json, sys, jsonschema
         schema = json.load(open(sys.argv[1]))
@@ -169,7 +172,7 @@ import Testing
         print("valid")
         """
         let r = runProcess("/bin/sh", ["-c", "python3 -c \"$0\" \"$@\"", check, Paths.root + "/docs/snapshot.schema.json",
-                                         store + "/snapshot.json", store + "/snapshots/demo.json"], environment: nil)
+                                         store + "/snapshot.json", store + "/snapshots/demo.json", home + "/round/snapshot.json"], environment: nil)
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout == "valid\n")
     }

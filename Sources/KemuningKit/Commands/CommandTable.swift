@@ -13,10 +13,15 @@ public struct CommandTable: @unchecked Sendable {
         self.groups = groups
     }
 
-    public static let standard = CommandTable(Builtins.commands + StoreCommands.commands + VacancyCommands.commands + ApplicantCommands.commands,
+    public static let standard = CommandTable(Builtins.commands + StoreCommands.commands + VacancyCommands.commands + ApplicantCommands.commands
+                                                  + RecruitmentCommands.commands + ReportCommands.commands,
                                               groups: [
-                                                  "vacancy": "vacancies (formasi): add, list, show",
+                                                  "vacancy": "vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results",
                                                   "applicant": "applicants: add, list, show",
+                                                  "application": "applications: list, show",
+                                                  "jobfair": "job fairs: add, link, list",
+                                                  "final": "final ranking: rank",
+                                                  "report": "reports: funnel, sources, time-to-hire",
                                                   "snapshot": "named snapshots: save, list, restore, delete",
                                                   "store": "the store: info, check",
                                               ])

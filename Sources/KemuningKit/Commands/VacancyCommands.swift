@@ -1,5 +1,21 @@
-/// Vacancies (formasi): the seats a round opens.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Vacancies (formasi): the seats a round opens, their settings and their stages.
 enum VacancyCommands {
+    /// The selection settings `vacancy add` and `vacancy set` share, with the national defaults.
+    static let settingFlags: [FlagSpec] = [
+        .value("pass-marks", .text, "SKD pass marks, each part on its own", default: "twk=65,tiu=80,tkp=166"),
+        .value("skb", .text, "SKB components and weights adding up to 100 (cat, practical, interview, certificate)", default: "cat=60,practical=40"),
+        .value("cat-max", .int(1...1000), "the CAT test's maximum raw score", default: "500"),
+        .value("quota-factor", .int(1...20), "how many times the seats go on to SKB", default: "3"),
+        .value("opens", .date, "registration opens", default: "the day it is announced"),
+        .value("closes", .date, "registration closes", default: "14 days after it opens"),
+        .value("rubric", .text, "interview items, each scored 1-5", default: Vacancy.defaultRubric.joined(separator: ",")),
+        .value("objection-days", .int(0...60), "days after a screening result in which an objection may be lodged", default: "3"),
+    ]
+
     static let commands: [CommandSpec] = [
         CommandSpec("vacancy add", family: "recruitment", summary: "open a vacancy in draft; returns its id (V1, V2, ...)",
                     flags: [
@@ -8,17 +24,50 @@ enum VacancyCommands {
                         .value("seats", .int(1...100_000), "how many people to hire", required: true),
                         .value("type", .choice(Vacancy.types), "cpns (civil servant) or pppk (contract)", default: "cpns"),
                         .value("education", .text, "an accepted qualification: a level (S1, D3, ...) with an optional field", repeatable: true),
-                    ],
+                    ] + settingFlags,
                     examples: ["vacancy add --title \"Analis Kebijakan\" --unit Bappeda --seats 2 --education S1",
-                               "let v = vacancy add --title \"Pranata Komputer\" --unit Diskominfo --seats 1 --type pppk --education \"D3 Teknik Informatika\" --education S1"],
+                               "let v = vacancy add --title \"Pranata Komputer\" --unit Diskominfo --seats 1 --type pppk --education \"D3 Teknik Informatika\" --education S1 --skb cat=50,interview=30,certificate=20"],
                     mutates: true, run: add),
+        CommandSpec("vacancy set", family: "recruitment", summary: "change a vacancy's seats or settings, before its tests start",
+                    positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
+                    flags: [
+                        .value("title", .text, "the position"),
+                        .value("unit", .text, "the work unit"),
+                        .value("seats", .int(1...100_000), "how many people to hire"),
+                        .value("education", .text, "an accepted qualification (replaces the list)", repeatable: true),
+                    ] + settingFlags,
+                    examples: ["vacancy set V1 --pass-marks tkp=170 --closes 2026-12-20"], mutates: true, run: set),
+        CommandSpec("vacancy announce", family: "recruitment", summary: "announce a draft vacancy on channels and open registration",
+                    positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
+                    flags: [
+                        .value("channel", .choice(Vacancy.channels), "where it is announced", required: true, repeatable: true),
+                        .value("opens", .date, "registration opens", default: "today"),
+                        .value("closes", .date, "registration closes", default: "14 days after it opens"),
+                    ],
+                    examples: ["vacancy announce V1 --channel portal --channel social --channel jobfair"], mutates: true, run: announce),
+        CommandSpec("vacancy advance", family: "recruitment", summary: "move a vacancy to its next stage, once the current one is complete",
+                    positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
+                    examples: ["vacancy advance V1"], mutates: true, run: advance),
+        CommandSpec("vacancy close", family: "recruitment", summary: "close a vacancy after its final results",
+                    positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
+                    examples: ["vacancy close V1"], mutates: true, run: close),
         CommandSpec("vacancy list", family: "recruitment", summary: "list the vacancies",
-                    flags: [.value("unit", .text, "only this unit")],
+                    flags: [.value("unit", .text, "only this unit"), .value("state", .choice(VacancyState.allCases.map(\.rawValue)), "only vacancies in this stage")],
                     examples: ["vacancy list", "vacancy list --unit Bappeda"], run: list),
-        CommandSpec("vacancy show", family: "recruitment", summary: "show one vacancy",
+        CommandSpec("vacancy show", family: "recruitment", summary: "show one vacancy with its settings and counts",
                     positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
                     examples: ["vacancy show V1"], run: show),
+        CommandSpec("vacancy optimize", family: "recruitment",
+                    summary: "offer empty seats to the best remaining candidates for the same position (optimalisasi); --apply to do it",
+                    flags: [.bool("apply", "make the moves instead of only showing them")],
+                    examples: ["vacancy optimize", "vacancy optimize --apply"], mutates: true, run: optimize),
+        CommandSpec("vacancy results", family: "recruitment", summary: "the public announcement of final results, NIKs masked",
+                    positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
+                    flags: [.value("publish", .file, "also write it to FILE (.csv or .md)")],
+                    examples: ["vacancy results V1", "vacancy results V1 --publish hasil-V1.md"], run: results),
     ]
+
+    // MARK: helpers
 
     static func text(_ inv: Invocation, _ flag: String, max: Int = 200) throws -> String {
         let a = inv.args.arg(flag)!
@@ -31,58 +80,246 @@ enum VacancyCommands {
         return t
     }
 
-    static func add(_ inv: Invocation) throws -> Output {
-        let args = inv.args
-        let title = try text(inv, "title")
-        let unit = try text(inv, "unit")
+    /// Runs `body`, pointing any error without a place at `range`.
+    static func at<T>(_ range: SourceRange, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch var e as KemuningError {
+            if e.range == nil { e.range = range }
+            throw e
+        }
+    }
+
+    static func educationList(_ inv: Invocation) throws -> [String] {
         var education: [String] = []
-        for a in args.flags["education"] ?? [] {
+        for a in inv.args.flags["education"] ?? [] {
             for piece in a.text.split(separator: ",") {
-                do { education.append(try Education.validate(String(piece))) } catch var e as KemuningError {
-                    e.range = a.range
-                    throw e
-                }
+                education.append(try at(a.range) { try Education.validate(String(piece)) })
             }
         }
-        let state = try inv.state
-        let v = Vacancy(id: state.nextId("V"), title: title, unit: unit, seats: args.int("seats")!,
-                        type: args.string("type") ?? "cpns", education: education, state: "draft", created: inv.today)
-        try inv.session.commit(Change("vacancy.add", ("vacancy", v.json)))
-        return .created("vacancy", v.id)
+        return education
     }
 
-    static func list(_ inv: Invocation) throws -> Output {
-        let unit = inv.args.string("unit")
-        let rows = try inv.state.vacancies.filter { unit == nil || $0.unit == unit }.map { v -> [JSON] in
-            [.string(v.id), .string(v.title), .string(v.unit), JSON(v.seats), .string(v.type),
-             .array(v.education.map { .string($0) }), .string(v.state)]
+    /// Applies the setting flags given to `v`.
+    static func applySettings(_ inv: Invocation, to v: inout Vacancy) throws {
+        let args = inv.args
+        if let a = args.arg("pass-marks") {
+            var marks = v.passMarks
+            for piece in a.text.split(separator: ",") {
+                let kv = piece.split(separator: "=")
+                guard kv.count == 2, let part = SKDPart(rawValue: kv[0].trimmingBlanks()), let n = Int(kv[1].trimmingBlanks()) else {
+                    throw inv.fail("bad pass marks '\(a.text)': expected PART=MARK pairs with parts twk, tiu, tkp, like twk=65,tiu=80,tkp=166", at: a.range)
+                }
+                guard n >= 0, n <= part.maximum else {
+                    throw inv.fail("the \(part.rawValue.uppercased()) pass mark must be from 0 to \(part.maximum), not \(n)", at: a.range)
+                }
+                switch part {
+                case .twk: marks.twk = n
+                case .tiu: marks.tiu = n
+                case .tkp: marks.tkp = n
+                }
+            }
+            v.passMarks = marks
         }
-        return Output(.table(columns: [.init("id", "ID"), .init("title", "TITLE"), .init("unit", "UNIT"),
-                                       .init("seats", "SEATS", alignRight: true), .init("type", "TYPE"),
-                                       .init("education", "EDUCATION"), .init("state", "STATE")], rows: rows))
+        if let a = args.arg("skb") { v.skb = try at(a.range) { try SKBScheme(parsing: a.text) } }
+        if let n = args.int("cat-max") { v.catMax = n }
+        if let n = args.int("quota-factor") { v.quotaFactor = n }
+        if let d = try args.day("opens") { v.opens = d }
+        if let d = try args.day("closes") { v.closes = d }
+        if let a = args.arg("rubric") {
+            let items = a.text.split(separator: ",").map { $0.trimmingBlanks().lowercased() }
+            guard !items.isEmpty, items.count <= 12, Set(items).count == items.count,
+                  items.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy { Lexer.isNameChar($0) || $0 == "-" } }) else {
+                throw inv.fail("bad rubric '\(a.text)': expected 1 to 12 different item names separated by commas", at: a.range)
+            }
+            v.rubric = items
+        }
+        if let n = args.int("objection-days") { v.objectionDays = n }
+        if let o = v.opens, let c = v.closes, c < o {
+            throw inv.fail("registration would close (\(c)) before it opens (\(o))", at: args.range(args.has("closes") ? "closes" : "opens"))
+        }
     }
 
-    static func show(_ inv: Invocation) throws -> Output {
-        let v = try lookupVacancy(inv, inv.args.positionals[0])
-        return Output(.record([
-            .init("id", "id", .string(v.id)), .init("title", "title", .string(v.title)), .init("unit", "unit", .string(v.unit)),
-            .init("seats", "seats", JSON(v.seats)), .init("type", "type", .string(v.type)),
-            .init("education", "education", .array(v.education.map { .string($0) })),
-            .init("state", "state", .string(v.state)), .init("created", "created", .string(v.created.description)),
-        ]))
-    }
-
-    static func lookupVacancy(_ inv: Invocation, _ a: Arg) throws -> Vacancy {
+    static func lookup(_ inv: Invocation, _ a: Arg) throws -> Vacancy {
         let state = try inv.state
         guard let v = state.vacancy(a.text.uppercased()) else {
             throw inv.fail("no vacancy '\(a.text)'", at: a.range, hint: unknownIdHint(state.vacancies.map(\.id), a.text, kind: "vacancy"))
         }
         return v
     }
+
+    static func lookupVacancy(_ inv: Invocation, _ a: Arg) throws -> Vacancy { try lookup(inv, a) }
+
+    // MARK: commands
+
+    static func add(_ inv: Invocation) throws -> Output {
+        let args = inv.args
+        let title = try text(inv, "title")
+        let unit = try text(inv, "unit")
+        let education = try educationList(inv)
+        let state = try inv.state
+        var v = Vacancy(id: state.nextId("V"), title: title, unit: unit, seats: args.int("seats")!,
+                        type: args.string("type") ?? "cpns", education: education, state: .draft, created: inv.today)
+        try applySettings(inv, to: &v)
+        try inv.commit("vacancy.add", "vacancy", v.json, audit: [inv.audit(v.id, vacancy: v.id, action: "opened in draft")])
+        return .created("vacancy", v.id)
+    }
+
+    static func set(_ inv: Invocation) throws -> Output {
+        let before = try lookup(inv, inv.args.positionals[0])
+        guard before.state <= .screening else {
+            throw inv.fail("\(before.id) is in \(before.state.rawValue): its settings are fixed once the tests start", at: inv.args.positionals[0].range)
+        }
+        let changed = inv.args.flags.keys.filter { $0 != "" }
+        guard !changed.isEmpty else { throw inv.fail("nothing to change: give at least one flag", hint: "usage: \(inv.args.spec.usage)") }
+        var v = before
+        if inv.args.has("title") { v.title = try text(inv, "title") }
+        if inv.args.has("unit") { v.unit = try text(inv, "unit") }
+        if let n = inv.args.int("seats") { v.seats = n }
+        if inv.args.has("education") { v.education = try educationList(inv) }
+        try applySettings(inv, to: &v)
+        if before.state >= .announced, let o = v.opens, o != before.opens, o > inv.today, try !inv.state.applications(ofVacancy: v.id).isEmpty {
+            throw inv.fail("\(v.id) already has applications: registration cannot open later than \(before.opens!)", at: inv.args.range("opens"))
+        }
+        guard v != before else { return .message("\(v.id) is unchanged") }
+        try inv.commit("vacancy.put", "vacancy", v.json, audit: [inv.audit(v.id, vacancy: v.id, action: "settings changed", before: before.json, after: v.json)])
+        return .message("\(v.id) changed", value: v.id)
+    }
+
+    static func announce(_ inv: Invocation) throws -> Output {
+        let idArg = inv.args.positionals[0]
+        let before = try lookup(inv, idArg)
+        guard before.state == .draft else {
+            throw inv.fail("\(before.id) is \(before.state.rawValue), not a draft: it was announced already", at: idArg.range)
+        }
+        var v = before
+        var channels: [String] = []
+        for c in inv.args.strings("channel") where !channels.contains(c) { channels.append(c) }
+        v.channels = channels
+        let opens = try inv.args.day("opens") ?? v.opens ?? inv.today
+        let closes = try inv.args.day("closes") ?? v.closes ?? opens.adding(days: 14)
+        guard closes >= opens else {
+            throw inv.fail("registration would close (\(closes)) before it opens (\(opens))", at: inv.args.range(inv.args.has("closes") ? "closes" : "opens"))
+        }
+        guard closes >= inv.today else {
+            throw inv.fail("registration would close on \(closes), before today (\(inv.today))", at: inv.args.range("closes"))
+        }
+        v.opens = opens
+        v.closes = closes
+        v.state = .announced
+        v.stages[.announced] = inv.today
+        try inv.commit("vacancy.put", "vacancy", v.json, audit: [inv.audit(v.id, vacancy: v.id, action: "announced", before: before.json, after: v.json)])
+        return .message("\(v.id) announced on \(channels.joined(separator: ", ")); registration \(opens) to \(closes)", value: v.id)
+    }
+
+    /// The checks that guard each step forward.
+    static func checkAdvance(_ inv: Invocation, _ v: Vacancy, state: State) throws -> String {
+        let view = RoundView(state, v)
+        switch v.state {
+        case .draft:
+            throw inv.fail("\(v.id) is a draft: announce it first", hint: "vacancy announce \(v.id) --channel portal")
+        case .announced:
+            guard let closes = v.closes, inv.today > closes else {
+                throw inv.fail("registration for \(v.id) is open until \(v.closes!); screening starts after it closes",
+                               hint: "the session's date is \(inv.today) (set today DATE)")
+            }
+            return "\(view.applications.count) applications to screen"
+        case .screening:
+            let pending = view.applications.filter { $0.screening == nil }
+            guard pending.isEmpty else {
+                throw inv.fail("\(pending.count) application\(pending.count == 1 ? " is" : "s are") not screened yet: \(pending.prefix(5).map(\.id).joined(separator: ", "))\(pending.count > 5 ? ", ..." : "")")
+            }
+            // Objections may still come for a failed result while its window is open.
+            let lastFail = view.applications.compactMap { p -> Day? in p.screening!.pass ? nil : p.screening!.date }.max()
+            if let d = lastFail, inv.today <= d.adding(days: v.objectionDays) {
+                throw inv.fail("the objection window for screening results of \(d) is open until \(d.adding(days: v.objectionDays)); SKD starts after it",
+                               hint: "the session's date is \(inv.today) (set today DATE)")
+            }
+            return "\(view.screenedIn.count) of \(view.applications.count) passed screening"
+        case .skd:
+            let missing = view.screenedIn.filter { $0.skd == nil }
+            guard missing.isEmpty else {
+                throw inv.fail("\(missing.count) candidate\(missing.count == 1 ? " has" : "s have") no SKD result yet: \(missing.prefix(5).map(\.id).joined(separator: ", "))\(missing.count > 5 ? ", ..." : "")",
+                               hint: "record it with 'skd P --twk N --tiu N --tkp N', or 'skd P --absent'")
+            }
+            let admitted = view.admittedToSKB().count
+            return "\(admitted) go on to SKB"
+        case .skb:
+            let rows = try view.finalRanking()
+            return "\(rows.filter(\.passed).count) passed of \(rows.count)"
+        case .final:
+            return "closed"
+        case .closed:
+            throw inv.fail("\(v.id) is closed")
+        }
+    }
+
+    static func advance(_ inv: Invocation) throws -> Output {
+        let idArg = inv.args.positionals[0]
+        let before = try lookup(inv, idArg)
+        let summary = try at(idArg.range) { try checkAdvance(inv, before, state: try inv.state) }
+        var v = before
+        v.state = before.state.next!
+        v.stages[v.state] = inv.today
+        var fields = fieldChanges(before.json, v.json)
+        fields.append(.init(field: "decision", before: .null, after: .string(summary)))
+        try inv.commit("vacancy.put", "vacancy", v.json, audit: [inv.audit(v.id, vacancy: v.id, action: "advanced to \(v.state.rawValue)", fields: fields)])
+        return .message("\(v.id): \(before.state.rawValue) → \(v.state.rawValue) (\(summary))", value: v.state.rawValue)
+    }
+
+    static func close(_ inv: Invocation) throws -> Output {
+        let idArg = inv.args.positionals[0]
+        let before = try lookup(inv, idArg)
+        guard before.state == .final else {
+            throw inv.fail("\(before.id) is in \(before.state.rawValue): only a vacancy with final results can be closed", at: idArg.range)
+        }
+        var v = before
+        v.state = .closed
+        v.stages[.closed] = inv.today
+        try inv.commit("vacancy.put", "vacancy", v.json, audit: [inv.audit(v.id, vacancy: v.id, action: "closed", before: before.json, after: v.json)])
+        return .message("\(v.id) closed", value: v.id)
+    }
+
+    static func list(_ inv: Invocation) throws -> Output {
+        let unit = inv.args.string("unit")
+        let st = inv.args.string("state")
+        let state = try inv.state
+        let rows = state.vacancies.filter { (unit == nil || $0.unit == unit) && (st == nil || $0.state.rawValue == st) }.map { v -> [JSON] in
+            [.string(v.id), .string(v.title), .string(v.unit), JSON(v.seats), .string(v.type),
+             .array(v.education.map { .string($0) }), .string(v.state.rawValue), JSON(state.applications(ofVacancy: v.id).count)]
+        }
+        return Output(.table(columns: [.init("id", "ID"), .init("title", "TITLE"), .init("unit", "UNIT"),
+                                       .init("seats", "SEATS", alignRight: true), .init("type", "TYPE"),
+                                       .init("education", "EDUCATION"), .init("state", "STATE"),
+                                       .init("applications", "APPLICATIONS", alignRight: true)], rows: rows))
+    }
+
+    static func show(_ inv: Invocation) throws -> Output {
+        let v = try lookup(inv, inv.args.positionals[0])
+        let state = try inv.state
+        let view = RoundView(state, v)
+        var fields: [Output.Field] = [
+            .init("id", "id", .string(v.id)), .init("title", "title", .string(v.title)), .init("unit", "unit", .string(v.unit)),
+            .init("seats", "seats", JSON(v.seats)), .init("type", "type", .string(v.type)),
+            .init("education", "education", .array(v.education.map { .string($0) })),
+            .init("state", "state", .string(v.state.rawValue)), .init("created", "created", .string(v.created.description)),
+            .init("opens", "opens", v.opens.map { .string($0.description) } ?? .null),
+            .init("closes", "closes", v.closes.map { .string($0.description) } ?? .null),
+            .init("channels", "channels", .array(v.channels.map { .string($0) })),
+            .init("passMarks", "pass marks", .string(v.passMarks.text)), .init("skb", "SKB scheme", .string(v.skb.text)),
+            .init("catMax", "CAT maximum", JSON(v.catMax)), .init("quotaFactor", "quota factor", JSON(v.quotaFactor)),
+            .init("rubric", "interview rubric", .array(v.rubric.map { .string($0) })),
+            .init("objectionDays", "objection days", JSON(v.objectionDays)),
+            .init("applications", "applications", JSON(view.applications.count)),
+            .init("screenedIn", "passed screening", JSON(view.screenedIn.count)),
+        ]
+        if v.state >= .skd { fields.append(.init("admitted", "admitted to SKB", JSON(view.admittedToSKB().count))) }
+        if v.state >= .final { fields.append(.init("passed", "passed", JSON(view.passedIds().count))) }
+        return Output(.record(fields))
+    }
 }
 
 /// "there are V1 to V12" / "there are no vacancies yet".
 func unknownIdHint(_ ids: [String], _ wanted: String, kind: String) -> String {
-    guard let first = ids.first, let last = ids.last else { return "there are no \(kind == "vacancy" ? "vacancies" : kind + "s") yet" }
+    let plural = kind == "vacancy" ? "vacancies" : kind + "s"
+    guard let first = ids.first, let last = ids.last else { return "there are no \(plural) yet" }
     return first == last ? "the only \(kind) is \(first)" : "\(kind) ids run from \(first) to \(last)"
 }

@@ -1,6 +1,7 @@
 /// A vacancy (formasi): seats for one position in one unit, opened in a selection round.
 public struct Vacancy: Equatable, Sendable {
     public var id: String
+    /// The position (jabatan), e.g. "Analis Kebijakan".
     public var title: String
     public var unit: String
     public var seats: Int
@@ -8,10 +9,55 @@ public struct Vacancy: Equatable, Sendable {
     public var type: String
     /// Accepted qualifications: levels, optionally with a field (`S1`, `S1 Akuntansi`).
     public var education: [String]
-    public var state: String
+    public var state: VacancyState
     public var created: Day
 
+    // Selection settings, with the national defaults.
+    public var passMarks = PassMarks.national
+    public var skb = SKBScheme.regional
+    public var catMax = 500
+    public var quotaFactor = 3
+    public var opens: Day?
+    public var closes: Day?
+    /// Interview rubric items, each scored 1-5.
+    public var rubric = Vacancy.defaultRubric
+    /// Days after a screening result in which an objection may be lodged.
+    public var objectionDays = 3
+    /// Where the vacancy was announced.
+    public var channels: [String] = []
+    /// The date each state was entered.
+    public var stages: [VacancyState: Day] = [:]
+
     public static let types = ["cpns", "pppk"]
+    public static let defaultRubric = ["communication", "motivation", "integrity", "teamwork", "problem-solving"]
+    public static let channels = ["portal", "social", "website", "jobfair", "campus", "radio", "newspaper"]
+
+    public init(id: String, title: String, unit: String, seats: Int, type: String, education: [String], state: VacancyState, created: Day) {
+        self.id = id
+        self.title = title
+        self.unit = unit
+        self.seats = seats
+        self.type = type
+        self.education = education
+        self.state = state
+        self.created = created
+        self.stages = [state: created]
+    }
+}
+
+/// The stages of a selection round, in order. Each step forward is checked.
+public enum VacancyState: String, CaseIterable, Comparable, Sendable {
+    case draft, announced, screening, skd, skb, final, closed
+
+    public static func < (a: VacancyState, b: VacancyState) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    public var next: VacancyState? {
+        let all = VacancyState.allCases
+        let k = all.firstIndex(of: self)!
+        return k + 1 < all.count ? all[k + 1] : nil
+    }
 }
 
 /// A person who may apply to vacancies. The NIK identifies them and is unique.
@@ -28,24 +74,62 @@ public struct Applicant: Equatable, Sendable {
 
 extension Vacancy {
     public var json: JSON {
-        .object(JSONObject([
+        var o = JSONObject([
             ("id", .string(id)), ("title", .string(title)), ("unit", .string(unit)),
             ("seats", JSON(seats)), ("type", .string(type)),
             ("education", .array(education.map { .string($0) })),
-            ("state", .string(state)), ("created", .string(created.description)),
-        ]))
+            ("state", .string(state.rawValue)), ("created", .string(created.description)),
+        ])
+        o["passMarks"] = .object(JSONObject([("twk", JSON(passMarks.twk)), ("tiu", JSON(passMarks.tiu)), ("tkp", JSON(passMarks.tkp))]))
+        o["skb"] = .object(JSONObject(skb.weights.map { ($0.component.rawValue, JSON($0.weight)) }))
+        o["catMax"] = JSON(catMax)
+        o["quotaFactor"] = JSON(quotaFactor)
+        o["opens"] = opens.map { .string($0.description) } ?? .null
+        o["closes"] = closes.map { .string($0.description) } ?? .null
+        o["rubric"] = .array(rubric.map { .string($0) })
+        o["objectionDays"] = JSON(objectionDays)
+        o["channels"] = .array(channels.map { .string($0) })
+        o["stages"] = .object(JSONObject(VacancyState.allCases.compactMap { s in stages[s].map { (s.rawValue, .string($0.description)) } }))
+        return .object(o)
     }
 
     public init(json: JSON) throws {
         let f = try Fields(json, "vacancy")
-        id = try f.string("id")
-        title = try f.string("title")
-        unit = try f.string("unit")
-        seats = try f.int("seats")
-        type = try f.string("type")
-        education = try f.strings("education")
-        state = try f.string("state")
-        created = try f.day("created")
+        let stateText = try f.string("state")
+        guard let st = VacancyState(rawValue: stateText) else { throw RecordError("vacancy state '\(stateText)' is unknown") }
+        self.init(id: try f.string("id"), title: try f.string("title"), unit: try f.string("unit"), seats: try f.int("seats"),
+                  type: try f.string("type"), education: try f.strings("education"), state: st, created: try f.day("created"))
+        // Settings added in part 2 are optional, so part-1 snapshots still load.
+        if let pm = f.object["passMarks"]?.objectValue {
+            guard let twk = pm["twk"]?.intValue, let tiu = pm["tiu"]?.intValue, let tkp = pm["tkp"]?.intValue else {
+                throw RecordError("vacancy \(id) has bad passMarks")
+            }
+            passMarks = PassMarks(twk: twk, tiu: tiu, tkp: tkp)
+        }
+        if let scheme = f.object["skb"]?.objectValue {
+            var w: [(SKBComponent, Int)] = []
+            for (k, v) in scheme {
+                guard let c = SKBComponent(rawValue: k), let n = v.intValue else { throw RecordError("vacancy \(id) has a bad skb scheme") }
+                w.append((c, n))
+            }
+            skb = SKBScheme(weights: w)
+        }
+        catMax = try f.optionalInt("catMax") ?? 500
+        quotaFactor = try f.optionalInt("quotaFactor") ?? 3
+        opens = try f.optionalDay("opens")
+        closes = try f.optionalDay("closes")
+        if f.object["rubric"] != nil { rubric = try f.strings("rubric") }
+        objectionDays = try f.optionalInt("objectionDays") ?? 3
+        if f.object["channels"] != nil { channels = try f.strings("channels") }
+        if let st = f.object["stages"]?.objectValue {
+            stages = [:]
+            for (k, v) in st {
+                guard let s = VacancyState(rawValue: k), let t = v.stringValue, let d = try? Day(parsing: t) else {
+                    throw RecordError("vacancy \(id) has a bad stage date")
+                }
+                stages[s] = d
+            }
+        }
     }
 }
 
@@ -116,6 +200,24 @@ struct Fields {
     func day(_ key: String) throws -> Day {
         let s = try string(key)
         do { return try Day(parsing: s) } catch { throw RecordError("\(what) '\(key)' is not a date: '\(s)'") }
+    }
+
+    func optionalInt(_ key: String) throws -> Int? {
+        guard let v = object[key], !v.isNull else { return nil }
+        guard let n = v.intValue else { throw RecordError("\(what) '\(key)' is not an integer") }
+        return n
+    }
+
+    func optionalDay(_ key: String) throws -> Day? {
+        guard let v = object[key], !v.isNull else { return nil }
+        guard let t = v.stringValue, let d = try? Day(parsing: t) else { throw RecordError("\(what) '\(key)' is not a date") }
+        return d
+    }
+
+    func optionalBool(_ key: String) throws -> Bool? {
+        guard let v = object[key], !v.isNull else { return nil }
+        guard let b = v.boolValue else { throw RecordError("\(what) '\(key)' is not true or false") }
+        return b
     }
 
     func optionalDecimal(_ key: String) throws -> ExactDecimal? {

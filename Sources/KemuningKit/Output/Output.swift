@@ -60,6 +60,23 @@ public struct Output: Equatable, Sendable {
     /// A short sentence shown instead of the record in table format.
     public var tableMessage: String?
 
+    /// A line shown under a table (not in JSON or CSV).
+    public var footnote: String?
+
+    /// On a terminal, a table can be drawn as bars: one per row, `label` beside a bar as long
+    /// as `value` (a number column), scaled to the terminal's width.
+    public struct Chart: Equatable, Sendable {
+        public var label: String
+        public var value: String
+
+        public init(label: String, value: String) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    public var chart: Chart?
+
     public func withMessage(_ text: String) -> Output {
         var o = self
         o.tableMessage = text

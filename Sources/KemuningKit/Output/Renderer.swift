@@ -7,10 +7,13 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 public struct Renderer: Sendable {
     public var format: OutputFormat
     public var color: Bool
+    /// The terminal's width when output goes to a terminal; charts are drawn only then.
+    public var terminalWidth: Int?
 
-    public init(format: OutputFormat = .table, color: Bool = false) {
+    public init(format: OutputFormat = .table, color: Bool = false, terminalWidth: Int? = nil) {
         self.format = format
         self.color = color
+        self.terminalWidth = terminalWidth
     }
 
     /// The text to print for `output`, ending in a newline, or "" when there is nothing to show.
@@ -60,12 +63,47 @@ public struct Renderer: Sendable {
                 while text.last == " " { text.removeLast() }
                 return text + "\n"
             }
+            if let chart = output.chart, let width = terminalWidth,
+               let bars = bars(columns: columns, rows: rows, chart: chart, width: width) {
+                return bars + (output.footnote.map { $0 + "\n" } ?? "")
+            }
             var out = line(columns.map(\.title), header: true)
             out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
             for row in cells { out += line(row, header: false) }
             out += rows.count == 1 ? "(1 row)\n" : "(\(rows.count) rows)\n"
+            if let f = output.footnote { out += f + "\n" }
             return out
         }
+    }
+
+    /// Unicode block bars, one per row, scaled so the largest fills the space the labels leave.
+    func bars(columns: [Output.Column], rows: [[JSON]], chart: Output.Chart, width: Int) -> String? {
+        guard let li = columns.firstIndex(where: { $0.key == chart.label }),
+              let vi = columns.firstIndex(where: { $0.key == chart.value }) else { return nil }
+        let labels = rows.map { Renderer.cell($0[li]) }
+        let values = rows.map { $0[vi].numberText.flatMap(ExactDecimal.init) }
+        let texts = rows.map { Renderer.cell($0[vi]) }
+        let labelWidth = labels.map(displayWidth).max() ?? 0
+        let valueWidth = texts.map(displayWidth).max() ?? 0
+        let room = max(10, width - labelWidth - valueWidth - 4)
+        let top = values.compactMap { $0 }.max() ?? ExactDecimal(0)
+        let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        var out = ""
+        for (k, label) in labels.enumerated() {
+            var bar = ""
+            if let v = values[k], top > ExactDecimal(0) {
+                // Length in eighths of a cell, exact: v / top x room x 8, rounded down.
+                let units = (Rational(v) / Rational(top) * Rational(room * 8)).floor
+                bar = String(repeating: "█", count: units / 8) + eighths[units % 8]
+            }
+            let pad = String(repeating: " ", count: labelWidth - displayWidth(label))
+            let vpad = String(repeating: " ", count: valueWidth - displayWidth(texts[k]))
+            let painted = color ? "\u{1B}[36m\(bar)\u{1B}[0m" : bar
+            var line = "\(label)\(pad)  \(vpad)\(texts[k])  \(painted)"
+            while line.last == " " { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
     }
 
     /// How one value shows in a table cell or CSV field.

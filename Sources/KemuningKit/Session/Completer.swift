@@ -43,7 +43,7 @@ extension Session {
             return variables.keys.sorted().map { Completion.Candidate("$" + $0, label: variables[$0]) }
         }
         if words.isEmpty {
-            var out = table.topWords.map { w -> Completion.Candidate in
+            let out = table.topWords.map { w -> Completion.Candidate in
                 Completion.Candidate(w, label: table.groups[w] ?? table.command(w)?.summary)
             }
             return out.sorted { $0.text < $1.text }

@@ -81,11 +81,10 @@ public final class Session {
         _ = try state()
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
         do {
-            try loaded!.apply(change)
+            try loaded!.apply(change, seq: loaded!.seq + 1)
         } catch let e as RecordError {
             throw KemuningError.failed("internal error: \(e.message)")
         }
-        loaded!.seq += 1
         do {
             try backend.append(change, seq: loaded!.seq)
         } catch {

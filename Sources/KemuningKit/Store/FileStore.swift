@@ -180,11 +180,10 @@ public final class FileStore: StoreBackend {
                     throw storeError("\(path):\(lineNumber): journal skips from change \(state.seq) to \(seq); nothing was changed")
                 }
                 do {
-                    try state.apply(change)
+                    try state.apply(change, seq: seq)
                 } catch let e as RecordError {
                     throw storeError("\(path):\(lineNumber): change \(seq) does not apply: \(e.message); nothing was changed")
                 }
-                state.seq = seq
             }
             records += 1
             start = end + 1

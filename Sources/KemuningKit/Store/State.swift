@@ -8,13 +8,31 @@ public struct State: Equatable, Sendable {
 
     public private(set) var vacancies: [Vacancy] = []
     public private(set) var applicants: [Applicant] = []
+    public private(set) var applications: [Application] = []
+    public private(set) var jobfairs: [JobFair] = []
+    public private(set) var employees: [Employee] = []
+    /// Every recorded change, oldest first.
+    public private(set) var audit: [AuditEntry] = []
+
     private var vacancyIndex: [String: Int] = [:]
     private var applicantIndex: [String: Int] = [:]
     private var nikIndex: [String: String] = [:]
+    private var applicationIndex: [String: Int] = [:]
+    private var applicationsOfVacancy: [String: [Int]] = [:]
+    private var applicationsOfApplicant: [String: [Int]] = [:]
+    private var jobfairIndex: [String: Int] = [:]
+    private var employeeIndex: [String: Int] = [:]
+    private var auditOfEntity: [String: [Int]] = [:]
+    private var auditOfVacancy: [String: [Int]] = [:]
 
     public init() {}
 
-    public static let idPrefixes = ["V": "vacancy", "A": "applicant"]
+    public static func == (a: State, b: State) -> Bool {
+        a.seq == b.seq && a.counters == b.counters && a.vacancies == b.vacancies && a.applicants == b.applicants
+            && a.applications == b.applications && a.jobfairs == b.jobfairs && a.employees == b.employees && a.audit == b.audit
+    }
+
+    public static let idPrefixes = ["V": "vacancy", "A": "applicant", "P": "application", "J": "job fair", "E": "employee"]
 
     /// The id the next record with this prefix will get: `V1`, `V2`, ...
     public func nextId(_ prefix: String) -> String { "\(prefix)\((counters[prefix] ?? 0) + 1)" }
@@ -22,23 +40,103 @@ public struct State: Equatable, Sendable {
     public func vacancy(_ id: String) -> Vacancy? { vacancyIndex[id].map { vacancies[$0] } }
     public func applicant(_ id: String) -> Applicant? { applicantIndex[id].map { applicants[$0] } }
     public func applicant(nik: String) -> Applicant? { nikIndex[nik].flatMap { applicant($0) } }
+    public func application(_ id: String) -> Application? { applicationIndex[id].map { applications[$0] } }
+    public func jobfair(_ id: String) -> JobFair? { jobfairIndex[id].map { jobfairs[$0] } }
+    public func employee(_ id: String) -> Employee? { employeeIndex[id].map { employees[$0] } }
+
+    /// A vacancy's applications, in the order they came. O(k).
+    public func applications(ofVacancy id: String) -> [Application] {
+        (applicationsOfVacancy[id] ?? []).map { applications[$0] }
+    }
+
+    public func applications(ofApplicant id: String) -> [Application] {
+        (applicationsOfApplicant[id] ?? []).map { applications[$0] }
+    }
+
+    public func auditEntries(of entity: String) -> [AuditEntry] { (auditOfEntity[entity] ?? []).map { audit[$0] } }
+    public func auditEntries(ofVacancy id: String) -> [AuditEntry] { (auditOfVacancy[id] ?? []).map { audit[$0] } }
 
     /// Counts of records by kind, for `store info`.
-    public var recordCounts: [(String, Int)] { [("vacancies", vacancies.count), ("applicants", applicants.count)] }
+    public var recordCounts: [(String, Int)] {
+        [("vacancies", vacancies.count), ("applicants", applicants.count), ("applications", applications.count),
+         ("jobfairs", jobfairs.count), ("employees", employees.count), ("audit", audit.count)]
+    }
 
     // MARK: changes
 
-    /// Applies one change. Throws when the change does not fit the state (a replayed journal
-    /// from another store, a hand-edited file); the state is then left as it was.
-    public mutating func apply(_ change: Change) throws {
+    /// Applies one change as change number `seq`. Throws when the change does not fit the state
+    /// (a journal from another store, a hand-edited file); the state is then left as it was.
+    public mutating func apply(_ change: Change, seq: Int) throws {
+        if change.op == "batch" {
+            guard let parts = change.data["changes"]?.arrayValue else { throw RecordError("batch change has no 'changes'") }
+            var copy = self
+            for p in parts {
+                guard let o = p.objectValue, let op = o["op"]?.stringValue, let data = o["data"]?.objectValue else {
+                    throw RecordError("batch change holds a malformed change")
+                }
+                try copy.applyOne(Change(op: op, data: data), seq: seq)
+            }
+            try copy.recordAudit(change, seq: seq)
+            copy.seq = seq
+            self = copy
+            return
+        }
+        try applyOne(change, seq: seq)
+        try recordAudit(change, seq: seq)
+        self.seq = seq
+    }
+
+    private mutating func applyOne(_ change: Change, seq: Int) throws {
         switch change.op {
-        case "vacancy.add":
-            try insert(try Vacancy(json: try change.field("vacancy")))
-        case "applicant.add":
-            try insert(try Applicant(json: try change.field("applicant")))
+        case "vacancy.add": try insert(try Vacancy(json: try change.field("vacancy")))
+        case "vacancy.put":
+            let v = try Vacancy(json: try change.field("vacancy"))
+            guard let k = vacancyIndex[v.id] else { throw RecordError("no vacancy \(v.id) to change") }
+            vacancies[k] = v
+        case "applicant.add": try insert(try Applicant(json: try change.field("applicant")))
+        case "application.add": try insert(try Application(json: try change.field("application")))
+        case "application.put":
+            let a = try Application(json: try change.field("application"))
+            guard let k = applicationIndex[a.id] else { throw RecordError("no application \(a.id) to change") }
+            guard applications[k].vacancy == a.vacancy, applications[k].applicant == a.applicant else {
+                throw RecordError("application \(a.id) cannot change its vacancy or applicant")
+            }
+            applications[k] = a
+        case "jobfair.add":
+            let j = try JobFair(json: try change.field("jobfair"))
+            guard jobfairIndex[j.id] == nil else { throw RecordError("job fair \(j.id) exists already") }
+            try bump(j.id)
+            jobfairIndex[j.id] = jobfairs.count
+            jobfairs.append(j)
+        case "jobfair.put":
+            let j = try JobFair(json: try change.field("jobfair"))
+            guard let k = jobfairIndex[j.id] else { throw RecordError("no job fair \(j.id) to change") }
+            jobfairs[k] = j
+        case "employee.add": try insert(try Employee(json: try change.field("employee")))
+        case "employee.put":
+            let e = try Employee(json: try change.field("employee"))
+            guard let k = employeeIndex[e.id] else { throw RecordError("no employee \(e.id) to change") }
+            employees[k] = e
         default:
             throw RecordError("unknown change '\(change.op)'")
         }
+    }
+
+    /// Appends the change's audit entries, stamped with its number.
+    private mutating func recordAudit(_ change: Change, seq: Int) throws {
+        guard let entries = change.data["audit"]?.arrayValue else { return }
+        for e in entries {
+            guard var o = e.objectValue else { throw RecordError("a malformed audit entry") }
+            o["seq"] = JSON(seq)
+            appendAudit(try AuditEntry(json: .object(o)))
+        }
+    }
+
+    private mutating func appendAudit(_ entry: AuditEntry) {
+        let k = audit.count
+        audit.append(entry)
+        auditOfEntity[entry.entity, default: []].append(k)
+        if let v = entry.vacancy { auditOfVacancy[v, default: []].append(k) }
     }
 
     private mutating func insert(_ v: Vacancy) throws {
@@ -55,6 +153,25 @@ public struct State: Equatable, Sendable {
         applicantIndex[a.id] = applicants.count
         applicants.append(a)
         nikIndex[a.nik] = a.id
+    }
+
+    private mutating func insert(_ p: Application) throws {
+        guard applicationIndex[p.id] == nil else { throw RecordError("application \(p.id) exists already") }
+        guard vacancyIndex[p.vacancy] != nil else { throw RecordError("application \(p.id) names no known vacancy \(p.vacancy)") }
+        guard applicantIndex[p.applicant] != nil else { throw RecordError("application \(p.id) names no known applicant \(p.applicant)") }
+        try bump(p.id)
+        let k = applications.count
+        applicationIndex[p.id] = k
+        applications.append(p)
+        applicationsOfVacancy[p.vacancy, default: []].append(k)
+        applicationsOfApplicant[p.applicant, default: []].append(k)
+    }
+
+    private mutating func insert(_ e: Employee) throws {
+        guard employeeIndex[e.id] == nil else { throw RecordError("employee \(e.id) exists already") }
+        try bump(e.id)
+        employeeIndex[e.id] = employees.count
+        employees.append(e)
     }
 
     private mutating func bump(_ id: String) throws {
@@ -98,6 +215,10 @@ public struct State: Equatable, Sendable {
             ("counters", .object(counts)),
             ("vacancies", .array(vacancies.map(\.json))),
             ("applicants", .array(applicants.map(\.json))),
+            ("applications", .array(applications.map(\.json))),
+            ("jobfairs", .array(jobfairs.map(\.json))),
+            ("employees", .array(employees.map(\.json))),
+            ("audit", .array(audit.map(\.json))),
         ]))
     }
 
@@ -114,16 +235,38 @@ public struct State: Equatable, Sendable {
         guard version >= 1 else { throw RecordError("the snapshot has an unknown format version \(version)") }
         let f = try Fields(json, "snapshot")
         self.init()
-        guard let vs = try f.value("vacancies").arrayValue, let as_ = try f.value("applicants").arrayValue else {
-            throw RecordError("snapshot 'vacancies' and 'applicants' must be lists")
+        func list(_ key: String, required: Bool = false) throws -> [JSON] {
+            guard let v = o[key] else {
+                if required { throw RecordError("the snapshot has no '\(key)'") }
+                return []
+            }
+            guard let a = v.arrayValue else { throw RecordError("snapshot '\(key)' is not a list") }
+            return a
         }
+        let vs = try list("vacancies", required: true)
         vacancies.reserveCapacity(vs.count)
         vacancyIndex.reserveCapacity(vs.count)
         for v in vs { try insert(try Vacancy(json: v)) }
+        let as_ = try list("applicants", required: true)
         applicants.reserveCapacity(as_.count)
         applicantIndex.reserveCapacity(as_.count)
         nikIndex.reserveCapacity(as_.count)
         for a in as_ { try insert(try Applicant(json: a)) }
+        let ps = try list("applications")
+        applications.reserveCapacity(ps.count)
+        applicationIndex.reserveCapacity(ps.count)
+        for p in ps { try insert(try Application(json: p)) }
+        for j in try list("jobfairs") {
+            let fair = try JobFair(json: j)
+            guard jobfairIndex[fair.id] == nil else { throw RecordError("job fair \(fair.id) appears twice") }
+            try bump(fair.id)
+            jobfairIndex[fair.id] = jobfairs.count
+            jobfairs.append(fair)
+        }
+        for e in try list("employees") { try insert(try Employee(json: e)) }
+        let entries = try list("audit")
+        audit.reserveCapacity(entries.count)
+        for e in entries { appendAudit(try AuditEntry(json: e)) }
         guard let counts = try f.value("counters").objectValue else { throw RecordError("snapshot 'counters' is not an object") }
         for (key, value) in counts {
             guard let n = value.intValue, n >= (counters[key] ?? 0) else {

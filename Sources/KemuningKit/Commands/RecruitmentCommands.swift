@@ -1,0 +1,525 @@
+/// Job fairs, applications and the selection stages: screening, SKD, interview, SKB, final
+/// ranking and hiring. Every decision is recorded in the audit trail.
+enum RecruitmentCommands {
+    static let commands: [CommandSpec] = [
+        CommandSpec("jobfair add", family: "recruitment", summary: "record a job fair held with schools or universities; returns its id (J1, ...)",
+                    flags: [.value("name", .text, "the fair's name", required: true), .value("date", .date, "when it is held", required: true),
+                            .value("institution", .text, "a school or university taking part", required: true, repeatable: true)],
+                    examples: ["jobfair add --name \"Bursa Kerja Kemuning 2026\" --date 2026-12-05 --institution \"Universitas Kemuning\" --institution \"SMK Negeri 1\""],
+                    mutates: true, run: jobfairAdd),
+        CommandSpec("jobfair link", family: "recruitment", summary: "promote a vacancy at a job fair",
+                    positionals: [PositionalSpec("JOBFAIR", .id("J"), "the job fair"), PositionalSpec("VACANCY", .id("V"), "the vacancy")],
+                    examples: ["jobfair link J1 V1"], mutates: true, run: jobfairLink),
+        CommandSpec("jobfair list", family: "recruitment", summary: "list the job fairs", examples: ["jobfair list"], run: jobfairList),
+        CommandSpec("apply", family: "recruitment", summary: "an applicant applies to an announced, open vacancy; returns the application id (P1, ...)",
+                    positionals: [PositionalSpec("APPLICANT", .id("A"), "who applies"), PositionalSpec("VACANCY", .id("V"), "to what")],
+                    flags: [.value("source", .text, "where they heard of it: \(Vacancy.channels.joined(separator: ", ")), or a job fair id"),
+                            .value("date", .date, "the date of the application", default: "today")],
+                    examples: ["apply A1 V1 --source social", "let p = apply A2 V1 --source J1 --date 2026-12-06"], mutates: true, run: apply),
+        CommandSpec("application list", family: "recruitment", summary: "list applications, with their stage",
+                    flags: [.value("vacancy", .id("V"), "only this vacancy")], examples: ["application list --vacancy V1"], run: applicationList),
+        CommandSpec("application show", family: "recruitment", summary: "show one application and its results",
+                    positionals: [PositionalSpec("ID", .id("P"), "the application")], examples: ["application show P1"], run: applicationShow),
+        CommandSpec("screen", family: "recruitment", summary: "record administrative screening: --pass (MS) or --fail --reason (TMS); --objection within the window",
+                    positionals: [PositionalSpec("ID", .id("P"), "the application")],
+                    flags: [.bool("pass", "meets the requirements (MS)"), .bool("fail", "does not (TMS); needs --reason"),
+                            .value("reason", .text, "why it fails, or the objection's grounds"),
+                            .bool("objection", "decide an objection to the result, within the objection window")],
+                    examples: ["screen P1 --pass", "screen P2 --fail --reason \"ijazah tidak sesuai\"", "screen P2 --objection --pass --reason \"ijazah asli diperlihatkan\""],
+                    mutates: true, run: screen),
+        CommandSpec("skd", family: "recruitment", summary: "record SKD scores (TWK 0-150, TIU 0-175, TKP 0-225), or --absent",
+                    positionals: [PositionalSpec("ID", .id("P"), "the application")],
+                    flags: [.value("twk", .int(0...150), "Tes Wawasan Kebangsaan"), .value("tiu", .int(0...175), "Tes Intelegensia Umum"),
+                            .value("tkp", .int(0...225), "Tes Karakteristik Pribadi"), .bool("absent", "did not sit the test"),
+                            .value("date", .date, "the test date", default: "today")],
+                    examples: ["skd P1 --twk 90 --tiu 100 --tkp 180", "skd P3 --absent"], mutates: true, run: skd),
+        CommandSpec("skd rank", family: "recruitment", summary: "rank SKD results, apply the pass marks and the SKB quota; binds the number going on",
+                    positionals: [PositionalSpec("VACANCY", .id("V"), "the vacancy")],
+                    examples: ["skd rank V1", "let n = skd rank V1"], run: skdRankCommand),
+        CommandSpec("interview", family: "recruitment", summary: "record one panel member's interview sheet (items 1-5)",
+                    positionals: [PositionalSpec("ID", .id("P"), "the application")],
+                    flags: [.value("panel", .text, "the panel member", required: true)]
+                        + Vacancy.defaultRubric.map { .value($0, .int(1...5), "rubric item, 1-5") }
+                        + [.value("score", .text, "ITEM=N for an item of a custom rubric", repeatable: true),
+                           .value("note", .text, "a comment or recommendation"), .value("date", .date, "the interview date", default: "today")],
+                    examples: ["interview P1 --panel \"Dra. Wulan\" --communication 4 --motivation 5 --integrity 4 --teamwork 4 --problem-solving 3 --note \"siap melayani\""],
+                    mutates: true, run: interview),
+        CommandSpec("skb", family: "recruitment", summary: "record SKB scores: CAT raw score, practical and certificate on 0-100; or --absent",
+                    positionals: [PositionalSpec("ID", .id("P"), "the application")],
+                    flags: [.value("cat", .int(0...1000), "CAT raw score, 0 to the vacancy's CAT maximum"),
+                            .value("practical", .decimal, "practical test, 0-100"), .value("certificate", .decimal, "certificate score, 0-100"),
+                            .bool("absent", "did not sit SKB"), .value("date", .date, "the test date", default: "today")],
+                    examples: ["skb P1 --cat 410 --practical 82.5"], mutates: true, run: skb),
+        CommandSpec("final rank", family: "recruitment", summary: "final = 40% SKD + 60% SKB, ranked with the national tie-breaks; binds the number passed",
+                    positionals: [PositionalSpec("VACANCY", .id("V"), "the vacancy")],
+                    examples: ["final rank V1", "let passed = final rank V1"], run: finalRankCommand),
+        CommandSpec("hire", family: "recruitment", summary: "appoint a candidate who passed: creates an employee (CPNS, 1 year of probation)",
+                    positionals: [PositionalSpec("ID", .id("P"), "the application")],
+                    flags: [.value("date", .date, "the appointment date", default: "today")],
+                    examples: ["hire P1", "let e = hire P1 --date 2027-03-01"], mutates: true, run: hire),
+        CommandSpec("audit", family: "recruitment", summary: "the recorded trail of changes of a record, or of a whole vacancy",
+                    positionals: [PositionalSpec("ID", .word, "a record id (P1, V1, A1, J1, E1)", optional: true)],
+                    flags: [.value("vacancy", .id("V"), "every change in this vacancy's round")],
+                    examples: ["audit P1", "audit --vacancy V1"], run: auditCommand),
+    ]
+
+    // MARK: lookups
+
+    static func application(_ inv: Invocation, _ a: Arg) throws -> (Application, Vacancy, Applicant) {
+        let state = try inv.state
+        guard let p = state.application(a.text.uppercased()) else {
+            throw inv.fail("no application '\(a.text)'", at: a.range, hint: unknownIdHint(state.applications.map(\.id), a.text, kind: "application"))
+        }
+        return (p, state.vacancy(p.vacancy)!, state.applicant(p.applicant)!)
+    }
+
+    static func requireStage(_ inv: Invocation, _ v: Vacancy, _ stage: VacancyState, doing: String, at range: SourceRange? = nil) throws {
+        guard v.state == stage else {
+            let hint = v.state < stage ? "move it on with 'vacancy advance \(v.id)' when \(v.state.rawValue) is complete" : nil
+            throw inv.fail("cannot \(doing): \(v.id) is in \(v.state.rawValue), not \(stage.rawValue)", at: range, hint: hint)
+        }
+    }
+
+    // MARK: job fairs
+
+    static func jobfairAdd(_ inv: Invocation) throws -> Output {
+        let name = try VacancyCommands.text(inv, "name")
+        var institutions: [String] = []
+        for a in inv.args.flags["institution"] ?? [] {
+            let t = a.text.trimmingBlanks()
+            guard !t.isEmpty else { throw inv.fail("--institution cannot be empty", at: a.range) }
+            if !institutions.contains(t) { institutions.append(t) }
+        }
+        let state = try inv.state
+        let j = JobFair(id: state.nextId("J"), name: name, date: try inv.args.day("date")!, institutions: institutions, vacancies: [])
+        try inv.commit("jobfair.add", "jobfair", j.json, audit: [inv.audit(j.id, vacancy: nil, action: "job fair recorded", after: j.json)])
+        return .created("job fair", j.id)
+    }
+
+    static func jobfairLink(_ inv: Invocation) throws -> Output {
+        let ja = inv.args.positionals[0]
+        let state = try inv.state
+        guard var j = state.jobfair(ja.text.uppercased()) else {
+            throw inv.fail("no job fair '\(ja.text)'", at: ja.range, hint: unknownIdHint(state.jobfairs.map(\.id), ja.text, kind: "job fair"))
+        }
+        let v = try VacancyCommands.lookup(inv, inv.args.positionals[1])
+        guard !j.vacancies.contains(v.id) else { return .message("\(v.id) is already promoted at \(j.id)") }
+        guard v.state <= .announced else {
+            throw inv.fail("\(v.id) is in \(v.state.rawValue): registration is over", at: inv.args.positionals[1].range)
+        }
+        let before = j.json
+        j.vacancies.append(v.id)
+        try inv.commit("jobfair.put", "jobfair", j.json, audit: [inv.audit(j.id, vacancy: v.id, action: "promotes \(v.id)", before: before, after: j.json)])
+        return .message("\(v.id) is promoted at \(j.id) (\(j.name), \(j.date))")
+    }
+
+    static func jobfairList(_ inv: Invocation) throws -> Output {
+        let rows = try inv.state.jobfairs.map { j -> [JSON] in
+            [.string(j.id), .string(j.name), .string(j.date.description), .array(j.institutions.map { .string($0) }), .array(j.vacancies.map { .string($0) })]
+        }
+        return Output(.table(columns: [.init("id", "ID"), .init("name", "NAME"), .init("date", "DATE"), .init("institutions", "INSTITUTIONS"),
+                                       .init("vacancies", "VACANCIES")], rows: rows))
+    }
+
+    // MARK: applying
+
+    static func apply(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        let aArg = inv.args.positionals[0], vArg = inv.args.positionals[1]
+        guard let a = state.applicant(aArg.text.uppercased()) else {
+            throw inv.fail("no applicant '\(aArg.text)'", at: aArg.range, hint: unknownIdHint(state.applicants.map(\.id), aArg.text, kind: "applicant"))
+        }
+        let v = try VacancyCommands.lookup(inv, vArg)
+        let date = try inv.args.day("date") ?? inv.today
+        guard v.state == .announced else {
+            throw inv.fail("\(v.id) is not open for applications: it is in \(v.state.rawValue)", at: vArg.range,
+                           hint: v.state == .draft ? "announce it first: vacancy announce \(v.id) --channel portal" : nil)
+        }
+        guard let opens = v.opens, let closes = v.closes, date >= opens, date <= closes else {
+            throw inv.fail("\(v.id) takes applications from \(v.opens!) to \(v.closes!), not on \(date)",
+                           at: inv.args.has("date") ? inv.args.range("date") : vArg.range)
+        }
+        // One application per NIK in a selection round: any vacancy not yet closed.
+        if let other = state.applications(ofApplicant: a.id).first(where: { state.vacancy($0.vacancy)!.state < .closed }) {
+            throw inv.fail("\(a.id) (\(a.name)) already applied in this round, to \(other.vacancy) as \(other.id): one application per person",
+                           at: aArg.range)
+        }
+        guard Education.matches(a.education, accepted: v.education) else {
+            throw inv.fail("\(a.id)'s qualification (\(a.education ?? "none recorded")) does not meet \(v.id)'s: \(v.education.joined(separator: ", "))",
+                           at: aArg.range)
+        }
+        var source: String?
+        if let s = inv.args.arg("source") {
+            let t = s.text.lowercased()
+            if Vacancy.channels.contains(t) {
+                source = t
+            } else if let j = state.jobfair(s.text.uppercased()) {
+                source = j.id
+            } else {
+                let hint = suggestion(for: t, among: Vacancy.channels).map { "did you mean '\($0)'?" }
+                throw inv.fail("bad source '\(s.text)': expected a channel (\(Vacancy.channels.joined(separator: ", "))) or a job fair id",
+                               at: s.range, hint: hint)
+            }
+        }
+        let p = Application(id: state.nextId("P"), applicant: a.id, vacancy: v.id, source: source, applied: date)
+        try inv.commit("application.add", "application", p.json, audit: [inv.audit(p.id, vacancy: v.id, action: "applied", after: p.json)])
+        return .created("application", p.id)
+    }
+
+    /// Where an application stands, in words.
+    static func stage(_ p: Application, _ v: Vacancy, admitted: Set<String>?, passed: Set<String>?) -> String {
+        if let e = p.hired { return "hired (\(e))" }
+        if let to = p.optimizedTo { return "passed (optimalisasi to \(to))" }
+        if let passed, v.state >= .final { return passed.contains(p.id) ? "passed" : "failed" }
+        if p.skb != nil { return p.skb!.absent ? "absent at SKB" : "SKB scored" }
+        if let admitted, v.state >= .skb { return admitted.contains(p.id) ? "in SKB" : "out after SKD" }
+        if let s = p.skd { return s.score == nil ? "absent at SKD" : "SKD scored" }
+        guard let pass = p.screenedPass else { return "registered" }
+        return pass ? "screened in (MS)" : "screened out (TMS)"
+    }
+
+    static func applicationList(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        var vacancies = state.vacancies
+        if let a = inv.args.arg("vacancy") { vacancies = [try VacancyCommands.lookup(inv, a)] }
+        var rows: [[JSON]] = []
+        for v in vacancies {
+            let view = RoundView(state, v)
+            let admitted = v.state >= .skb ? Set(view.admittedToSKB()) : nil
+            let passed = v.state >= .final ? view.passedIds() : nil
+            for p in view.applications {
+                let a = state.applicant(p.applicant)!
+                rows.append([.string(p.id), .string(p.applicant), .string(a.name), .string(p.vacancy), p.source.map { .string($0) } ?? .null,
+                             .string(p.applied.description), .string(stage(p, v, admitted: admitted, passed: passed))])
+            }
+        }
+        return Output(.table(columns: [.init("id", "ID"), .init("applicant", "APPLICANT"), .init("name", "NAME"), .init("vacancy", "VACANCY"),
+                                       .init("source", "SOURCE"), .init("applied", "APPLIED"), .init("stage", "STAGE")], rows: rows))
+    }
+
+    static func applicationShow(_ inv: Invocation) throws -> Output {
+        let (p, v, a) = try application(inv, inv.args.positionals[0])
+        let state = try inv.state
+        let view = RoundView(state, v)
+        var f: [Output.Field] = [
+            .init("id", "id", .string(p.id)), .init("applicant", "applicant", .string(a.id)), .init("name", "name", .string(a.name)),
+            .init("nik", "NIK", .string(NIK.mask(a.nik))), .init("vacancy", "vacancy", .string("\(v.id)")),
+            .init("position", "position", .string("\(v.title) (\(v.unit))")), .init("source", "source", p.source.map { .string($0) } ?? .null),
+            .init("applied", "applied", .string(p.applied.description)),
+            .init("stage", "stage", .string(stage(p, v, admitted: v.state >= .skb ? Set(view.admittedToSKB()) : nil,
+                                                   passed: v.state >= .final ? view.passedIds() : nil))),
+        ]
+        if let s = p.screening {
+            f.append(.init("screening", "screening", .string("\(s.pass ? "MS (pass)" : "TMS (fail)") on \(s.date)\(s.reason.map { ": \($0)" } ?? "")")))
+            if let o = s.objection {
+                f.append(.init("objection", "objection", .string("\(o.pass ? "pass" : "fail") on \(o.date)\(o.reason.map { ": \($0)" } ?? "")")))
+            }
+        }
+        if let k = p.skd {
+            if let sc = k.score {
+                let failed = skdFailedParts(sc, marks: v.passMarks).map { $0.rawValue.uppercased() }
+                f.append(.init("skd", "SKD", .string("TWK \(sc.twk), TIU \(sc.tiu), TKP \(sc.tkp) = \(sc.total)\(failed.isEmpty ? ", all marks passed" : ", below the mark in \(failed.joined(separator: ", "))")")))
+            } else {
+                f.append(.init("skd", "SKD", .string("absent")))
+            }
+        }
+        if let score = interviewScore(p.interviews.map { $0.scores.map(\.score) }) {
+            f.append(.init("interview", "interview", .number(score.rounded(toScale: 2).description)))
+            f.append(.init("panels", "panel members", .array(p.interviews.map { .string($0.panel) })))
+        }
+        if let b = p.skb {
+            if b.absent {
+                f.append(.init("skb", "SKB", .string("absent")))
+            } else {
+                var parts: [String] = []
+                if let c = b.cat { parts.append("CAT \(c)/\(v.catMax)") }
+                if let x = b.practical { parts.append("practical \(x)") }
+                if let x = b.certificate { parts.append("certificate \(x)") }
+                f.append(.init("skbScores", "SKB scores", .string(parts.joined(separator: ", "))))
+            }
+        }
+        if v.state >= .final, let row = try? view.finalRanking().first(where: { $0.application.id == p.id }) {
+            f.append(.init("final", "final", row.final.map { .number($0.rounded(toScale: 4).description) } ?? .null))
+            f.append(.init("rank", "rank", row.rank.map { JSON($0) } ?? .null))
+        }
+        if let e = p.hired { f.append(.init("hired", "hired", .string("\(e) on \(p.hiredOn!)"))) }
+        return Output(.record(f))
+    }
+
+    // MARK: stages
+
+    static func screen(_ inv: Invocation) throws -> Output {
+        let args = inv.args
+        let idArg = args.positionals[0]
+        let (p, v, _) = try application(inv, idArg)
+        guard args.bool("pass") != args.bool("fail") else {
+            throw inv.fail("give exactly one of --pass or --fail", hint: "screen \(p.id) --pass, or screen \(p.id) --fail --reason TEXT")
+        }
+        let pass = args.bool("pass")
+        let reason = args.string("reason")?.trimmingBlanks()
+        var after = p
+        if args.bool("objection") {
+            guard let s = p.screening else {
+                throw inv.fail("\(p.id) has no screening result to object to", at: idArg.range)
+            }
+            guard s.objection == nil else {
+                throw inv.fail("\(p.id)'s objection was decided on \(s.objection!.date): there is one objection per result", at: idArg.range)
+            }
+            let last = s.date.adding(days: v.objectionDays)
+            guard inv.today <= last else {
+                throw inv.fail("the objection window for \(p.id) closed on \(last) (\(v.objectionDays) days after the result of \(s.date)); today is \(inv.today)",
+                               at: idArg.range)
+            }
+            guard v.state == .screening else {
+                throw inv.fail("cannot decide an objection: \(v.id) is in \(v.state.rawValue), not screening", at: idArg.range)
+            }
+            if !pass && (reason ?? "").isEmpty {
+                throw inv.fail("an objection that fails needs --reason TEXT")
+            }
+            after.screening!.objection = Screening.Objection(pass: pass, reason: reason, date: inv.today)
+        } else {
+            try requireStage(inv, v, .screening, doing: "screen \(p.id)", at: idArg.range)
+            if p.screening != nil {
+                throw inv.fail("\(p.id) was screened on \(p.screening!.date): a result changes only by objection",
+                               at: idArg.range, hint: "screen \(p.id) --objection --pass|--fail --reason TEXT")
+            }
+            if !pass && (reason ?? "").isEmpty {
+                throw inv.fail("a failed screening (TMS) needs --reason TEXT: applicants are told why", at: args.range("fail"))
+            }
+            after.screening = Screening(pass: pass, reason: reason, date: inv.today, objection: nil)
+        }
+        let action = args.bool("objection") ? "objection decided: \(pass ? "pass" : "fail")" : "screened: \(pass ? "MS" : "TMS")"
+        try inv.commit("application.put", "application", after.json, audit: [inv.audit(p.id, vacancy: v.id, action: action, before: p.json, after: after.json)])
+        return .message("\(p.id): \(action)", value: pass ? "pass" : "fail")
+    }
+
+    static func skd(_ inv: Invocation) throws -> Output {
+        let args = inv.args
+        let idArg = args.positionals[0]
+        let (p, v, _) = try application(inv, idArg)
+        try requireStage(inv, v, .skd, doing: "record SKD for \(p.id)", at: idArg.range)
+        guard p.screenedPass == true else { throw inv.fail("\(p.id) did not pass screening: it takes no SKD", at: idArg.range) }
+        var after = p
+        let date = try args.day("date") ?? inv.today
+        if args.bool("absent") {
+            guard !args.has("twk") && !args.has("tiu") && !args.has("tkp") else { throw inv.fail("--absent takes no scores") }
+            after.skd = SKDResult(score: nil, date: date)
+        } else {
+            let missing = ["twk", "tiu", "tkp"].filter { !args.has($0) }
+            guard missing.isEmpty else {
+                throw inv.fail("SKD needs all three scores: missing \(missing.map { "--\($0)" }.joined(separator: ", "))", hint: "or 'skd \(p.id) --absent'")
+            }
+            after.skd = SKDResult(score: SKDScore(twk: args.int("twk")!, tiu: args.int("tiu")!, tkp: args.int("tkp")!), date: date)
+        }
+        let action = p.skd == nil ? "SKD recorded" : "SKD corrected"
+        try inv.commit("application.put", "application", after.json, audit: [inv.audit(p.id, vacancy: v.id, action: action, before: p.json, after: after.json)])
+        if let s = after.skd?.score {
+            let failed = skdFailedParts(s, marks: v.passMarks)
+            let verdict = failed.isEmpty ? "all marks passed" : "below the mark in \(failed.map { $0.rawValue.uppercased() }.joined(separator: ", "))"
+            return .message("\(p.id): SKD \(s.total) (\(verdict))", value: String(s.total))
+        }
+        return .message("\(p.id): absent at SKD")
+    }
+
+    static func skdRankCommand(_ inv: Invocation) throws -> Output {
+        let vArg = inv.args.positionals[0]
+        let v = try VacancyCommands.lookup(inv, vArg)
+        guard v.state >= .skd else {
+            throw inv.fail("\(v.id) is in \(v.state.rawValue): SKD comes after screening", at: vArg.range)
+        }
+        let state = try inv.state
+        let ranked = RoundView(state, v).skdRanking()
+        var going = 0
+        let rows: [[JSON]] = ranked.map { r in
+            let p = state.application(r.id)!
+            let a = state.applicant(p.applicant)!
+            if r.outcome == .skb { going += 1 }
+            return [r.rank.map { JSON($0) } ?? .null, .string(p.id), .string(a.id), .string(a.name),
+                    r.score.map { JSON($0.twk) } ?? .null, r.score.map { JSON($0.tiu) } ?? .null, r.score.map { JSON($0.tkp) } ?? .null,
+                    r.score.map { JSON($0.total) } ?? .null, .string(r.outcome.rawValue), .array(r.failed.map { .string($0.rawValue) })]
+        }
+        return Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("application", "APPLICATION"), .init("applicant", "APPLICANT"),
+                                       .init("name", "NAME"), .init("twk", "TWK", alignRight: true), .init("tiu", "TIU", alignRight: true),
+                                       .init("tkp", "TKP", alignRight: true), .init("total", "TOTAL", alignRight: true),
+                                       .init("status", "STATUS"), .init("failed", "BELOW MARK")], rows: rows), value: String(going))
+    }
+
+    static func interview(_ inv: Invocation) throws -> Output {
+        let args = inv.args
+        let idArg = args.positionals[0]
+        let (p, v, _) = try application(inv, idArg)
+        try requireStage(inv, v, .skb, doing: "interview \(p.id)", at: idArg.range)
+        guard try Set(RoundView(inv.state, v).admittedToSKB()).contains(p.id) else {
+            throw inv.fail("\(p.id) did not go on to SKB", at: idArg.range)
+        }
+        var given: [String: (Int, SourceRange)] = [:]
+        for item in Vacancy.defaultRubric where args.has(item) { given[item] = (args.int(item)!, args.range(item)) }
+        for a in args.flags["score"] ?? [] {
+            let kv = a.text.split(separator: "=")
+            guard kv.count == 2, let n = Int(kv[1]) else { throw inv.fail("bad --score '\(a.text)': expected ITEM=N", at: a.range) }
+            guard (1...5).contains(n) else { throw inv.fail("interview items are scored 1 to 5, not \(n)", at: a.range) }
+            given[kv[0].trimmingBlanks().lowercased()] = (n, a.range)
+        }
+        if let extra = given.keys.first(where: { !v.rubric.contains($0) }) {
+            throw inv.fail("'\(extra)' is not in \(v.id)'s interview rubric (\(v.rubric.joined(separator: ", ")))", at: given[extra]!.1,
+                           hint: suggestion(for: extra, among: v.rubric).map { "did you mean '\($0)'?" })
+        }
+        let missing = v.rubric.filter { given[$0] == nil }
+        guard missing.isEmpty else {
+            throw inv.fail("the interview sheet needs every rubric item: missing \(missing.joined(separator: ", "))",
+                           hint: missing.allSatisfy(Vacancy.defaultRubric.contains) ? "give --\(missing[0]) N" : "give --score \(missing[0])=N")
+        }
+        let panel = try VacancyCommands.text(inv, "panel")
+        var after = p
+        let sheet = Interview(panel: panel, scores: v.rubric.map { (item: $0, score: given[$0]!.0) }, note: args.string("note"),
+                              date: try args.day("date") ?? inv.today)
+        if let k = after.interviews.firstIndex(where: { $0.panel == panel }) {
+            after.interviews[k] = sheet
+        } else {
+            after.interviews.append(sheet)
+        }
+        try inv.commit("application.put", "application", after.json,
+                       audit: [inv.audit(p.id, vacancy: v.id, action: "interviewed by \(panel)", before: p.json, after: after.json)])
+        let score = interviewScore(after.interviews.map { $0.scores.map(\.score) })!
+        let counts = v.skb.weight(.interview) != nil ? "" : " (it does not count in \(v.id)'s SKB scheme \(v.skb.text))"
+        return .message("\(p.id): interview score \(score.rounded(toScale: 2)) from \(after.interviews.count) panel member\(after.interviews.count == 1 ? "" : "s")\(counts)",
+                        value: score.rounded(toScale: 4).description)
+    }
+
+    static func skb(_ inv: Invocation) throws -> Output {
+        let args = inv.args
+        let idArg = args.positionals[0]
+        let (p, v, _) = try application(inv, idArg)
+        try requireStage(inv, v, .skb, doing: "record SKB for \(p.id)", at: idArg.range)
+        guard try Set(RoundView(inv.state, v).admittedToSKB()).contains(p.id) else {
+            throw inv.fail("\(p.id) did not go on to SKB", at: idArg.range)
+        }
+        var after = p
+        let date = try args.day("date") ?? inv.today
+        if args.bool("absent") {
+            guard !args.has("cat") && !args.has("practical") && !args.has("certificate") else { throw inv.fail("--absent takes no scores") }
+            after.skb = SKBResult(absent: true, cat: nil, practical: nil, certificate: nil, date: date)
+        } else {
+            var r = p.skb.flatMap { $0.absent ? nil : $0 } ?? SKBResult(absent: false, cat: nil, practical: nil, certificate: nil, date: date)
+            r.date = date
+            if let c = args.int("cat") {
+                guard c <= v.catMax else { throw inv.fail("--cat must be from 0 to \(v.catMax) (\(v.id)'s CAT maximum), not \(c)", at: args.range("cat")) }
+                r.cat = c
+            }
+            for flag in ["practical", "certificate"] {
+                guard let d = args.decimal(flag) else { continue }
+                guard d >= ExactDecimal(0), d <= ExactDecimal(100), d.scale <= 2 else {
+                    throw inv.fail("--\(flag) must be from 0 to 100 with at most 2 decimals, not \(args.string(flag)!)", at: args.range(flag))
+                }
+                guard v.skb.weight(SKBComponent(rawValue: flag)!) != nil else {
+                    throw inv.fail("\(v.id)'s SKB scheme (\(v.skb.text)) has no \(flag) test", at: args.range(flag))
+                }
+                if flag == "practical" { r.practical = d } else { r.certificate = d }
+            }
+            guard args.has("cat") || args.has("practical") || args.has("certificate") else {
+                throw inv.fail("give at least one score: --cat, --practical or --certificate, or --absent")
+            }
+            after.skb = r
+        }
+        try inv.commit("application.put", "application", after.json,
+                       audit: [inv.audit(p.id, vacancy: v.id, action: p.skb == nil ? "SKB recorded" : "SKB corrected", before: p.json, after: after.json)])
+        if after.skb!.absent { return .message("\(p.id): absent at SKB") }
+        if case .success(let comps) = RoundView(try inv.state, v).skbComponents(after), let total = skbScore(comps, scheme: v.skb) {
+            return .message("\(p.id): SKB \(total.rounded(toScale: 4))", value: total.rounded(toScale: 4).description)
+        }
+        return .message("\(p.id): SKB scores recorded (not complete yet for \(v.skb.text))")
+    }
+
+    static func finalRankCommand(_ inv: Invocation) throws -> Output {
+        let vArg = inv.args.positionals[0]
+        let v = try VacancyCommands.lookup(inv, vArg)
+        guard v.state >= .skb else {
+            throw inv.fail("\(v.id) is in \(v.state.rawValue): the final ranking comes after SKB", at: vArg.range)
+        }
+        let rows = try VacancyCommands.at(vArg.range) { try RoundView(try inv.state, v).finalRanking() }
+        let passed = rows.filter(\.passed).count
+        let table: [[JSON]] = rows.map { r in
+            [r.rank.map { JSON($0) } ?? .null, .string(r.application.id), .string(r.applicant.id), .string(r.applicant.name),
+             JSON(r.skd.total), .number(Rational(Int128(r.skd.total) * 100, 550).rounded(toScale: 4).description),
+             r.skb.map { .number($0.rounded(toScale: 4).description) } ?? .null,
+             r.final.map { .number($0.rounded(toScale: 4).description) } ?? .null,
+             .string(r.passed ? "passed" : "failed"), r.decidedBy.map { .string($0) } ?? .null]
+        }
+        let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("application", "APPLICATION"), .init("applicant", "APPLICANT"),
+                                          .init("name", "NAME"), .init("skd", "SKD", alignRight: true), .init("skdScaled", "SKD/550x100", alignRight: true),
+                                          .init("skb", "SKB", alignRight: true), .init("final", "FINAL", alignRight: true),
+                                          .init("status", "STATUS"), .init("decidedBy", "TIE-BREAK")], rows: table), value: String(passed))
+        return out
+    }
+
+    static func hire(_ inv: Invocation) throws -> Output {
+        let idArg = inv.args.positionals[0]
+        let (p, own, a) = try application(inv, idArg)
+        let state = try inv.state
+        if let e = p.hired { throw inv.fail("\(p.id) was hired already, as \(e)", at: idArg.range) }
+        let target: Vacancy
+        if let to = p.optimizedTo {
+            target = state.vacancy(to)!
+        } else {
+            guard own.state >= .final else {
+                throw inv.fail("\(own.id) has no final results yet (it is in \(own.state.rawValue))", at: idArg.range)
+            }
+            guard RoundView(state, own).passedIds().contains(p.id) else {
+                throw inv.fail("\(p.id) (\(a.name)) did not pass \(own.id)'s final ranking: only those within the \(own.seats) seat\(own.seats == 1 ? "" : "s") are hired",
+                               at: idArg.range, hint: "see: final rank \(own.id)")
+            }
+            target = own
+        }
+        let date = try inv.args.day("date") ?? inv.today
+        let probationEnds = Day(year: date.year + 1, month: date.month, day: min(date.day, Day.daysIn(month: date.month, year: date.year + 1)))
+        let e = Employee(id: state.nextId("E"), nip: nil, name: a.name, unit: target.unit, position: target.title,
+                         status: target.type == "pppk" ? "pppk" : "cpns", since: date,
+                         probationEnds: target.type == "pppk" ? nil : probationEnds, applicant: a.id, application: p.id, born: a.born)
+        var after = p
+        after.hired = e.id
+        after.hiredOn = date
+        try inv.commitBatch([("employee.add", "employee", e.json), ("application.put", "application", after.json)],
+                            audit: [inv.audit(p.id, vacancy: own.id, action: "hired as \(e.id)", before: p.json, after: after.json),
+                                    inv.audit(e.id, vacancy: target.id, action: "appointed \(e.status.uppercased()) in \(target.unit)", after: e.json)])
+        return Output.created("employee", e.id).withMessage("\(a.name) hired as \(e.id): \(e.status.uppercased()), \(target.title), \(target.unit)"
+            + (e.probationEnds.map { ", probation until \($0)" } ?? ""))
+    }
+
+    static func auditCommand(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        var entries: [AuditEntry]
+        if let vArg = inv.args.arg("vacancy") {
+            let v = try VacancyCommands.lookup(inv, vArg)
+            entries = state.auditEntries(ofVacancy: v.id)
+        } else if let idArg = inv.args.positionals.first {
+            let id = idArg.text.uppercased()
+            guard State.splitId(id) != nil else { throw inv.fail("bad id '\(idArg.text)': expected a record id like P1 or V1", at: idArg.range) }
+            entries = state.auditEntries(of: id)
+            if entries.isEmpty && state.application(id) == nil && state.vacancy(id) == nil && state.applicant(id) == nil
+                && state.jobfair(id) == nil && state.employee(id) == nil {
+                throw inv.fail("no record '\(idArg.text)'", at: idArg.range)
+            }
+        } else {
+            throw inv.fail("give a record id, or --vacancy V", hint: "audit P1, or audit --vacancy V1")
+        }
+        func show(_ v: JSON) -> JSON {
+            // Personal data stays masked in the trail as everywhere else.
+            if case .string(let s) = v { return .string(NIK.redact(s)) }
+            if case .object = v { return .string(NIK.redact(v.serialized())) }
+            return v
+        }
+        var rows: [[JSON]] = []
+        for e in entries {
+            if e.changes.isEmpty {
+                rows.append([JSON(e.seq), .string(e.at.description), .string(e.by), .string(e.entity), .string(e.action), .null, .null, .null])
+            }
+            for c in e.changes {
+                rows.append([JSON(e.seq), .string(e.at.description), .string(e.by), .string(e.entity), .string(e.action),
+                             .string(c.field), show(c.before), show(c.after)])
+            }
+        }
+        return Output(.table(columns: [.init("change", "#", alignRight: true), .init("date", "DATE"), .init("operator", "BY"),
+                                       .init("entity", "RECORD"), .init("action", "ACTION"), .init("field", "FIELD"),
+                                       .init("before", "BEFORE"), .init("after", "AFTER")], rows: rows))
+    }
+}

@@ -1,0 +1,143 @@
+/// Reports people ask of a recruitment tool: the funnel, which channels bring hires, and where
+/// applicants wait.
+enum ReportCommands {
+    static let commands: [CommandSpec] = [
+        CommandSpec("report funnel", family: "reports", summary: "how many applications reached each stage of a vacancy",
+                    positionals: [PositionalSpec("VACANCY", .id("V"), "the vacancy")],
+                    examples: ["report funnel V1"], run: funnel),
+        CommandSpec("report sources", family: "reports", summary: "per channel and job fair: applications, passes, hires, conversion to hire",
+                    positionals: [PositionalSpec("VACANCY", .id("V"), "only this vacancy", optional: true)],
+                    examples: ["report sources", "report sources V1"], run: sources),
+        CommandSpec("report time-to-hire", family: "reports", summary: "days from application to hire, and the time spent in each stage",
+                    positionals: [PositionalSpec("VACANCY", .id("V"), "only this vacancy", optional: true)],
+                    examples: ["report time-to-hire", "report time-to-hire V1"], run: timeToHire),
+    ]
+
+    static func percent(_ n: Int, of d: Int) -> JSON {
+        d == 0 ? .null : .number(Rational(Int128(n) * 100, Int128(d)).rounded(toScale: 1).description)
+    }
+
+    static func funnel(_ inv: Invocation) throws -> Output {
+        let v = try VacancyCommands.lookup(inv, inv.args.positionals[0])
+        let state = try inv.state
+        let view = RoundView(state, v)
+        let apps = view.applications
+        let admitted = Set(view.admittedToSKB())
+        let passed = view.passedIds()
+        let stages: [(String, String, Int)] = [
+            ("applied", "applied", apps.count),
+            ("screened", "passed screening", view.screenedIn.count),
+            ("sat_skd", "sat the SKD", apps.filter { $0.skd?.score != nil }.count),
+            ("passed_skd", "passed the SKD marks", apps.filter { $0.passedSKDMarks(v) }.count),
+            ("skb", "went on to SKB", v.state >= .skd ? admitted.count : 0),
+            ("sat_skb", "sat the SKB", apps.filter { $0.skb != nil && !$0.skb!.absent }.count),
+            ("passed", "passed (with optimalisasi)", apps.filter { passed.contains($0.id) || $0.optimizedTo != nil }.count),
+            ("hired", "hired", apps.filter { $0.hired != nil }.count),
+        ]
+        var rows: [[JSON]] = []
+        var previous: Int?
+        for (key, label, n) in stages {
+            rows.append([.string(key), .string(label), JSON(n), percent(n, of: apps.count), previous.map { JSON($0 - n) } ?? .null])
+            previous = n
+        }
+        var out = Output(.table(columns: [.init("stage", "STAGE"), .init("label", "MEANING"), .init("count", "COUNT", alignRight: true),
+                                          .init("percent", "% OF APPLIED", alignRight: true), .init("dropped", "DROPPED", alignRight: true)], rows: rows),
+                         value: String(stages.last!.2))
+        out.chart = Output.Chart(label: "label", value: "count")
+        return out
+    }
+
+    static func sourceName(_ s: String?, _ state: State) -> String {
+        guard let s else { return "(not recorded)" }
+        if let j = state.jobfair(s) { return "\(j.id) \(j.name)" }
+        return s
+    }
+
+    static func sources(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        var vacancies = state.vacancies
+        if let a = inv.args.positionals.first { vacancies = [try VacancyCommands.lookup(inv, a)] }
+        struct Tally { var applications = 0, screened = 0, skdPassed = 0, hired = 0 }
+        var tallies: [String: Tally] = [:]
+        var order: [String] = []
+        for v in vacancies {
+            for p in state.applications(ofVacancy: v.id) {
+                let key = sourceName(p.source, state)
+                if tallies[key] == nil { order.append(key) }
+                var t = tallies[key, default: Tally()]
+                t.applications += 1
+                if p.screenedPass == true { t.screened += 1 }
+                if p.passedSKDMarks(v) { t.skdPassed += 1 }
+                if p.hired != nil { t.hired += 1 }
+                tallies[key] = t
+            }
+        }
+        order.sort { a, b in
+            let ta = tallies[a]!, tb = tallies[b]!
+            return ta.hired != tb.hired ? ta.hired > tb.hired : (ta.applications != tb.applications ? ta.applications > tb.applications : a < b)
+        }
+        let rows: [[JSON]] = order.map { k in
+            let t = tallies[k]!
+            return [.string(k), JSON(t.applications), JSON(t.screened), JSON(t.skdPassed), JSON(t.hired), percent(t.hired, of: t.applications)]
+        }
+        return Output(.table(columns: [.init("source", "SOURCE"), .init("applications", "APPLICATIONS", alignRight: true),
+                                       .init("screened", "PASSED SCREENING", alignRight: true), .init("skdPassed", "PASSED SKD", alignRight: true),
+                                       .init("hired", "HIRED", alignRight: true), .init("conversion", "% TO HIRE", alignRight: true)], rows: rows))
+    }
+
+    /// Median and quartiles (Tukey's hinges: medians of the lower and upper halves), exact.
+    static func spread(_ values: [Int]) -> (median: ExactDecimal, q1: ExactDecimal, q3: ExactDecimal)? {
+        guard !values.isEmpty else { return nil }
+        let s = values.sorted()
+        func median(_ a: ArraySlice<Int>) -> ExactDecimal {
+            let n = a.count
+            let mid = a.startIndex + n / 2
+            if n % 2 == 1 { return ExactDecimal(a[mid]).rounded(toScale: 1) }
+            return Rational(Int128(a[mid - 1] + a[mid]), 2).rounded(toScale: 1)
+        }
+        let half = s.count / 2
+        let lower = s[0..<max(half, 1)]
+        let upper = s[(s.count % 2 == 1 ? half : half)..<s.count]
+        return (median(s[...]), median(lower), median(s.count == 1 ? s[...] : upper))
+    }
+
+    static func timeToHire(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        var vacancies = state.vacancies
+        if let a = inv.args.positionals.first { vacancies = [try VacancyCommands.lookup(inv, a)] }
+        var toHire: [Int] = [], registration: [Int] = [], toSKD: [Int] = [], toSKB: [Int] = [], toAppointment: [Int] = []
+        for v in vacancies {
+            for p in state.applications(ofVacancy: v.id) {
+                if let h = p.hiredOn { toHire.append(p.applied.days(to: h)) }
+                guard let s = p.screening else { continue }
+                registration.append(p.applied.days(to: s.date))
+                let screenedOn = s.objection?.date ?? s.date
+                guard let k = p.skd else { continue }
+                toSKD.append(screenedOn.days(to: k.date))
+                guard let b = p.skb else { continue }
+                toSKB.append(k.date.days(to: b.date))
+                if let h = p.hiredOn { toAppointment.append(b.date.days(to: h)) }
+            }
+        }
+        let measures: [(String, String, [Int])] = [
+            ("to_hire", "application → hire", toHire),
+            ("registration", "application → screening result", registration),
+            ("screening_to_skd", "screening result → SKD", toSKD),
+            ("skd_to_skb", "SKD → SKB", toSKB),
+            ("skb_to_hire", "SKB → appointment", toAppointment),
+        ]
+        let rows: [[JSON]] = measures.map { key, label, values in
+            let sp = spread(values)
+            return [.string(key), .string(label), JSON(values.count), sp.map { .number($0.median.description) } ?? .null,
+                    sp.map { .number($0.q1.description) } ?? .null, sp.map { .number($0.q3.description) } ?? .null,
+                    values.min().map { JSON($0) } ?? .null, values.max().map { JSON($0) } ?? .null]
+        }
+        let longest = measures.dropFirst().compactMap { m -> (String, ExactDecimal)? in spread(m.2).map { (m.1, $0.median) } }.max { $0.1 < $1.1 }
+        var out = Output(.table(columns: [.init("measure", "MEASURE"), .init("label", "DAYS FROM"), .init("count", "COUNT", alignRight: true),
+                                          .init("median", "MEDIAN", alignRight: true), .init("q1", "Q1", alignRight: true), .init("q3", "Q3", alignRight: true),
+                                          .init("min", "MIN", alignRight: true), .init("max", "MAX", alignRight: true)], rows: rows),
+                         value: spread(toHire).map { $0.median.description })
+        if let l = longest { out.footnote = "The longest wait (by median) is \(l.0): \(l.1) days." }
+        return out
+    }
+}

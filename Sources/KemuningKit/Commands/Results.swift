@@ -1,0 +1,142 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension VacancyCommands {
+    /// One planned move of optimalisasi.
+    struct Move {
+        var to: Vacancy
+        var application: Application
+        var from: Vacancy
+        var final: Rational?
+    }
+
+    /// Optimalisasi: each empty seat of a vacancy with final results goes to the best remaining
+    /// candidate for the same position whose qualification fits and who passed the SKD marks,
+    /// from the same unit first; among them by final score (with the final tie-breaks), and
+    /// candidates without a final score after those with one, by SKD.
+    static func plan(_ state: State) -> [Move] {
+        let finished = state.vacancies.filter { $0.state >= .final }
+        var passedAnywhere = Set<String>()
+        var finals: [String: FinalCandidate] = [:]
+        for v in finished {
+            let view = RoundView(state, v)
+            guard let rows = try? view.finalRanking() else { continue }
+            for r in rows {
+                if r.passed { passedAnywhere.insert(r.application.id) }
+                if let skb = r.skb {
+                    finals[r.application.id] = FinalCandidate(id: r.application.id, skd: r.skd, skb: skb, gpa: r.applicant.gpa, born: r.applicant.born)
+                }
+            }
+        }
+        var taken = Set(state.applications.filter { $0.optimizedTo != nil }.map(\.id))
+        var moves: [Move] = []
+        for target in finished where target.state == .final {
+            let filled = RoundView(state, target).passedIds().count + state.applications.filter { $0.optimizedTo == target.id }.count
+            var empty = target.seats - filled
+            guard empty > 0 else { continue }
+            var pool: [(Application, Vacancy, Bool)] = []
+            for from in finished where from.id != target.id && from.title == target.title {
+                for p in state.applications(ofVacancy: from.id)
+                where !passedAnywhere.contains(p.id) && !taken.contains(p.id) && p.hired == nil && p.passedSKDMarks(from) {
+                    let a = state.applicant(p.applicant)!
+                    if Education.matches(a.education, accepted: target.education) { pool.append((p, from, from.unit == target.unit)) }
+                }
+            }
+            pool.sort { x, y in
+                if x.2 != y.2 { return x.2 }
+                let fx = finals[x.0.id], fy = finals[y.0.id]
+                switch (fx, fy) {
+                case let (a?, b?): return finalOrder(a, b)?.before ?? idOrder(a.id, b.id)
+                case (_?, nil): return true
+                case (nil, _?): return false
+                default: return skdOrder(x.0.skd!.score!, y.0.skd!.score!) ?? idOrder(x.0.id, y.0.id)
+                }
+            }
+            for (p, from, _) in pool where empty > 0 {
+                moves.append(Move(to: target, application: p, from: from, final: finals[p.id]?.final))
+                taken.insert(p.id)
+                empty -= 1
+            }
+        }
+        return moves
+    }
+
+    static func optimize(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        let moves = plan(state)
+        let rows: [[JSON]] = moves.map { m in
+            let a = state.applicant(m.application.applicant)!
+            return [.string(m.to.id), .string(m.to.unit), .string(m.application.id), .string(a.name), .string(m.from.id), .string(m.from.unit),
+                    m.final.map { .number($0.rounded(toScale: 4).description) } ?? .null]
+        }
+        let out = Output(.table(columns: [.init("vacancy", "SEAT IN"), .init("unit", "UNIT"), .init("application", "APPLICATION"),
+                                          .init("name", "NAME"), .init("from", "FROM"), .init("fromUnit", "FROM UNIT"),
+                                          .init("final", "FINAL", alignRight: true)], rows: rows), value: String(moves.count))
+        guard inv.args.bool("apply") else {
+            if moves.isEmpty { return Output.message("no empty seats to fill", value: "0") }
+            return out
+        }
+        guard !moves.isEmpty else { return .message("no empty seats to fill", value: "0") }
+        var parts: [(op: String, key: String, record: JSON)] = []
+        var entries: [JSON] = []
+        for m in moves {
+            var p = m.application
+            let before = p.json
+            p.optimizedTo = m.to.id
+            p.optimizedOn = inv.today
+            parts.append(("application.put", "application", p.json))
+            entries.append(inv.audit(p.id, vacancy: m.from.id, action: "moved to an empty seat of \(m.to.id) (optimalisasi)", before: before, after: p.json))
+            entries.append(inv.audit(m.to.id, vacancy: m.to.id, action: "empty seat filled by \(p.id) from \(m.from.id) (optimalisasi)"))
+        }
+        try inv.commitBatch(parts, audit: entries)
+        inv.session.emit(.output(out))
+        return .message("\(moves.count) seat\(moves.count == 1 ? "" : "s") filled", value: String(moves.count))
+    }
+
+    /// The public list: rank, masked NIK, name, final score and result.
+    static func results(_ inv: Invocation) throws -> Output {
+        let idArg = inv.args.positionals[0]
+        let v = try lookup(inv, idArg)
+        guard v.state >= .final else {
+            throw inv.fail("\(v.id) has no final results yet: it is in \(v.state.rawValue)", at: idArg.range)
+        }
+        let state = try inv.state
+        let rows = try RoundView(state, v).finalRanking()
+        let movedIn = state.applications.filter { $0.optimizedTo == v.id }
+        var table: [[JSON]] = rows.map { r in
+            let result = r.passed ? "passed" : (r.application.optimizedTo.map { "passed (optimalisasi to \($0))" } ?? (r.final == nil ? "failed (absent)" : "failed"))
+            return [r.rank.map { JSON($0) } ?? .null, .string(NIK.mask(r.applicant.nik)), .string(r.applicant.name),
+                    r.final.map { .number($0.rounded(toScale: 2).description) } ?? .null, .string(result)]
+        }
+        for p in movedIn {
+            let a = state.applicant(p.applicant)!
+            table.append([.null, .string(NIK.mask(a.nik)), .string(a.name), .null, .string("passed (optimalisasi from \(p.vacancy))")])
+        }
+        let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("nik", "NIK"), .init("name", "NAME"),
+                                          .init("final", "FINAL", alignRight: true), .init("result", "RESULT")], rows: table))
+        if let file = inv.args.arg("publish") {
+            let text: String
+            if file.text.hasSuffix(".md") {
+                var md = "# Final results: \(v.id) \(v.title) (\(v.unit))\n\n"
+                md += "Seats: \(v.seats). Final score = 40% SKD (total / 550 x 100) + 60% SKB (\(v.skb.text)), rounded to 2 decimals.\n\n"
+                md += "| Rank | NIK | Name | Final | Result |\n|---:|---|---|---:|---|\n"
+                for r in table {
+                    md += "| " + r.map { Renderer.cell($0).replacingAll("|", with: "\\\\|") }.joined(separator: " | ") + " |\n"
+                }
+                text = md
+            } else if file.text.hasSuffix(".csv") {
+                text = Renderer(format: .csv).render(out)
+            } else {
+                throw inv.fail("--publish writes .csv or .md files, not '\(file.text)'", at: file.range)
+            }
+            let path = file.text.hasPrefix("/") ? file.text : file.text
+            do {
+                try Files.writeAtomically(path, Array(text.utf8), mode: 0o644)
+            } catch {
+                throw inv.fail("cannot publish to '\(file.text)': \(error)", at: file.range)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,344 @@
+/// The national CPNS selection rules as pure functions (see DOMAIN.md, "Recruitment").
+/// Every number that varies by year or category is a parameter with the national default.
+
+/// The three parts of the SKD (basic competence test) and their maximum scores.
+public enum SKDPart: String, CaseIterable, Sendable {
+    case twk, tiu, tkp
+
+    public var maximum: Int {
+        switch self {
+        case .twk: return 150
+        case .tiu: return 175
+        case .tkp: return 225
+        }
+    }
+
+    public static let totalMaximum = 550
+}
+
+/// One candidate's SKD result.
+public struct SKDScore: Equatable, Hashable, Sendable {
+    public var twk: Int
+    public var tiu: Int
+    public var tkp: Int
+
+    public init(twk: Int, tiu: Int, tkp: Int) {
+        self.twk = twk
+        self.tiu = tiu
+        self.tkp = tkp
+    }
+
+    public var total: Int { twk + tiu + tkp }
+
+    public subscript(part: SKDPart) -> Int {
+        switch part {
+        case .twk: return twk
+        case .tiu: return tiu
+        case .tkp: return tkp
+        }
+    }
+}
+
+/// Pass marks per SKD part, each checked on its own. General vacancies since 2021: TWK 65,
+/// TIU 80, TKP 166. Special categories have other marks, so they are a vacancy setting.
+public struct PassMarks: Equatable, Sendable {
+    public var twk: Int
+    public var tiu: Int
+    public var tkp: Int
+
+    public static let national = PassMarks(twk: 65, tiu: 80, tkp: 166)
+
+    public init(twk: Int, tiu: Int, tkp: Int) {
+        self.twk = twk
+        self.tiu = tiu
+        self.tkp = tkp
+    }
+
+    public subscript(part: SKDPart) -> Int {
+        switch part {
+        case .twk: return twk
+        case .tiu: return tiu
+        case .tkp: return tkp
+        }
+    }
+
+    public var text: String { "twk=\(twk),tiu=\(tiu),tkp=\(tkp)" }
+}
+
+/// The parts of `score` below their pass mark, in the order TWK, TIU, TKP. Empty means passed:
+/// a score exactly on its mark passes.
+public func skdFailedParts(_ score: SKDScore, marks: PassMarks) -> [SKDPart] {
+    SKDPart.allCases.filter { score[$0] < marks[$0] }
+}
+
+/// Orders SKD results: total, then TKP, then TIU, then TWK, all descending.
+public func skdOrder(_ a: SKDScore, _ b: SKDScore) -> Bool? {
+    for (x, y) in [(a.total, b.total), (a.tkp, b.tkp), (a.tiu, b.tiu), (a.twk, b.twk)] where x != y {
+        return x > y
+    }
+    return nil  // fully tied
+}
+
+/// What the SKD ranking decides for one candidate.
+public enum SKDOutcome: String, Sendable, CaseIterable {
+    /// Passed all marks and within the quota (or tied with the last in it): goes on to SKB.
+    case skb
+    /// Passed all marks, ranked below the quota.
+    case outsideQuota = "outside-quota"
+    /// Below at least one pass mark.
+    case failedMarks = "failed-marks"
+    /// Did not sit the test.
+    case absent
+}
+
+public struct SKDRanked: Equatable, Sendable {
+    /// Competition rank among those who sat the test ("1, 2, 2, 4"); nil for the absent.
+    public var rank: Int?
+    public var id: String
+    public var score: SKDScore?
+    public var outcome: SKDOutcome
+    public var failed: [SKDPart]
+}
+
+/// Ranks a vacancy's SKD results and decides who goes on to SKB.
+///
+/// Among candidates who passed all three marks, at most `quotaFactor` x `seats` go on, by
+/// `skdOrder`; candidates fully tied with the last one admitted go on too, so the group may
+/// exceed the quota. Everyone who sat the test gets a rank by the same order (those below a
+/// mark after those who passed); the absent come last. Candidates fully tied are listed by id.
+/// O(n log n) in the number of candidates.
+public func skdRank(_ candidates: [(id: String, score: SKDScore?)], marks: PassMarks, seats: Int, quotaFactor: Int) -> [SKDRanked] {
+    func before(_ a: (id: String, score: SKDScore?), _ b: (id: String, score: SKDScore?)) -> Bool {
+        skdOrder(a.score!, b.score!) ?? idOrder(a.id, b.id)
+    }
+    let sat = candidates.filter { $0.score != nil }
+    let passed = sat.filter { skdFailedParts($0.score!, marks: marks).isEmpty }.sorted(by: before)
+    let failed = sat.filter { !skdFailedParts($0.score!, marks: marks).isEmpty }.sorted(by: before)
+    let quota = quotaFactor * seats
+    var rows: [SKDRanked] = []
+    rows.reserveCapacity(candidates.count)
+    var lastAdmitted: SKDScore?
+    for (k, c) in passed.enumerated() {
+        let admit = k < quota || (lastAdmitted.map { skdOrder($0, c.score!) == nil } ?? false)
+        if admit { lastAdmitted = c.score }
+        rows.append(SKDRanked(rank: nil, id: c.id, score: c.score, outcome: admit ? .skb : .outsideQuota, failed: []))
+    }
+    for c in failed {
+        rows.append(SKDRanked(rank: nil, id: c.id, score: c.score, outcome: .failedMarks, failed: skdFailedParts(c.score!, marks: marks)))
+    }
+    assignCompetitionRanks(&rows, count: sat.count) { a, b in skdOrder(a.score!, b.score!) == nil && (a.failed.isEmpty == b.failed.isEmpty) }
+    for c in candidates where c.score == nil {
+        rows.append(SKDRanked(rank: nil, id: c.id, score: nil, outcome: .absent, failed: []))
+    }
+    rows.sort { a, b in
+        if a.outcome == .absent || b.outcome == .absent {
+            return a.outcome != .absent && b.outcome == .absent || (a.outcome == .absent && b.outcome == .absent && idOrder(a.id, b.id))
+        }
+        return a.rank! != b.rank! ? a.rank! < b.rank! : idOrder(a.id, b.id)
+    }
+    return rows
+}
+
+/// Gives the first `count` rows ranks 1, 2, 2, 4, ...: a row tied with the one before shares its rank.
+func assignCompetitionRanks(_ rows: inout [SKDRanked], count: Int, tied: (SKDRanked, SKDRanked) -> Bool) {
+    for k in 0..<count {
+        rows[k].rank = k > 0 && tied(rows[k - 1], rows[k]) ? rows[k - 1].rank : k + 1
+    }
+}
+
+/// `P2` before `P10`: ids compare by prefix, then by number.
+public func idOrder(_ a: String, _ b: String) -> Bool {
+    if let (pa, na) = State.splitId(a), let (pb, nb) = State.splitId(b) {
+        return pa != pb ? pa < pb : na < nb
+    }
+    return a < b
+}
+
+// MARK: SKB
+
+/// SKB components and their weights in percent, which must add up to 100. Regional
+/// governments: CAT at least 60 and at most one other test up to 40 (default cat=60,
+/// practical=40). Central agencies may use CAT 50, interview 30, certificate 20.
+public struct SKBScheme: Equatable, Sendable {
+    public var weights: [(component: SKBComponent, weight: Int)]
+
+    public static let regional = SKBScheme(weights: [(.cat, 60), (.practical, 40)])
+
+    public static func == (a: SKBScheme, b: SKBScheme) -> Bool {
+        a.weights.map(\.component) == b.weights.map(\.component) && a.weights.map(\.weight) == b.weights.map(\.weight)
+    }
+
+    public func weight(_ c: SKBComponent) -> Int? { weights.first { $0.component == c }?.weight }
+
+    public var text: String { weights.map { "\($0.component.rawValue)=\($0.weight)" }.joined(separator: ",") }
+
+    /// Parses `cat=60,practical=40`; the weights must be whole percents adding up to 100.
+    public init(parsing text: String) throws {
+        var w: [(SKBComponent, Int)] = []
+        for piece in text.split(separator: ",") {
+            let kv = piece.split(separator: "=", omittingEmptySubsequences: false)
+            guard kv.count == 2, let n = Int(kv[1].trimmingBlanks()) else {
+                throw KemuningError.failed("bad SKB scheme '\(text)': expected COMPONENT=WEIGHT pairs, like cat=60,practical=40")
+            }
+            let name = kv[0].trimmingBlanks()
+            guard let c = SKBComponent(rawValue: name) else {
+                let hint = suggestion(for: name, among: SKBComponent.allCases.map(\.rawValue))
+                throw KemuningError.failed("bad SKB component '\(name)': expected \(SKBComponent.allCases.map(\.rawValue).joined(separator: ", "))",
+                                           hint: hint.map { "did you mean '\($0)'?" })
+            }
+            guard n > 0, n <= 100 else { throw KemuningError.failed("SKB weight of \(name) must be from 1 to 100, not \(n)") }
+            guard !w.contains(where: { $0.0 == c }) else { throw KemuningError.failed("SKB component \(name) is given twice") }
+            w.append((c, n))
+        }
+        let sum = w.reduce(0) { $0 + $1.1 }
+        guard sum == 100 else {
+            throw KemuningError.failed("SKB weights add up to \(sum), not 100: \(text)")
+        }
+        guard let cat = w.first(where: { $0.0 == .cat }) else {
+            throw KemuningError.failed("an SKB scheme needs the CAT test: \(text)")
+        }
+        // The national limits: CAT at least 50% (60% for regional governments by default),
+        // practical at most 40%, interview at most 30%, certificate at most 20%.
+        guard cat.1 >= 50 else {
+            throw KemuningError.failed("CAT must weigh at least 50% of SKB, not \(cat.1)%: \(text)")
+        }
+        for (c, n) in w where n > c.maximumWeight {
+            throw KemuningError.failed("\(c.rawValue) may weigh at most \(c.maximumWeight)% of SKB, not \(n)%: \(text)")
+        }
+        self.weights = w.map { (component: $0.0, weight: $0.1) }
+    }
+
+    public init(weights: [(SKBComponent, Int)]) {
+        self.weights = weights.map { (component: $0.0, weight: $0.1) }
+    }
+}
+
+public enum SKBComponent: String, CaseIterable, Sendable {
+    case cat, practical, interview, certificate
+
+    /// The most a component may weigh, in percent, under the national rules.
+    public var maximumWeight: Int {
+        switch self {
+        case .cat: return 100
+        case .practical: return 40
+        case .interview: return 30
+        case .certificate: return 20
+        }
+    }
+}
+
+/// The CAT raw score on a 0-100 scale: raw / maximum x 100. The maximum differs by year (500 or 550).
+public func catScaled(_ raw: Int, maximum: Int) -> Rational { Rational(Int128(raw) * 100, Int128(maximum)) }
+
+/// The interview score on 0-100: the mean of every item of every panel member's sheet, / 5 x 100.
+public func interviewScore(_ sheets: [[Int]]) -> Rational? {
+    let items = sheets.flatMap { $0 }
+    guard !items.isEmpty else { return nil }
+    return Rational(Int128(items.reduce(0, +)) * 20, Int128(items.count))
+}
+
+/// The SKB score: the weighted sum of the scheme's components, each on 0-100.
+public func skbScore(_ components: [SKBComponent: Rational], scheme: SKBScheme) -> Rational? {
+    var sum = Rational.zero
+    for (c, w) in scheme.weights {
+        guard let v = components[c] else { return nil }
+        sum = sum + v * Rational(Int128(w), 100)
+    }
+    return sum
+}
+
+/// Final = 40% SKD + 60% SKB, both on 0-100 (SKD scaled as total / 550 x 100).
+public func finalScore(skdTotal: Int, skb: Rational) -> Rational {
+    Rational(Int128(skdTotal) * 40, Int128(SKDPart.totalMaximum)) + skb * Rational(6, 10)
+}
+
+public struct FinalCandidate: Sendable {
+    public var id: String
+    public var skd: SKDScore
+    public var skb: Rational
+    public var gpa: ExactDecimal?
+    public var born: Day
+
+    public init(id: String, skd: SKDScore, skb: Rational, gpa: ExactDecimal?, born: Day) {
+        self.id = id
+        self.skd = skd
+        self.skb = skb
+        self.gpa = gpa
+        self.born = born
+    }
+
+    public var final: Rational { finalScore(skdTotal: skd.total, skb: skb) }
+}
+
+public struct FinalRanked: Sendable {
+    public var rank: Int
+    public var candidate: FinalCandidate
+    public var final: Rational
+    public var passed: Bool
+    /// Which rule put this candidate below the one before it, for transparency: "final",
+    /// "skd", "tkp", "tiu", "twk", "gpa", "age", or "id" when every rule tied.
+    public var decidedBy: String?
+}
+
+/// Orders two final candidates: final score, SKD total, TKP, TIU, TWK, GPA, then the older
+/// applicant. Returns the deciding rule, or nil when all of them tie.
+public func finalOrder(_ a: FinalCandidate, _ b: FinalCandidate) -> (before: Bool, rule: String)? {
+    let fa = a.final, fb = b.final
+    if fa != fb { return (fa > fb, "final") }
+    if a.skd.total != b.skd.total { return (a.skd.total > b.skd.total, "skd") }
+    if a.skd.tkp != b.skd.tkp { return (a.skd.tkp > b.skd.tkp, "tkp") }
+    if a.skd.tiu != b.skd.tiu { return (a.skd.tiu > b.skd.tiu, "tiu") }
+    if a.skd.twk != b.skd.twk { return (a.skd.twk > b.skd.twk, "twk") }
+    let ga = a.gpa.map(Rational.init), gb = b.gpa.map(Rational.init)
+    if ga != gb {
+        switch (ga, gb) {
+        case (nil, _): return (false, "gpa")
+        case (_, nil): return (true, "gpa")
+        default: return (ga! > gb!, "gpa")
+        }
+    }
+    if a.born != b.born { return (a.born < b.born, "age") }
+    return nil
+}
+
+/// Ranks the candidates who sat SKB; the first `seats` pass. Candidates tied on every rule are
+/// ordered by id (registration order) so the result is always the same; the published list
+/// says so in `decidedBy`. O(n log n).
+public func finalRank(_ candidates: [FinalCandidate], seats: Int) -> [FinalRanked] {
+    // Compute each final score once, then sort.
+    let sorted = candidates.sorted { a, b in finalOrder(a, b)?.before ?? idOrder(a.id, b.id) }
+    var out: [FinalRanked] = []
+    out.reserveCapacity(sorted.count)
+    for (k, c) in sorted.enumerated() {
+        var decided: String?
+        if k > 0 { decided = finalOrder(sorted[k - 1], c)?.rule ?? "id" }
+        out.append(FinalRanked(rank: k + 1, candidate: c, final: c.final, passed: k < seats, decidedBy: decided))
+    }
+    return out
+}
+
+// MARK: education
+
+extension Education {
+    /// Whether an applicant's qualification meets one of a vacancy's: a bare level (`S1`)
+    /// accepts any field at that level; a level with a field (`S1 Akuntansi`) needs that field.
+    /// A vacancy that lists none accepts everyone.
+    public static func matches(_ applicant: String?, accepted: [String]) -> Bool {
+        guard !accepted.isEmpty else { return true }
+        guard let a = applicant else { return false }
+        let aLevel = a.split(separator: " ").first.map(String.init) ?? ""
+        for q in accepted {
+            let parts = q.split(separator: " ", maxSplits: 1)
+            if parts.count == 1 {
+                if parts[0] == aLevel { return true }
+            } else if q.lowercased() == a.lowercased() {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+extension Substring {
+    func trimmingBlanks() -> String { String(self).trimmingBlanks() }
+}

@@ -1,0 +1,319 @@
+/// One applicant's application to one vacancy, and everything that happened to it.
+public struct Application: Equatable, Sendable {
+    public var id: String
+    public var applicant: String
+    public var vacancy: String
+    /// Where they heard of the vacancy: a channel (`portal`, `social`, ...) or a job fair id (`J1`).
+    public var source: String?
+    public var applied: Day
+    public var screening: Screening?
+    public var skd: SKDResult?
+    public var interviews: [Interview] = []
+    public var skb: SKBResult?
+    /// Optimalisasi: the vacancy whose empty seat this candidate was moved to.
+    public var optimizedTo: String?
+    public var optimizedOn: Day?
+    public var hired: String?
+    public var hiredOn: Day?
+
+    public init(id: String, applicant: String, vacancy: String, source: String?, applied: Day) {
+        self.id = id
+        self.applicant = applicant
+        self.vacancy = vacancy
+        self.source = source
+        self.applied = applied
+    }
+
+    /// The administrative screening result as it stands after any objection.
+    public var screenedPass: Bool? {
+        guard let s = screening else { return nil }
+        return s.objection?.pass ?? s.pass
+    }
+}
+
+/// Administrative screening: MS (meets requirements) or TMS (does not, with a reason).
+public struct Screening: Equatable, Sendable {
+    public var pass: Bool
+    public var reason: String?
+    public var date: Day
+    public var objection: Objection?
+
+    public struct Objection: Equatable, Sendable {
+        public var pass: Bool
+        public var reason: String?
+        public var date: Day
+    }
+}
+
+public struct SKDResult: Equatable, Sendable {
+    /// nil when the candidate did not sit the test.
+    public var score: SKDScore?
+    public var date: Day
+}
+
+public struct Interview: Equatable, Sendable {
+    public var panel: String
+    /// Scores 1-5 in the vacancy's rubric order.
+    public var scores: [(item: String, score: Int)]
+    public var note: String?
+    public var date: Day
+
+    public static func == (a: Interview, b: Interview) -> Bool {
+        a.panel == b.panel && a.scores.map(\.item) == b.scores.map(\.item) && a.scores.map(\.score) == b.scores.map(\.score)
+            && a.note == b.note && a.date == b.date
+    }
+}
+
+public struct SKBResult: Equatable, Sendable {
+    public var absent: Bool
+    /// The raw CAT score, 0 to the vacancy's CAT maximum.
+    public var cat: Int?
+    public var practical: ExactDecimal?
+    public var certificate: ExactDecimal?
+    public var date: Day
+}
+
+/// A job fair held with schools and universities, where vacancies are promoted.
+public struct JobFair: Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var date: Day
+    public var institutions: [String]
+    public var vacancies: [String]
+}
+
+/// A member of staff. Hiring creates one: a CPNS on one year of probation.
+public struct Employee: Equatable, Sendable {
+    public var id: String
+    public var nip: String?
+    public var name: String
+    public var unit: String
+    public var position: String
+    /// `cpns`, `pns` or `pppk`.
+    public var status: String
+    public var since: Day
+    public var probationEnds: Day?
+    public var applicant: String?
+    public var application: String?
+    public var born: Day?
+}
+
+/// One recorded change: who, when, to what, and each field's value before and after.
+public struct AuditEntry: Equatable, Sendable {
+    public var seq: Int
+    public var at: Day
+    public var by: String
+    public var entity: String
+    /// The vacancy the change belongs to, for `audit --vacancy`.
+    public var vacancy: String?
+    public var action: String
+    public var changes: [FieldChange]
+
+    public struct FieldChange: Equatable, Sendable {
+        public var field: String
+        public var before: JSON
+        public var after: JSON
+    }
+}
+
+// MARK: JSON forms
+
+extension Application {
+    public var json: JSON {
+        var o = JSONObject([("id", .string(id)), ("applicant", .string(applicant)), ("vacancy", .string(vacancy))])
+        o["source"] = source.map { .string($0) } ?? .null
+        o["applied"] = .string(applied.description)
+        if let s = screening { o["screening"] = s.json }
+        if let k = skd {
+            var r = JSONObject()
+            if let sc = k.score {
+                r["twk"] = JSON(sc.twk)
+                r["tiu"] = JSON(sc.tiu)
+                r["tkp"] = JSON(sc.tkp)
+            } else {
+                r["absent"] = true
+            }
+            r["date"] = .string(k.date.description)
+            o["skd"] = .object(r)
+        }
+        if !interviews.isEmpty {
+            o["interviews"] = .array(interviews.map { i in
+                var r = JSONObject([("panel", .string(i.panel))])
+                r["scores"] = .object(JSONObject(i.scores.map { ($0.item, JSON($0.score)) }))
+                r["note"] = i.note.map { .string($0) } ?? .null
+                r["date"] = .string(i.date.description)
+                return .object(r)
+            })
+        }
+        if let b = skb {
+            var r = JSONObject()
+            if b.absent { r["absent"] = true }
+            if let c = b.cat { r["cat"] = JSON(c) }
+            if let p = b.practical { r["practical"] = .number(p.description) }
+            if let c = b.certificate { r["certificate"] = .number(c.description) }
+            r["date"] = .string(b.date.description)
+            o["skb"] = .object(r)
+        }
+        if let v = optimizedTo {
+            o["optimizedTo"] = .string(v)
+            o["optimizedOn"] = optimizedOn.map { .string($0.description) } ?? .null
+        }
+        if let e = hired {
+            o["hired"] = .string(e)
+            o["hiredOn"] = hiredOn.map { .string($0.description) } ?? .null
+        }
+        return .object(o)
+    }
+
+    public init(json: JSON) throws {
+        let f = try Fields(json, "application")
+        self.init(id: try f.string("id"), applicant: try f.string("applicant"), vacancy: try f.string("vacancy"),
+                  source: try f.optionalString("source"), applied: try f.day("applied"))
+        if let s = f.object["screening"] { screening = try Screening(json: s) }
+        if let k = f.object["skd"] {
+            let g = try Fields(k, "application \(id) skd")
+            if try g.optionalBool("absent") == true {
+                skd = SKDResult(score: nil, date: try g.day("date"))
+            } else {
+                skd = SKDResult(score: SKDScore(twk: try g.int("twk"), tiu: try g.int("tiu"), tkp: try g.int("tkp")), date: try g.day("date"))
+            }
+        }
+        for i in f.object["interviews"]?.arrayValue ?? [] {
+            let g = try Fields(i, "application \(id) interview")
+            guard let sc = try g.value("scores").objectValue else { throw RecordError("application \(id) interview scores are not an object") }
+            let scores = try sc.map { (k, v) -> (item: String, score: Int) in
+                guard let n = v.intValue else { throw RecordError("application \(id) interview score '\(k)' is not an integer") }
+                return (k, n)
+            }
+            interviews.append(Interview(panel: try g.string("panel"), scores: scores, note: try g.optionalString("note"), date: try g.day("date")))
+        }
+        if let b = f.object["skb"] {
+            let g = try Fields(b, "application \(id) skb")
+            skb = SKBResult(absent: try g.optionalBool("absent") ?? false, cat: try g.optionalInt("cat"),
+                            practical: try g.optionalDecimal("practical"), certificate: try g.optionalDecimal("certificate"), date: try g.day("date"))
+        }
+        optimizedTo = try f.optionalString("optimizedTo")
+        optimizedOn = try f.optionalDay("optimizedOn")
+        hired = try f.optionalString("hired")
+        hiredOn = try f.optionalDay("hiredOn")
+    }
+}
+
+extension Screening {
+    var json: JSON {
+        var o = JSONObject([("result", .string(pass ? "pass" : "fail"))])
+        o["reason"] = reason.map { .string($0) } ?? .null
+        o["date"] = .string(date.description)
+        if let ob = objection {
+            var r = JSONObject([("result", .string(ob.pass ? "pass" : "fail"))])
+            r["reason"] = ob.reason.map { .string($0) } ?? .null
+            r["date"] = .string(ob.date.description)
+            o["objection"] = .object(r)
+        }
+        return .object(o)
+    }
+
+    init(json: JSON) throws {
+        let f = try Fields(json, "screening")
+        pass = try f.string("result") == "pass"
+        reason = try f.optionalString("reason")
+        date = try f.day("date")
+        if let ob = f.object["objection"] {
+            let g = try Fields(ob, "objection")
+            objection = Objection(pass: try g.string("result") == "pass", reason: try g.optionalString("reason"), date: try g.day("date"))
+        }
+    }
+}
+
+extension JobFair {
+    public var json: JSON {
+        .object(JSONObject([
+            ("id", .string(id)), ("name", .string(name)), ("date", .string(date.description)),
+            ("institutions", .array(institutions.map { .string($0) })), ("vacancies", .array(vacancies.map { .string($0) })),
+        ]))
+    }
+
+    public init(json: JSON) throws {
+        let f = try Fields(json, "jobfair")
+        id = try f.string("id")
+        name = try f.string("name")
+        date = try f.day("date")
+        institutions = try f.strings("institutions")
+        vacancies = try f.strings("vacancies")
+    }
+}
+
+extension Employee {
+    public var json: JSON {
+        var o = JSONObject([("id", .string(id))])
+        o["nip"] = nip.map { .string($0) } ?? .null
+        o["name"] = .string(name)
+        o["unit"] = .string(unit)
+        o["position"] = .string(position)
+        o["status"] = .string(status)
+        o["since"] = .string(since.description)
+        o["probationEnds"] = probationEnds.map { .string($0.description) } ?? .null
+        o["applicant"] = applicant.map { .string($0) } ?? .null
+        o["application"] = application.map { .string($0) } ?? .null
+        o["born"] = born.map { .string($0.description) } ?? .null
+        return .object(o)
+    }
+
+    public init(json: JSON) throws {
+        let f = try Fields(json, "employee")
+        id = try f.string("id")
+        nip = try f.optionalString("nip")
+        name = try f.string("name")
+        unit = try f.string("unit")
+        position = try f.string("position")
+        status = try f.string("status")
+        since = try f.day("since")
+        probationEnds = try f.optionalDay("probationEnds")
+        applicant = try f.optionalString("applicant")
+        application = try f.optionalString("application")
+        born = try f.optionalDay("born")
+    }
+}
+
+extension AuditEntry {
+    public var json: JSON {
+        var o = JSONObject([("seq", JSON(seq)), ("at", .string(at.description)), ("by", .string(by)), ("entity", .string(entity))])
+        o["vacancy"] = vacancy.map { .string($0) } ?? .null
+        o["action"] = .string(action)
+        o["changes"] = .array(changes.map { .object(JSONObject([("field", .string($0.field)), ("before", $0.before), ("after", $0.after)])) })
+        return .object(o)
+    }
+
+    public init(json: JSON) throws {
+        let f = try Fields(json, "audit entry")
+        seq = try f.int("seq")
+        at = try f.day("at")
+        by = try f.string("by")
+        entity = try f.string("entity")
+        vacancy = try f.optionalString("vacancy")
+        action = try f.string("action")
+        changes = try (try f.value("changes").arrayValue ?? []).map { c in
+            let g = try Fields(c, "audit change")
+            return FieldChange(field: try g.string("field"), before: try g.value("before"), after: try g.value("after"))
+        }
+    }
+}
+
+/// The field-by-field difference between two records' JSON forms, for the audit trail. Nested
+/// objects are compared field by field too, named with dots (`screening.objection.result`).
+public func fieldChanges(_ before: JSON?, _ after: JSON) -> [AuditEntry.FieldChange] {
+    var out: [AuditEntry.FieldChange] = []
+    func isObjectOrAbsent(_ v: JSON?) -> Bool { v == nil || v == .null || v?.objectValue != nil }
+    func walk(_ key: String, _ old: JSON?, _ new: JSON?) {
+        if isObjectOrAbsent(old) && isObjectOrAbsent(new) && (old?.objectValue != nil || new?.objectValue != nil) {
+            let o = old?.objectValue ?? JSONObject(), n = new?.objectValue ?? JSONObject()
+            for (k, v) in n where o[k] != v { walk(key.isEmpty ? k : key + "." + k, o[k], v) }
+            for (k, v) in o where n[k] == nil { walk(key.isEmpty ? k : key + "." + k, v, nil) }
+            return
+        }
+        out.append(.init(field: key, before: old ?? .null, after: new ?? .null))
+    }
+    guard after.objectValue != nil else { return [] }
+    walk("", before ?? .object(JSONObject()), after)
+    return out
+}
