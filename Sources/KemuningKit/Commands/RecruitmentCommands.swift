@@ -464,9 +464,12 @@ enum RecruitmentCommands {
             guard own.state >= .final else {
                 throw inv.fail("\(own.id) has no final results yet (it is in \(own.state.rawValue))", at: idArg.range)
             }
-            guard RoundView(state, own).passedIds().contains(p.id) else {
-                throw inv.fail("\(p.id) (\(a.name)) did not pass \(own.id)'s final ranking: only those within the \(own.seats) seat\(own.seats == 1 ? "" : "s") are hired",
-                               at: idArg.range, hint: "see: final rank \(own.id)")
+            let view = RoundView(state, own)
+            guard view.passedIds().contains(p.id) else {
+                let ranked = (try? view.finalRanking())?.contains { $0.application.id == p.id } ?? false
+                let why = ranked ? "did not pass \(own.id)'s final ranking: only those within the \(own.seats) seat\(own.seats == 1 ? " is" : "s are") hired"
+                    : "did not reach the final ranking: \(stage(p, own, admitted: Set(view.admittedToSKB()), passed: nil))"
+                throw inv.fail("\(p.id) (\(a.name)) \(why)", at: idArg.range, hint: "see: final rank \(own.id)")
             }
             target = own
         }

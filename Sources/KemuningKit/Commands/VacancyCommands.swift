@@ -241,7 +241,7 @@ enum VacancyCommands {
                                hint: "record it with 'skd P --twk N --tiu N --tkp N', or 'skd P --absent'")
             }
             let admitted = view.admittedToSKB().count
-            return "\(admitted) go on to SKB"
+            return "\(admitted) \(admitted == 1 ? "goes" : "go") on to SKB"
         case .skb:
             let rows = try view.finalRanking()
             return "\(rows.filter(\.passed).count) passed of \(rows.count)"

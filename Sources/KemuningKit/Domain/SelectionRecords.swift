@@ -311,6 +311,8 @@ public func fieldChanges(_ before: JSON?, _ after: JSON) -> [AuditEntry.FieldCha
             for (k, v) in o where n[k] == nil { walk(key.isEmpty ? k : key + "." + k, v, nil) }
             return
         }
+        // A field that appears as null was not really changed.
+        if (old ?? .null) == (new ?? .null) { return }
         out.append(.init(field: key, before: old ?? .null, after: new ?? .null))
     }
     guard after.objectValue != nil else { return [] }
