@@ -170,12 +170,16 @@ enum RecruitmentCommands {
     static func stage(_ p: Application, _ v: Vacancy, admitted: Set<String>?, passed: Set<String>?) -> String {
         if let e = p.hired { return "hired (\(e))" }
         if let to = p.optimizedTo { return "passed (optimalisasi to \(to))" }
-        if let passed, v.state >= .final { return passed.contains(p.id) ? "passed" : "failed" }
-        if p.skb != nil { return p.skb!.absent ? "absent at SKB" : "SKB scored" }
-        if let admitted, v.state >= .skb { return admitted.contains(p.id) ? "in SKB" : "out after SKD" }
-        if let s = p.skd { return s.score == nil ? "absent at SKD" : "SKD scored" }
         guard let pass = p.screenedPass else { return "registered" }
-        return pass ? "screened in (MS)" : "screened out (TMS)"
+        guard pass else { return "screened out (TMS)" }
+        guard let k = p.skd else { return "screened in (MS)" }
+        guard k.score != nil else { return "absent at SKD" }
+        guard let admitted, v.state >= .skb else { return "SKD scored" }
+        guard admitted.contains(p.id) else { return p.passedSKDMarks(v) ? "outside the SKB quota" : "below an SKD mark" }
+        guard let b = p.skb else { return "in SKB" }
+        if b.absent { return "absent at SKB" }
+        guard let passed, v.state >= .final else { return "SKB scored" }
+        return passed.contains(p.id) ? "passed" : "failed"
     }
 
     static func applicationList(_ inv: Invocation) throws -> Output {
