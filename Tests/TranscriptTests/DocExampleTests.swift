@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 
 /// Every example in docs/LANGUAGE.md runs. A ```kmn block must succeed and print the ```output
@@ -42,6 +45,31 @@ import Testing
     }
 
     static let language = examples(in: "docs/LANGUAGE.md")
+
+    /// KEMUNING_UPDATE_DOCS=1 rewrites the output and stderr blocks of docs/LANGUAGE.md with what
+    /// the examples print now; review the diff before committing it.
+    @Test func updateDocsWhenAsked() throws {
+        guard getenv("KEMUNING_UPDATE_DOCS") != nil else { return }
+        let path = Paths.root + "/docs/LANGUAGE.md"
+        let text = try #require(readFile(path))
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // From the end, so line numbers of earlier examples stay valid.
+        for e in Self.language.reversed() where e.expected != nil {
+            let home = Paths.temporaryDirectory()
+            defer { Paths.removeTree(home) }
+            let r = kemuning(["--memory", "--color", "never"], input: e.code, home: home, env: ["KEMUNING_TODAY": "2026-11-29"])
+            // The expected block opens two lines after the example's closing fence.
+            var k = e.line - 1
+            while lines[k] != "```" { k += 1 }
+            let open = k + 1
+            var close = open + 1
+            while lines[close] != "```" { close += 1 }
+            var body = (e.fails ? r.stderr : r.stdout).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if body.last == "" { body.removeLast() }
+            lines.replaceSubrange((open + 1)..<close, with: body)
+        }
+        writeFile(path, lines.joined(separator: "\n"))
+    }
 
     @Test func theReferenceHasExamples() {
         #expect(Self.language.count >= 15)

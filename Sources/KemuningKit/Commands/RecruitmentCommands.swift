@@ -162,7 +162,7 @@ enum RecruitmentCommands {
             }
         }
         let p = Application(id: state.nextId("P"), applicant: a.id, vacancy: v.id, source: source, applied: date)
-        try inv.commit("application.add", "application", p.json, audit: [inv.audit(p.id, vacancy: v.id, action: "applied", after: p.json)])
+        try inv.commit("application.add", "application", p.json, audit: [inv.audit(p.id, vacancy: v.id, action: "\(a.id) applied to \(v.id) on \(date)" + (source.map { " (source: \($0))" } ?? ""))])
         return .created("application", p.id)
     }
 
