@@ -42,13 +42,13 @@ struct CommandTableTests {
     }
 
     @Test(arguments: [
-        ("vacancy", "'vacancy' needs a sub-command: add, list, show", r(1, 7), "see: help vacancy"),
-        ("vacancy --title x", "'vacancy' needs a sub-command: add, list, show", r(1, 7), "see: help vacancy"),
+        ("vacancy", "'vacancy' needs a sub-command: add, set, announce, advance, close, list, show, optimize, results", r(1, 7), "see: help vacancy"),
+        ("vacancy --title x", "'vacancy' needs a sub-command: add, set, announce, advance, close, list, show, optimize, results", r(1, 7), "see: help vacancy"),
         ("snapshot", "'snapshot' needs a sub-command: save, list, restore, delete", r(1, 8), "see: help snapshot"),
         ("store", "'store' needs a sub-command: info, check", r(1, 5), "see: help store"),
         ("vacancy ad", "unknown sub-command 'vacancy ad'", r(9, 2), "did you mean 'vacancy add'?"),
         ("vacancy lsit", "unknown sub-command 'vacancy lsit'", r(9, 4), "did you mean 'vacancy list'?"),
-        ("vacancy zzz", "unknown sub-command 'vacancy zzz'", r(9, 3), "'vacancy' has: add, list, show"),
+        ("vacancy zzz", "unknown sub-command 'vacancy zzz'", r(9, 3), "'vacancy' has: add, set, announce, advance, close, list, show, optimize, results"),
         ("applicant remove A1", "unknown sub-command 'applicant remove'", r(11, 6), "'applicant' has: add, list, show"),
         ("vacansy add", "unknown command 'vacansy'", r(1, 7), "did you mean 'vacancy'?"),
         ("ech hi", "unknown command 'ech'", r(1, 3), "did you mean 'echo'?"),
@@ -115,7 +115,8 @@ struct CommandTableTests {
         ("vacancy add --title t --unit u --seats 1 --type", KemuningError(.syntax, "flag '--type' needs a value: --type cpns|pppk", at: r(42, 6))),
         // Missing required flags and positionals.
         ("vacancy add --title a --unit b", KemuningError(.syntax, "'vacancy add' needs --seats N", at: r(1, 7),
-                                                          hint: "usage: vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]...")),
+                                                          hint: "usage: vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]... [--pass-marks TEXT] [--skb TEXT]"
+                                                                + " [--cat-max N] [--quota-factor N] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD] [--rubric TEXT] [--objection-days N]")),
         ("vacancy show", KemuningError(.syntax, "'vacancy show' needs ID", at: r(1, 7), hint: "usage: vacancy show ID")),
         ("assert a ==", KemuningError(.syntax, "'assert' needs RIGHT", at: r(1, 6), hint: "usage: assert LEFT OP RIGHT")),
         ("vacancy show V1 V2", KemuningError(.syntax, "unexpected argument 'V2' for 'vacancy show'", at: r(17, 2), hint: "usage: vacancy show ID")),
@@ -162,7 +163,8 @@ struct CommandTableTests {
 
     @Test func usageLinesComeFromTheSpec() throws {
         #expect(try #require(table.command("vacancy add")).usage
-                == "vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]...")
+                == "vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]... [--pass-marks TEXT] [--skb TEXT]"
+                + " [--cat-max N] [--quota-factor N] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD] [--rubric TEXT] [--objection-days N]")
         #expect(try #require(table.command("applicant add")).usage
                 == "applicant add --nik NIK --name TEXT --born YYYY-MM-DD [--education TEXT] [--gpa NUMBER]")
         #expect(try #require(table.command("echo")).usage == "echo [WORDS...]")
@@ -172,7 +174,8 @@ struct CommandTableTests {
 
     @Test func topWordsAreUniqueAndInTableOrder() {
         #expect(table.topWords == ["let", "echo", "assert", "source", "run", "set", "vars", "help", "history", "sleep", "quit", "exit",
-                                   "save", "snapshot", "store", "vacancy", "applicant"])
+                                   "save", "snapshot", "store", "vacancy", "applicant", "jobfair", "apply", "application", "screen", "skd",
+                                   "interview", "skb", "final", "hire", "audit", "report"])
         #expect(table.subcommands(of: "snapshot").map(\.name) == ["snapshot save", "snapshot list", "snapshot restore", "snapshot delete"])
         #expect(table.topLevel("vacancy") == "vacancy")
         #expect(table.topLevel("echo") == "echo")

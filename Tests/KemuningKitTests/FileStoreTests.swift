@@ -89,8 +89,16 @@ private func vacancy(_ n: Int) -> Vacancy {
     Vacancy(id: "V\(n)", title: "T", unit: "U", seats: 1, type: "cpns", education: [], state: .draft, created: today)
 }
 
+/// The audit entry `vacancy add` writes with the change: dated with the session's today, by its
+/// operator (none set: "unknown"). Its number is stamped only when the change is applied.
+private func addAudit(_ n: Int) -> JSON {
+    .object(JSONObject([("at", .string(today.description)), ("by", "unknown"), ("entity", .string("V\(n)")),
+                        ("vacancy", .string("V\(n)")), ("action", "opened in draft"), ("changes", .array([]))]))
+}
+
+/// The journal line `vacancy add` writes for V`n`, byte for byte.
 private func record(_ n: Int, seq: Int? = nil) -> [UInt8] {
-    FileStore.encodeRecord(Change("vacancy.add", ("vacancy", vacancy(n).json)), seq: seq ?? n)
+    FileStore.encodeRecord(Change("vacancy.add", ("vacancy", vacancy(n).json), ("audit", .array([addAudit(n)]))), seq: seq ?? n)
 }
 
 private let addV = "vacancy add --title T --unit U --seats 1"
@@ -123,7 +131,7 @@ struct FileStoreTests {
         let store = dir.open()
         let (s, _) = session(store)
         run(s, addV)
-        #expect(dir.text(dir.journal) == #"{"seq":1,"op":"vacancy.add","data":{"vacancy":{"id":"V1","title":"T","unit":"U","seats":1,"type":"cpns","education":[],"state":"draft","created":"2026-11-29"}}}"# + "\n")
+        #expect(dir.text(dir.journal) == #"{"seq":1,"op":"vacancy.add","data":{"vacancy":{"id":"V1","title":"T","unit":"U","seats":1,"type":"cpns","education":[],"state":"draft","created":"2026-11-29","passMarks":{"twk":65,"tiu":80,"tkp":166},"skb":{"cat":60,"practical":40},"catMax":500,"quotaFactor":3,"opens":null,"closes":null,"rubric":["communication","motivation","integrity","teamwork","problem-solving"],"objectionDays":3,"channels":[],"stages":{"draft":"2026-11-29"}},"audit":[{"at":"2026-11-29","by":"unknown","entity":"V1","vacancy":"V1","action":"opened in draft","changes":[]}]}}"# + "\n")
         #expect(dir.read(dir.journal) == record(1))
         #expect(Files.exists(dir.snapshot) == false)
         try store.close(nil)
@@ -229,7 +237,7 @@ struct FileStoreTests {
             (Array("{\"seq\":1}\n".utf8), "1: corrupt journal line: expected {\"seq\": N, \"op\": \"...\", \"data\": {...}}"),
             (record(1) + record(3), "2: journal skips from change 1 to 3"),
             (Array("{\"seq\":1,\"op\":\"vacancy.delete\",\"data\":{}}\n".utf8), "1: change 1 does not apply: unknown change 'vacancy.delete'"),
-            (Array("{\"seq\":1,\"op\":\"vacancy.add\",\"data\":{\"vacancy\":{\"id\":\"V1\"}}}\n".utf8), "1: change 1 does not apply: vacancy has no 'title'"),
+            (Array("{\"seq\":1,\"op\":\"vacancy.add\",\"data\":{\"vacancy\":{\"id\":\"V1\"}}}\n".utf8), "1: change 1 does not apply: vacancy has no 'state'"),
             (record(1) + record(1, seq: 2), "2: change 2 does not apply: vacancy V1 exists already"),
         ]
         for (bytes, message) in cases {
@@ -252,7 +260,7 @@ struct FileStoreTests {
             ("{\n  \"format\": x\n}", ":2:13: corrupt snapshot: unexpected character 'x'; nothing was changed"),
             ("", ":1:1: corrupt snapshot: unexpected end of input; nothing was changed"),
             ("{\"format\":\"kemuning-snapshot\",}", ":1:30: corrupt snapshot: trailing comma in object; nothing was changed"),
-            ("[]", ": the snapshot is not a JSON object"),
+            ("[]", ":1:1: corrupt snapshot: expected a JSON object; nothing was changed"),
             ("{\"format\":\"other\",\"version\":1}", ": this is not a kemuning snapshot (its \"format\" is not \"kemuning-snapshot\")"),
             ("{\"format\":\"kemuning-snapshot\"}", ": the snapshot has no \"version\""),
             ("{\"format\":\"kemuning-snapshot\",\"version\":0}", ": the snapshot has an unknown format version 0"),
@@ -465,9 +473,9 @@ struct FileStoreTests {
         let (s, e) = session(store)
         run(s, "\(addV)\nsave\n\(addV)\nsnapshot save one")
         #expect(store.check() == [
-            CheckFinding(file: "snapshot.json", ok: true, detail: "ok: change 1, vacancies: 1, applicants: 0"),
+            CheckFinding(file: "snapshot.json", ok: true, detail: "ok: change 1, vacancies: 1, applicants: 0, applications: 0, jobfairs: 0, employees: 0, audit: 1"),
             CheckFinding(file: "journal.jsonl", ok: true, detail: "ok: 1 changes replay to change 2"),
-            CheckFinding(file: "snapshots/one.json", ok: true, detail: "ok: change 2, vacancies: 2, applicants: 0"),
+            CheckFinding(file: "snapshots/one.json", ok: true, detail: "ok: change 2, vacancies: 2, applicants: 0, applications: 0, jobfairs: 0, employees: 0, audit: 2"),
         ])
 
         chmod(dir.snapshot, 0o644)
@@ -481,7 +489,7 @@ struct FileStoreTests {
             ["snapshot.json", false, "mode is 644, should be 600 (personal data)"],
             ["journal.jsonl", true, "ok: 1 changes replay to change 2"],
             ["snapshots/bad.json", false, .string("\(dir.path)/snapshots/bad.json:1:2: corrupt snapshot: unexpected end of input; nothing was changed")],
-            ["snapshots/one.json", true, "ok: change 2, vacancies: 2, applicants: 0"],
+            ["snapshots/one.json", true, "ok: change 2, vacancies: 2, applicants: 0, applications: 0, jobfairs: 0, employees: 0, audit: 2"],
         ])))
         try store.close(nil)
     }
@@ -506,10 +514,10 @@ struct FileStoreTests {
         run(s, "\(addV)\nstore info")
         guard case .record(let fields)? = e.outputs.last?.body else { Issue.record("no record"); return }
         #expect(fields.map(\.key) == ["path", "snapshot_bytes", "journal_bytes", "journal_records", "named_snapshots", "sync", "writer",
-                                      "change", "vacancies", "applicants"])
+                                      "change", "vacancies", "applicants", "applications", "jobfairs", "employees", "audit"])
         #expect(fields.map(\.label) == ["path", "snapshot bytes", "journal bytes", "journal records", "named snapshots", "sync", "writer",
-                                        "change", "vacancies", "applicants"])
-        #expect(fields.map(\.value) == [.string(dir.path), 0, JSON(record(1).count), 1, 0, "batch", .string("this process (\(getpid()))"), 1, 1, 0])
+                                        "change", "vacancies", "applicants", "applications", "jobfairs", "employees", "audit"])
+        #expect(fields.map(\.value) == [.string(dir.path), 0, JSON(record(1).count), 1, 0, "batch", .string("this process (\(getpid()))"), 1, 1, 0, 0, 0, 0, 1])
         try s.close()
     }
 }

@@ -271,7 +271,7 @@ struct SessionBuiltinTests {
     @Test func helpExplainsACommandAndSuggestsForTypos() {
         let (s, log) = makeSession()
         run(s, "help vacancy show")
-        #expect(log.messages == ["vacancy show: show one vacancy\n\nusage: vacancy show ID\n\narguments:\n  ID  the vacancy\n\nexamples:\n  vacancy show V1"])
+        #expect(log.messages == ["vacancy show: show one vacancy with its settings and counts\n\nusage: vacancy show ID\n\narguments:\n  ID  the vacancy\n\nexamples:\n  vacancy show V1"])
         let (s2, log2) = makeSession()
         #expect(run(s2, "help vacancy shwo") == reported(.failed("no command named 'vacancy shwo'", at: at(1, 6, 7), hint: "did you mean 'help vacancy show'?")))
         #expect(log2.errors.count == 1)
@@ -733,6 +733,6 @@ struct SessionRecordTests {
         let (s, log) = makeSession()
         run(s, "\(addVacancy)\nvacancy add --title P --unit Diskominfo --seats 1\nvacancy list --unit Diskominfo")
         guard case .table(_, let rows)? = log.outputs.last?.body else { Issue.record("no table"); return }
-        #expect(rows == [["V2", "P", "Diskominfo", 1, "cpns", [], "draft"]])
+        #expect(rows == [["V2", "P", "Diskominfo", 1, "cpns", [], "draft", 0]])
     }
 }

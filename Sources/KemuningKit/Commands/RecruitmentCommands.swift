@@ -188,8 +188,8 @@ enum RecruitmentCommands {
         if let a = inv.args.arg("vacancy") { vacancies = [try VacancyCommands.lookup(inv, a)] }
         var rows: [[JSON]] = []
         for v in vacancies {
-            let view = RoundView(state, v)
-            let admitted = v.state >= .skb ? Set(view.admittedToSKB()) : nil
+            let view = try inv.session.round(v)
+            let admitted = v.state >= .skb ? view.admittedToSKB() : nil
             let passed = v.state >= .final ? view.passedIds() : nil
             for p in view.applications {
                 let a = state.applicant(p.applicant)!
@@ -204,13 +204,13 @@ enum RecruitmentCommands {
     static func applicationShow(_ inv: Invocation) throws -> Output {
         let (p, v, a) = try application(inv, inv.args.positionals[0])
         let state = try inv.state
-        let view = RoundView(state, v)
+        let view = try inv.session.round(v)
         var f: [Output.Field] = [
             .init("id", "id", .string(p.id)), .init("applicant", "applicant", .string(a.id)), .init("name", "name", .string(a.name)),
             .init("nik", "NIK", .string(NIK.mask(a.nik))), .init("vacancy", "vacancy", .string("\(v.id)")),
             .init("position", "position", .string("\(v.title) (\(v.unit))")), .init("source", "source", p.source.map { .string($0) } ?? .null),
             .init("applied", "applied", .string(p.applied.description)),
-            .init("stage", "stage", .string(stage(p, v, admitted: v.state >= .skb ? Set(view.admittedToSKB()) : nil,
+            .init("stage", "stage", .string(stage(p, v, admitted: v.state >= .skb ? view.admittedToSKB() : nil,
                                                    passed: v.state >= .final ? view.passedIds() : nil))),
         ]
         if let s = p.screening {
@@ -332,7 +332,7 @@ enum RecruitmentCommands {
             throw inv.fail("\(v.id) is in \(v.state.rawValue): SKD comes after screening", at: vArg.range)
         }
         let state = try inv.state
-        let ranked = RoundView(state, v).skdRanking()
+        let ranked = try inv.session.round(v).skdRanking()
         var going = 0
         let rows: [[JSON]] = ranked.map { r in
             let p = state.application(r.id)!
@@ -353,7 +353,7 @@ enum RecruitmentCommands {
         let idArg = args.positionals[0]
         let (p, v, _) = try application(inv, idArg)
         try requireStage(inv, v, .skb, doing: "interview \(p.id)", at: idArg.range)
-        guard try Set(RoundView(inv.state, v).admittedToSKB()).contains(p.id) else {
+        guard try inv.session.round(v).admittedToSKB().contains(p.id) else {
             throw inv.fail("\(p.id) did not go on to SKB", at: idArg.range)
         }
         var given: [String: (Int, SourceRange)] = [:]
@@ -395,7 +395,7 @@ enum RecruitmentCommands {
         let idArg = args.positionals[0]
         let (p, v, _) = try application(inv, idArg)
         try requireStage(inv, v, .skb, doing: "record SKB for \(p.id)", at: idArg.range)
-        guard try Set(RoundView(inv.state, v).admittedToSKB()).contains(p.id) else {
+        guard try inv.session.round(v).admittedToSKB().contains(p.id) else {
             throw inv.fail("\(p.id) did not go on to SKB", at: idArg.range)
         }
         var after = p
@@ -428,7 +428,7 @@ enum RecruitmentCommands {
         try inv.commit("application.put", "application", after.json,
                        audit: [inv.audit(p.id, vacancy: v.id, action: p.skb == nil ? "SKB recorded" : "SKB corrected", before: p.json, after: after.json)])
         if after.skb!.absent { return .message("\(p.id): absent at SKB") }
-        if case .success(let comps) = RoundView(try inv.state, v).skbComponents(after), let total = skbScore(comps, scheme: v.skb) {
+        if case .success(let comps) = try inv.session.round(v).skbComponents(after), let total = skbScore(comps, scheme: v.skb) {
             return .message("\(p.id): SKB \(total.rounded(toScale: 4))", value: total.rounded(toScale: 4).description)
         }
         return .message("\(p.id): SKB scores recorded (not complete yet for \(v.skb.text))")
@@ -440,7 +440,7 @@ enum RecruitmentCommands {
         guard v.state >= .skb else {
             throw inv.fail("\(v.id) is in \(v.state.rawValue): the final ranking comes after SKB", at: vArg.range)
         }
-        let rows = try VacancyCommands.at(vArg.range) { try RoundView(try inv.state, v).finalRanking() }
+        let rows = try VacancyCommands.at(vArg.range) { try try inv.session.round(v).finalRanking() }
         let passed = rows.filter(\.passed).count
         let table: [[JSON]] = rows.map { r in
             [r.rank.map { JSON($0) } ?? .null, .string(r.application.id), .string(r.applicant.id), .string(r.applicant.name),
@@ -468,11 +468,11 @@ enum RecruitmentCommands {
             guard own.state >= .final else {
                 throw inv.fail("\(own.id) has no final results yet (it is in \(own.state.rawValue))", at: idArg.range)
             }
-            let view = RoundView(state, own)
+            let view = try inv.session.round(own)
             guard view.passedIds().contains(p.id) else {
                 let ranked = (try? view.finalRanking())?.contains { $0.application.id == p.id } ?? false
                 let why = ranked ? "did not pass \(own.id)'s final ranking: only those within the \(own.seats) seat\(own.seats == 1 ? " is" : "s are") hired"
-                    : "did not reach the final ranking: \(stage(p, own, admitted: Set(view.admittedToSKB()), passed: nil))"
+                    : "did not reach the final ranking: \(stage(p, own, admitted: view.admittedToSKB(), passed: nil))"
                 throw inv.fail("\(p.id) (\(a.name)) \(why)", at: idArg.range, hint: "see: final rank \(own.id)")
             }
             target = own

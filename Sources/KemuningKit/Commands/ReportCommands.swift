@@ -20,9 +20,9 @@ enum ReportCommands {
     static func funnel(_ inv: Invocation) throws -> Output {
         let v = try VacancyCommands.lookup(inv, inv.args.positionals[0])
         let state = try inv.state
-        let view = RoundView(state, v)
+        let view = try inv.session.round(v)
         let apps = view.applications
-        let admitted = Set(view.admittedToSKB())
+        let admitted = view.admittedToSKB()
         let passed = view.passedIds()
         let stages: [(String, String, Int)] = [
             ("applied", "applied", apps.count),

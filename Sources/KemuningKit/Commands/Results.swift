@@ -15,12 +15,13 @@ extension VacancyCommands {
     /// candidate for the same position whose qualification fits and who passed the SKD marks,
     /// from the same unit first; among them by final score (with the final tie-breaks), and
     /// candidates without a final score after those with one, by SKD.
-    static func plan(_ state: State) -> [Move] {
+    static func plan(_ session: Session) throws -> [Move] {
+        let state = try session.state()
         let finished = state.vacancies.filter { $0.state >= .final }
         var passedAnywhere = Set<String>()
         var finals: [String: FinalCandidate] = [:]
         for v in finished {
-            let view = RoundView(state, v)
+            let view = try session.round(v)
             guard let rows = try? view.finalRanking() else { continue }
             for r in rows {
                 if r.passed { passedAnywhere.insert(r.application.id) }
@@ -32,7 +33,7 @@ extension VacancyCommands {
         var taken = Set(state.applications.filter { $0.optimizedTo != nil }.map(\.id))
         var moves: [Move] = []
         for target in finished where target.state == .final {
-            let filled = RoundView(state, target).passedIds().count + state.applications.filter { $0.optimizedTo == target.id }.count
+            let filled = try session.round(target).passedIds().count + state.applications.filter { $0.optimizedTo == target.id }.count
             var empty = target.seats - filled
             guard empty > 0 else { continue }
             var pool: [(Application, Vacancy, Bool)] = []
@@ -64,7 +65,7 @@ extension VacancyCommands {
 
     static func optimize(_ inv: Invocation) throws -> Output {
         let state = try inv.state
-        let moves = plan(state)
+        let moves = try plan(inv.session)
         let rows: [[JSON]] = moves.map { m in
             let a = state.applicant(m.application.applicant)!
             return [.string(m.to.id), .string(m.to.unit), .string(m.application.id), .string(a.name), .string(m.from.id), .string(m.from.unit),
@@ -102,7 +103,7 @@ extension VacancyCommands {
             throw inv.fail("\(v.id) has no final results yet: it is in \(v.state.rawValue)", at: idArg.range)
         }
         let state = try inv.state
-        let rows = try RoundView(state, v).finalRanking()
+        let rows = try inv.session.round(v).finalRanking()
         let movedIn = state.applications.filter { $0.optimizedTo == v.id }
         var table: [[JSON]] = rows.map { r in
             let result = r.passed ? "passed" : (r.application.optimizedTo.map { "passed (optimalisasi to \($0))" } ?? (r.final == nil ? "failed (absent)" : "failed"))

@@ -3,10 +3,13 @@
 public struct RoundView {
     public let state: State
     public let vacancy: Vacancy
+    /// Who went on to SKB, when already known (it cannot change once the vacancy is past SKD).
+    let knownAdmitted: Set<String>?
 
-    public init(_ state: State, _ vacancy: Vacancy) {
+    public init(_ state: State, _ vacancy: Vacancy, admitted: Set<String>? = nil) {
         self.state = state
         self.vacancy = vacancy
+        self.knownAdmitted = admitted
     }
 
     public var applications: [Application] { state.applications(ofVacancy: vacancy.id) }
@@ -21,7 +24,9 @@ public struct RoundView {
     }
 
     /// Ids admitted to SKB.
-    public func admittedToSKB() -> [String] { skdRanking().filter { $0.outcome == .skb }.map(\.id) }
+    public func admittedToSKB() -> Set<String> {
+        knownAdmitted ?? Set(skdRanking().filter { $0.outcome == .skb }.map(\.id))
+    }
 
     public struct FinalRow {
         public var rank: Int?
@@ -61,7 +66,7 @@ public struct RoundView {
     /// The final ranking of those admitted to SKB. Those absent at SKB are listed last, failed.
     /// Throws, naming them, while an admitted candidate still lacks an SKB score.
     public func finalRanking() throws -> [FinalRow] {
-        let admitted = Set(admittedToSKB())
+        let admitted = admittedToSKB()
         var candidates: [FinalCandidate] = []
         var absent: [Application] = []
         var missing: [String] = []

@@ -3,8 +3,10 @@ enum StoreCommands {
     static let commands: [CommandSpec] = [
         CommandSpec("save", family: "store", summary: "fold the journal into the snapshot now",
                     examples: ["save"]) { inv in
-            try inv.session.save()
-            return .message("saved: the snapshot holds every change up to change \(try inv.state.seq)")
+            let folded = try inv.session.save()
+            let seq = try inv.state.seq
+            return .message(folded ? "saved: the snapshot holds every change up to change \(seq)"
+                                   : "nothing to save: the snapshot already holds every change up to change \(seq)")
         },
         CommandSpec("snapshot save", family: "store", summary: "save the current state under a name",
                     positionals: [PositionalSpec("NAME", .snapshot, "letters, digits, '.', '_' or '-'")],

@@ -254,8 +254,8 @@ public func finalScore(skdTotal: Int, skb: Rational) -> Rational {
 
 public struct FinalCandidate: Sendable {
     public var id: String
-    public var skd: SKDScore
-    public var skb: Rational
+    public let skd: SKDScore
+    public let skb: Rational
     public var gpa: ExactDecimal?
     public var born: Day
 
@@ -265,9 +265,11 @@ public struct FinalCandidate: Sendable {
         self.skb = skb
         self.gpa = gpa
         self.born = born
+        self.final = finalScore(skdTotal: skd.total, skb: skb)
     }
 
-    public var final: Rational { finalScore(skdTotal: skd.total, skb: skb) }
+    /// Computed once: sorting compares it O(n log n) times.
+    public let final: Rational
 }
 
 public struct FinalRanked: Sendable {
@@ -305,7 +307,6 @@ public func finalOrder(_ a: FinalCandidate, _ b: FinalCandidate) -> (before: Boo
 /// ordered by id (registration order) so the result is always the same; the published list
 /// says so in `decidedBy`. O(n log n).
 public func finalRank(_ candidates: [FinalCandidate], seats: Int) -> [FinalRanked] {
-    // Compute each final score once, then sort.
     let sorted = candidates.sorted { a, b in finalOrder(a, b)?.before ?? idOrder(a.id, b.id) }
     var out: [FinalRanked] = []
     out.reserveCapacity(sorted.count)

@@ -90,9 +90,29 @@ public final class Session {
         } catch {
             // Not acknowledged: forget the in-memory change by reading the store again.
             loaded = nil
+            admittedCache = [:]
             throw error
         }
         if backend.wantsCheckpoint { try backend.checkpoint(loaded!) }
+    }
+
+    /// Who went on to SKB per vacancy, kept once a vacancy is past SKD: from then on its SKD
+    /// scores, screening and settings cannot change, so the set cannot either. Keyed by the
+    /// vacancy as it was and its number of applications, and dropped whenever the state is
+    /// replaced, so a stale answer cannot survive a restore.
+    private var admittedCache: [String: (vacancy: Vacancy, count: Int, ids: Set<String>)] = [:]
+
+    /// A view of a vacancy's round, reusing what is known to be fixed.
+    public func round(_ v: Vacancy) throws -> RoundView {
+        let st = try state()
+        guard v.state >= .skb else { return RoundView(st, v) }
+        let count = st.applicationCount(ofVacancy: v.id)
+        if let c = admittedCache[v.id], c.vacancy == v, c.count == count {
+            return RoundView(st, v, admitted: c.ids)
+        }
+        let ids = RoundView(st, v).admittedToSKB()
+        admittedCache[v.id] = (v, count, ids)
+        return RoundView(st, v, admitted: ids)
     }
 
     /// Replaces the whole state (`snapshot restore`) and makes it durable at once.
@@ -103,12 +123,17 @@ public final class Session {
         s.seq = current.seq + 1
         try backend.checkpoint(s)
         loaded = s
+        admittedCache = [:]
     }
 
-    public func save() throws {
+    /// Folds the journal into the snapshot. Returns false when there was nothing to fold.
+    @discardableResult
+    public func save() throws -> Bool {
         let s = try state()
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        guard backend.hasUnfoldedChanges else { return false }
         try backend.checkpoint(s)
+        return true
     }
 
     /// Flushes and releases the store; folds the journal into the snapshot.

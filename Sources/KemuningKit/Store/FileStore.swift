@@ -129,14 +129,10 @@ public final class FileStore: StoreBackend {
 
     /// Parses a snapshot file, with errors that name the file and the position.
     static func decodeSnapshot(_ bytes: [UInt8], path: String) throws -> State {
-        let json: JSON
         do {
-            json = try JSON.parse(bytes)
+            return try bytes.withUnsafeBufferPointer { try State.decode($0) }
         } catch let e as JSONError {
             throw storeError("\(path):\(e.line):\(e.column): corrupt snapshot: \(e.message); nothing was changed")
-        }
-        do {
-            return try State(json: json)
         } catch let e as RecordError {
             throw storeError("\(path): \(e.message)")
         }
@@ -242,6 +238,8 @@ public final class FileStore: StoreBackend {
     }
 
     public var wantsCheckpoint: Bool { journalBytes > max(checkpointFloor, snapshotBytes) }
+
+    public var hasUnfoldedChanges: Bool { journalBytes > 0 || !Files.exists(snapshotPath) }
 
     public func checkpoint(_ state: State) throws {
         try ensureWritable()

@@ -924,3 +924,111 @@ internal struct ByteWriter {
         count = out - base
     }
 }
+
+// MARK: - Streaming a large top-level object
+
+extension JSON {
+    /// Reads a document whose top level is an object without building it whole: each member is
+    /// handed to `member` as it is parsed, except members named in `streamed` whose value is an
+    /// array: their elements are handed to `element` one at a time, so only one element's tree
+    /// is alive at once. This keeps loading a 100 MB snapshot close to the size of the records.
+    ///
+    /// Errors in the text throw `JSONError` with line and column; errors thrown by the
+    /// callbacks pass through unchanged.
+    public static func streamObject(_ bytes: UnsafeBufferPointer<UInt8>, streamed: Set<String>,
+                                    member: (String, JSON) throws -> Void,
+                                    element: (String, JSON) throws -> Void) throws {
+        guard let base = bytes.baseAddress, bytes.count > 0 else {
+            throw JSONError(message: "unexpected end of input", offset: 0, line: 1, column: 1)
+        }
+        var parser = JSONParser(base: base, count: bytes.count)
+        defer { parser.release() }
+        // Callback errors are kept aside so that only parse failures get a position.
+        var callbackError: Error?
+        func call(_ body: () throws -> Void) -> Bool {
+            do {
+                try body()
+                return true
+            } catch {
+                callbackError = error
+                return false
+            }
+        }
+        do {
+            parser.skipWhitespace()
+            guard parser.pos < parser.end else { throw parser.fail("unexpected end of input", parser.pos) }
+            guard parser.p[parser.pos] == 0x7B else { throw parser.fail("expected a JSON object", parser.pos) }
+            parser.pos += 1
+            parser.skipWhitespace()
+            if parser.pos < parser.end, parser.p[parser.pos] == 0x7D {
+                parser.pos += 1
+            } else {
+                members: while true {
+                    guard parser.pos < parser.end else { throw parser.fail("unexpected end of input", parser.pos) }
+                    guard parser.p[parser.pos] == 0x22 else { throw parser.unexpected(at: parser.pos, expected: "expected string key") }
+                    let key = try parser.parseString()
+                    parser.skipWhitespace()
+                    guard parser.pos < parser.end else { throw parser.fail("unexpected end of input", parser.pos) }
+                    guard parser.p[parser.pos] == 0x3A else { throw parser.fail("expected ':' after object key", parser.pos) }
+                    parser.pos += 1
+                    parser.skipWhitespace()
+                    if streamed.contains(key), parser.pos < parser.end, parser.p[parser.pos] == 0x5B {
+                        parser.pos += 1
+                        parser.depth += 1
+                        parser.skipWhitespace()
+                        if parser.pos < parser.end, parser.p[parser.pos] == 0x5D {
+                            parser.pos += 1
+                        } else {
+                            while true {
+                                let value = try parser.parseValue()
+                                guard call({ try element(key, value) }) else { break members }
+                                parser.skipWhitespace()
+                                guard parser.pos < parser.end else { throw parser.fail("unexpected end of input", parser.pos) }
+                                let b = parser.p[parser.pos]
+                                if b == 0x2C {
+                                    let comma = parser.pos
+                                    parser.pos += 1
+                                    parser.skipWhitespace()
+                                    if parser.pos < parser.end, parser.p[parser.pos] == 0x5D { throw parser.fail("trailing comma in array", comma) }
+                                    continue
+                                }
+                                if b == 0x5D {
+                                    parser.pos += 1
+                                    break
+                                }
+                                throw parser.fail("expected ',' or ']' after array element", parser.pos)
+                            }
+                        }
+                        parser.depth -= 1
+                    } else {
+                        let value = try parser.parseValue()
+                        guard call({ try member(key, value) }) else { break members }
+                    }
+                    parser.skipWhitespace()
+                    guard parser.pos < parser.end else { throw parser.fail("unexpected end of input", parser.pos) }
+                    let b = parser.p[parser.pos]
+                    if b == 0x2C {
+                        let comma = parser.pos
+                        parser.pos += 1
+                        parser.skipWhitespace()
+                        guard parser.pos < parser.end else { throw parser.fail("unexpected end of input", parser.pos) }
+                        if parser.p[parser.pos] == 0x7D { throw parser.fail("trailing comma in object", comma) }
+                        continue
+                    }
+                    if b == 0x7D {
+                        parser.pos += 1
+                        break
+                    }
+                    throw parser.fail("expected ',' or '}' after object member", parser.pos)
+                }
+            }
+            if callbackError == nil {
+                parser.skipWhitespace()
+                if parser.pos < parser.end { throw parser.fail("trailing characters after JSON value", parser.pos) }
+            }
+        } catch let failure as ParseFailure {
+            throw failure.located(in: bytes)
+        }
+        if let e = callbackError { throw e }
+    }
+}

@@ -49,6 +49,8 @@ public struct State: Equatable, Sendable {
         (applicationsOfVacancy[id] ?? []).map { applications[$0] }
     }
 
+    public func applicationCount(ofVacancy id: String) -> Int { applicationsOfVacancy[id]?.count ?? 0 }
+
     public func applications(ofApplicant id: String) -> [Application] {
         (applicationsOfApplicant[id] ?? []).map { applications[$0] }
     }
@@ -220,6 +222,86 @@ public struct State: Equatable, Sendable {
             ("employees", .array(employees.map(\.json))),
             ("audit", .array(audit.map(\.json))),
         ]))
+    }
+
+    /// Reads a snapshot straight from its bytes, one record at a time, so the whole document
+    /// never exists as a JSON tree (a 100 MB snapshot would take several times that).
+    /// Throws `JSONError` for bad text and `RecordError` for bad content.
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> State {
+        var head = JSONObject()
+        var vacancies: [Vacancy] = [], applicants: [Applicant] = [], applications: [Application] = []
+        var jobfairs: [JobFair] = [], employees: [Employee] = [], audit: [AuditEntry] = []
+        func checkVersion() throws {
+            if let f = head["format"], f.stringValue != State.format {
+                throw RecordError("this is not a kemuning snapshot (its \"format\" is not \"\(State.format)\")")
+            }
+            if let v = head["version"]?.intValue, v > State.version {
+                throw RecordError("the snapshot has format version \(v), newer than this kemuning reads (\(State.version)); upgrade kemuning to open it")
+            }
+        }
+        try JSON.streamObject(bytes, streamed: ["vacancies", "applicants", "applications", "jobfairs", "employees", "audit"],
+                              member: { key, value in
+                                  head[key] = value
+                                  try checkVersion()
+                              },
+                              element: { key, value in
+                                  try checkVersion()
+                                  switch key {
+                                  case "vacancies": vacancies.append(try Vacancy(json: value))
+                                  case "applicants": applicants.append(try Applicant(json: value))
+                                  case "applications": applications.append(try Application(json: value))
+                                  case "jobfairs": jobfairs.append(try JobFair(json: value))
+                                  case "employees": employees.append(try Employee(json: value))
+                                  default: audit.append(try AuditEntry(json: value))
+                                  }
+                              })
+        guard head["format"] != nil || !vacancies.isEmpty || !applicants.isEmpty else {
+            throw RecordError("this is not a kemuning snapshot (it has no \"format\")")
+        }
+        return try State(head: head, vacancies: vacancies, applicants: applicants, applications: applications,
+                         jobfairs: jobfairs, employees: employees, audit: audit)
+    }
+
+    /// Builds a state from decoded records, checking what ties them together.
+    init(head o: JSONObject, vacancies vs: [Vacancy], applicants as_: [Applicant], applications ps: [Application],
+         jobfairs js: [JobFair], employees es: [Employee], audit entries: [AuditEntry]) throws {
+        guard o["format"]?.stringValue == State.format else {
+            throw RecordError("this is not a kemuning snapshot (its \"format\" is not \"\(State.format)\")")
+        }
+        guard let version = o["version"]?.intValue else { throw RecordError("the snapshot has no \"version\"") }
+        guard version <= State.version else {
+            throw RecordError("the snapshot has format version \(version), newer than this kemuning reads (\(State.version)); upgrade kemuning to open it")
+        }
+        guard version >= 1 else { throw RecordError("the snapshot has an unknown format version \(version)") }
+        self.init()
+        vacancies.reserveCapacity(vs.count)
+        vacancyIndex.reserveCapacity(vs.count)
+        for v in vs { try insert(v) }
+        applicants.reserveCapacity(as_.count)
+        applicantIndex.reserveCapacity(as_.count)
+        nikIndex.reserveCapacity(as_.count)
+        for a in as_ { try insert(a) }
+        applications.reserveCapacity(ps.count)
+        applicationIndex.reserveCapacity(ps.count)
+        for p in ps { try insert(p) }
+        for fair in js {
+            guard jobfairIndex[fair.id] == nil else { throw RecordError("job fair \(fair.id) appears twice") }
+            try bump(fair.id)
+            jobfairIndex[fair.id] = jobfairs.count
+            jobfairs.append(fair)
+        }
+        for e in es { try insert(e) }
+        audit.reserveCapacity(entries.count)
+        for e in entries { appendAudit(e) }
+        guard let counts = o["counters"]?.objectValue else { throw RecordError("snapshot 'counters' is missing or not an object") }
+        for (key, value) in counts {
+            guard let n = value.intValue, n >= (counters[key] ?? 0) else {
+                throw RecordError("snapshot counter '\(key)' is below the highest id in use")
+            }
+            counters[key] = n
+        }
+        guard let s = o["seq"]?.intValue else { throw RecordError("snapshot has no 'seq'") }
+        seq = s
     }
 
     /// Reads a snapshot document. Refuses other formats and newer versions.

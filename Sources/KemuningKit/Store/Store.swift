@@ -45,6 +45,8 @@ public protocol StoreBackend: AnyObject {
     func append(_ change: Change, seq: Int) throws
     /// True when the journal has grown enough that it should be folded into the snapshot.
     var wantsCheckpoint: Bool { get }
+    /// True when the journal holds changes the snapshot does not (or there is no snapshot yet).
+    var hasUnfoldedChanges: Bool { get }
     /// Writes the whole state as the snapshot and empties the journal.
     func checkpoint(_ state: State) throws
     /// Forces pending journal writes to disk.
@@ -86,6 +88,7 @@ public final class MemoryStore: StoreBackend {
     public func load() throws -> LoadedState { LoadedState(state: State(), warnings: []) }
     public func append(_ change: Change, seq: Int) throws { appended += 1 }
     public var wantsCheckpoint: Bool { false }
+    public var hasUnfoldedChanges: Bool { false }
     public func checkpoint(_ state: State) throws {}
     public func sync() throws {}
     public func close(_ state: State?) throws {}
