@@ -99,6 +99,9 @@ public struct Employee: Equatable, Sendable {
 }
 
 /// One recorded change: who, when, to what, and each field's value before and after.
+///
+/// A national round records hundreds of thousands of these, and they are read rarely, so the
+/// field changes are kept as their compact JSON text and decoded only when asked for.
 public struct AuditEntry: Equatable, Sendable {
     public var seq: Int
     public var at: Day
@@ -107,12 +110,33 @@ public struct AuditEntry: Equatable, Sendable {
     /// The vacancy the change belongs to, for `audit --vacancy`.
     public var vacancy: String?
     public var action: String
-    public var changes: [FieldChange]
+    /// `changes` as compact JSON: `[{"field":...,"before":...,"after":...}]`.
+    let changesText: String
 
     public struct FieldChange: Equatable, Sendable {
         public var field: String
         public var before: JSON
         public var after: JSON
+    }
+
+    public init(seq: Int, at: Day, by: String, entity: String, vacancy: String?, action: String, changes: [FieldChange]) {
+        self.seq = seq
+        self.at = at
+        self.by = by
+        self.entity = entity
+        self.vacancy = vacancy
+        self.action = action
+        self.changesText = JSON.array(changes.map {
+            .object(JSONObject([("field", .string($0.field)), ("before", $0.before), ("after", $0.after)]))
+        }).serialized()
+    }
+
+    public var changes: [FieldChange] {
+        guard let items = (try? JSON.parse(changesText))?.arrayValue else { return [] }
+        return items.compactMap { c in
+            guard let o = c.objectValue, let f = o["field"]?.stringValue else { return nil }
+            return FieldChange(field: f, before: o["before"] ?? .null, after: o["after"] ?? .null)
+        }
     }
 }
 
@@ -276,12 +300,29 @@ extension Employee {
 }
 
 extension AuditEntry {
-    public var json: JSON {
+    /// Everything but the changes, which `write(to:)` adds from their stored text.
+    var headJSON: JSONObject {
         var o = JSONObject([("seq", JSON(seq)), ("at", .string(at.description)), ("by", .string(by)), ("entity", .string(entity))])
         o["vacancy"] = vacancy.map { .string($0) } ?? .null
         o["action"] = .string(action)
-        o["changes"] = .array(changes.map { .object(JSONObject([("field", .string($0.field)), ("before", $0.before), ("after", $0.after)])) })
+        return o
+    }
+
+    public var json: JSON {
+        var o = headJSON
+        o["changes"] = (try? JSON.parse(changesText)) ?? .array([])
         return .object(o)
+    }
+
+    /// Appends the entry's compact JSON without decoding its changes.
+    func write(to out: inout [UInt8]) {
+        var head: [UInt8] = []
+        JSON.object(headJSON).write(to: &head)
+        head.removeLast()  // the closing brace
+        out.append(contentsOf: head)
+        out.append(contentsOf: Array(",\"changes\":".utf8))
+        out.append(contentsOf: changesText.utf8)
+        out.append(125)  // }
     }
 
     public init(json: JSON) throws {
@@ -292,10 +333,15 @@ extension AuditEntry {
         entity = try f.string("entity")
         vacancy = try f.optionalString("vacancy")
         action = try f.string("action")
-        changes = try (try f.value("changes").arrayValue ?? []).map { c in
+        let changes = try f.value("changes")
+        guard let items = changes.arrayValue else { throw RecordError("audit entry 'changes' is not a list") }
+        for c in items {
             let g = try Fields(c, "audit change")
-            return FieldChange(field: try g.string("field"), before: try g.value("before"), after: try g.value("after"))
+            _ = try g.string("field")
+            _ = try g.value("before")
+            _ = try g.value("after")
         }
+        changesText = changes.serialized()
     }
 }
 

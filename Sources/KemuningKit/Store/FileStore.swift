@@ -245,7 +245,7 @@ public final class FileStore: StoreBackend {
         try ensureWritable()
         var bytes: [UInt8] = []
         bytes.reserveCapacity(snapshotBytes + journalBytes + 1024)
-        state.json.write(to: &bytes, pretty: false)
+        state.writeSnapshot(to: &bytes)
         bytes.append(10)
         do {
             try Files.writeAtomically(snapshotPath, bytes)
@@ -293,7 +293,7 @@ public final class FileStore: StoreBackend {
         try Self.validateSnapshotName(name)
         try ensureWritable()
         var bytes: [UInt8] = []
-        state.json.write(to: &bytes, pretty: false)
+        state.writeSnapshot(to: &bytes)
         bytes.append(10)
         do {
             try Files.makeDirectories(namedDirectory)

@@ -207,6 +207,33 @@ public struct State: Equatable, Sendable {
     public static let format = "kemuning-snapshot"
     public static let version = 1
 
+    /// Appends the snapshot's compact JSON, record by record, so no tree of the whole state is
+    /// ever built (it would take several times the snapshot's size).
+    public func writeSnapshot(to out: inout [UInt8]) {
+        var counts = JSONObject()
+        for key in counters.keys.sorted() { counts[key] = JSON(counters[key]!) }
+        var head: [UInt8] = []
+        JSON.object(JSONObject([("format", .string(State.format)), ("version", JSON(State.version)), ("seq", JSON(seq)),
+                                ("counters", .object(counts))])).write(to: &head)
+        head.removeLast()
+        out.append(contentsOf: head)
+        func list<T>(_ key: String, _ items: [T], _ write: (T, inout [UInt8]) -> Void) {
+            out.append(contentsOf: Array(",\"\(key)\":[".utf8))
+            for (k, item) in items.enumerated() {
+                if k > 0 { out.append(44) }
+                write(item, &out)
+            }
+            out.append(93)
+        }
+        list("vacancies", vacancies) { v, o in v.json.write(to: &o) }
+        list("applicants", applicants) { a, o in a.json.write(to: &o) }
+        list("applications", applications) { p, o in p.json.write(to: &o) }
+        list("jobfairs", jobfairs) { j, o in j.json.write(to: &o) }
+        list("employees", employees) { e, o in e.json.write(to: &o) }
+        list("audit", audit) { e, o in e.write(to: &o) }
+        out.append(125)
+    }
+
     public var json: JSON {
         var counts = JSONObject()
         for key in counters.keys.sorted() { counts[key] = JSON(counters[key]!) }
