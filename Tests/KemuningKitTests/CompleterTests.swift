@@ -40,8 +40,6 @@ struct CompleterTests {
 
     // MARK: command names
 
-    // BUG: Completer.candidatesFor appends "let" although `let` is already in the command table,
-    // so it is offered twice.
     @Test func commandNamesAreOfferedOnceAndSorted() {
         #expect(texts("") == allTopWords)
         #expect(texts("l") == ["let"])
@@ -226,5 +224,24 @@ struct CompleterTests {
     ])
     func commonPrefixIsCountedInScalars(_ words: [String], _ expected: String) {
         #expect(commonPrefix(words) == expected)
+    }
+
+    // MARK: recruitment records
+
+    @Test func applicationIdsJobFairsAndSourcesComplete() throws {
+        let s = Session(backend: MemoryStore())
+        s.settings.today = Day(year: 2026, month: 11, day: 2)
+        try s.run(text: """
+            vacancy add --title "Analis Kebijakan" --unit Bappeda --seats 1
+            vacancy announce V1 --channel portal
+            jobfair add --name "Bursa Kerja" --date 2026-11-07 --institution "Universitas Kemuning"
+            applicant add --nik 3201234567890001 --name "Budi Santoso" --born 1994-11-02
+            apply A1 V1 --source J1
+            """, source: Source(name: "setup"))
+        let ids = s.complete(line: "skd P", cursor: 5).candidates
+        #expect(ids == [Completion.Candidate("P1", label: "Budi Santoso → V1")])
+        #expect(texts("apply A1 V1 --source ", in: s) == Vacancy.channels + ["J1"])
+        #expect(s.complete(line: "jobfair link J", cursor: 14).candidates == [Completion.Candidate("J1", label: "Bursa Kerja, 2026-11-07")])
+        #expect(texts("apply A1 V", in: s) == ["V1"])
     }
 }

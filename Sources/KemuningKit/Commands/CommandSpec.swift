@@ -14,6 +14,8 @@ public enum ArgKind: Equatable, Sendable {
     case variable
     case word
     case nik
+    /// Where an applicant heard of a vacancy: a channel or a job fair id.
+    case source
 
     /// The placeholder shown in usage lines.
     var placeholder: String {
@@ -31,6 +33,7 @@ public enum ArgKind: Equatable, Sendable {
         case .variable: return "NAME"
         case .word: return "WORD"
         case .nik: return "NIK"
+        case .source: return "CHANNEL|JID"
         }
     }
 }

@@ -170,7 +170,7 @@ public struct CommandTable: @unchecked Sendable {
                 let kind = State.idPrefixes[prefix] ?? "record"
                 throw KemuningError.failed("bad \(kind) id '\(a.text)': expected \(prefix) and a number, like \(prefix)1", at: a.range)
             }
-        case .text, .file, .snapshot, .command, .setting, .variable, .word, .nik:
+        case .text, .file, .snapshot, .command, .setting, .variable, .word, .nik, .source:
             break
         }
     }

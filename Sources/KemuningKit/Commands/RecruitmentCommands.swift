@@ -13,7 +13,7 @@ enum RecruitmentCommands {
         CommandSpec("jobfair list", family: "recruitment", summary: "list the job fairs", examples: ["jobfair list"], run: jobfairList),
         CommandSpec("apply", family: "recruitment", summary: "an applicant applies to an announced, open vacancy; returns the application id (P1, ...)",
                     positionals: [PositionalSpec("APPLICANT", .id("A"), "who applies"), PositionalSpec("VACANCY", .id("V"), "to what")],
-                    flags: [.value("source", .text, "where they heard of it: \(Vacancy.channels.joined(separator: ", ")), or a job fair id"),
+                    flags: [.value("source", .source, "where they heard of it: \(Vacancy.channels.joined(separator: ", ")), or a job fair id"),
                             .value("date", .date, "the date of the application", default: "today")],
                     examples: ["apply A1 V1 --source social", "let p = apply A2 V1 --source J1 --date 2026-12-06"], mutates: true, run: apply),
         CommandSpec("application list", family: "recruitment", summary: "list applications, with their stage",

@@ -112,12 +112,20 @@ extension Session {
             switch prefix {
             case "V": return s.vacancies.map { Completion.Candidate($0.id, label: "\($0.title) (\($0.unit))") }
             case "A": return s.applicants.map { Completion.Candidate($0.id, label: $0.name) }
+            case "P": return s.applications.map { p in
+                Completion.Candidate(p.id, label: "\(s.applicant(p.applicant)?.name ?? p.applicant) → \(p.vacancy)")
+            }
+            case "J": return s.jobfairs.map { Completion.Candidate($0.id, label: "\($0.name), \($0.date)") }
+            case "E": return s.employees.map { Completion.Candidate($0.id, label: "\($0.name) (\($0.unit))") }
             default: return []
             }
         case .snapshot:
             guard (try? state()) != nil else { return [] }
             return ((try? backend.listNamed()) ?? []).map { Completion.Candidate($0.name) }
         case .setting: return Settings.names.map { Completion.Candidate($0.0, label: $0.1) }
+        case .source:
+            let fairs = ((try? state())?.jobfairs ?? []).map { Completion.Candidate($0.id, label: "\($0.name), \($0.date)") }
+            return Vacancy.channels.map { Completion.Candidate($0) } + fairs
         case .file: return pathCandidates(partial)
         case .variable: return variables.keys.sorted().map { Completion.Candidate($0) }
         default: return []
