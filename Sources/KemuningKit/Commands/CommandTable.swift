@@ -14,7 +14,8 @@ public struct CommandTable: @unchecked Sendable {
     }
 
     public static let standard = CommandTable(Builtins.commands + StoreCommands.commands + VacancyCommands.commands + ApplicantCommands.commands
-                                                  + RecruitmentCommands.commands + ReportCommands.commands,
+                                                  + RecruitmentCommands.commands + ReportCommands.commands + PolicyCommands.commands
+                                                  + DevelopmentCommands.commands + ServiceCommands.commands + FeedbackCommands.commands,
                                               groups: [
                                                   "vacancy": "vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results",
                                                   "applicant": "applicants: add, list, show",
@@ -24,7 +25,10 @@ public struct CommandTable: @unchecked Sendable {
                                                   "report": "reports: funnel, sources, time-to-hire",
                                                   "snapshot": "named snapshots: save, list, restore, delete",
                                                   "store": "the store: info, check",
-                                              ])
+                                                  "policy": "rule settings: list, set",
+                                              ].merging(DevelopmentCommands.groups) { a, _ in a }
+                                               .merging(ServiceCommands.groups) { a, _ in a }
+                                               .merging(FeedbackCommands.groups) { a, _ in a })
 
     public func command(_ name: String) -> CommandSpec? { byName[name].map { commands[$0] } }
 

@@ -23,4 +23,19 @@ extension Invocation {
         let changes: [JSON] = parts.map { .object(JSONObject([("op", .string($0.op)), ("data", .object(JSONObject([($0.key, $0.record)])))])) }
         try session.commit(Change(op: "batch", data: JSONObject([("changes", .array(changes)), ("audit", .array(entries))])))
     }
+
+    /// Adds a new record of a table kind, with an audit entry saying what happened.
+    public func add<R: TableRecord>(_ record: R, vacancy: String? = nil, action: String) throws {
+        try session.commit(Change(op: "record.add", data: JSONObject([
+            ("kind", .string(R.kind)), ("record", record.json), ("audit", .array([audit(record.id, vacancy: vacancy, action: action)])),
+        ])))
+    }
+
+    /// Replaces a record of a table kind; the audit entry lists each changed field.
+    public func put<R: TableRecord>(_ record: R, before: R, vacancy: String? = nil, action: String) throws {
+        try session.commit(Change(op: "record.put", data: JSONObject([
+            ("kind", .string(R.kind)), ("record", record.json),
+            ("audit", .array([audit(record.id, vacancy: vacancy, action: action, before: before.json, after: record.json)])),
+        ])))
+    }
 }

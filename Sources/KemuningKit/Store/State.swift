@@ -13,6 +13,11 @@ public struct State: Equatable, Sendable {
     public private(set) var employees: [Employee] = []
     /// Every recorded change, oldest first.
     public private(set) var audit: [AuditEntry] = []
+    /// Records of the development and public-feedback kinds (trainings, surveys, services, ...),
+    /// kept by kind as their JSON forms and read through `records(_:)`. See `TableRecord`.
+    public private(set) var tables: [String: RecordTable] = [:]
+    /// Rule settings that vary by region or year (`policy set`), by name; absent means the default.
+    public private(set) var policies: [String: String] = [:]
 
     private var vacancyIndex: [String: Int] = [:]
     private var applicantIndex: [String: Int] = [:]
@@ -30,6 +35,7 @@ public struct State: Equatable, Sendable {
     public static func == (a: State, b: State) -> Bool {
         a.seq == b.seq && a.counters == b.counters && a.vacancies == b.vacancies && a.applicants == b.applicants
             && a.applications == b.applications && a.jobfairs == b.jobfairs && a.employees == b.employees && a.audit == b.audit
+            && a.tables == b.tables && a.policies == b.policies
     }
 
     public static let idPrefixes = ["V": "vacancy", "A": "applicant", "P": "application", "J": "job fair", "E": "employee"]
@@ -62,6 +68,7 @@ public struct State: Equatable, Sendable {
     public var recordCounts: [(String, Int)] {
         [("vacancies", vacancies.count), ("applicants", applicants.count), ("applications", applications.count),
          ("jobfairs", jobfairs.count), ("employees", employees.count), ("audit", audit.count)]
+            + tables.keys.sorted().map { ($0, tables[$0]!.rows.count) }
     }
 
     // MARK: changes
@@ -119,6 +126,25 @@ public struct State: Equatable, Sendable {
             let e = try Employee(json: try change.field("employee"))
             guard let k = employeeIndex[e.id] else { throw RecordError("no employee \(e.id) to change") }
             employees[k] = e
+        case "record.add", "record.put":
+            guard let kind = change.data["kind"]?.stringValue, let record = change.data["record"],
+                  let id = record.objectValue?["id"]?.stringValue else {
+                throw RecordError("change '\(change.op)' needs 'kind' and a 'record' with an 'id'")
+            }
+            var table = tables[kind] ?? RecordTable()
+            if change.op == "record.add" {
+                guard table.index[id] == nil else { throw RecordError("\(kind) \(id) exists already") }
+                try bump(id)
+                table.index[id] = table.rows.count
+                table.rows.append(record)
+            } else {
+                guard let k = table.index[id] else { throw RecordError("no \(kind) \(id) to change") }
+                table.rows[k] = record
+            }
+            tables[kind] = table
+        case "policy.set":
+            guard let name = change.data["name"]?.stringValue else { throw RecordError("policy change has no 'name'") }
+            if let v = change.data["value"]?.stringValue { policies[name] = v } else { policies[name] = nil }
         default:
             throw RecordError("unknown change '\(change.op)'")
         }
@@ -140,6 +166,47 @@ public struct State: Equatable, Sendable {
         auditOfEntity[entry.entity, default: []].append(k)
         if let v = entry.vacancy { auditOfVacancy[v, default: []].append(k) }
     }
+
+    /// Reads the `tables` and `policies` members of a snapshot (both optional).
+    private mutating func loadTables(_ o: JSONObject) throws {
+        if let t = o["tables"] {
+            guard let kinds = t.objectValue else { throw RecordError("snapshot 'tables' is not an object") }
+            for (kind, rows) in kinds {
+                guard let list = rows.arrayValue else { throw RecordError("snapshot table '\(kind)' is not a list") }
+                var table = RecordTable()
+                for r in list {
+                    guard let id = r.objectValue?["id"]?.stringValue else { throw RecordError("a \(kind) record has no 'id'") }
+                    guard table.index[id] == nil else { throw RecordError("\(kind) \(id) appears twice") }
+                    try bump(id)
+                    table.index[id] = table.rows.count
+                    table.rows.append(r)
+                }
+                tables[kind] = table
+            }
+        }
+        if let p = o["policies"] {
+            guard let obj = p.objectValue else { throw RecordError("snapshot 'policies' is not an object") }
+            for (k, v) in obj {
+                guard let text = v.stringValue else { throw RecordError("policy '\(k)' is not a string") }
+                policies[k] = text
+            }
+        }
+    }
+
+    // MARK: records of the other kinds
+
+    /// Every record of a kind, decoded, in the order they were added.
+    public func records<R: TableRecord>(_ type: R.Type) throws -> [R] {
+        try (tables[R.kind]?.rows ?? []).map { try R(json: $0) }
+    }
+
+    /// One record by id.
+    public func record<R: TableRecord>(_ type: R.Type, _ id: String) throws -> R? {
+        guard let t = tables[R.kind], let k = t.index[id] else { return nil }
+        return try R(json: t.rows[k])
+    }
+
+    public func recordCount(_ kind: String) -> Int { tables[kind]?.rows.count ?? 0 }
 
     private mutating func insert(_ v: Vacancy) throws {
         guard vacancyIndex[v.id] == nil else { throw RecordError("vacancy \(v.id) exists already") }
@@ -231,6 +298,10 @@ public struct State: Equatable, Sendable {
         list("jobfairs", jobfairs) { j, o in j.json.write(to: &o) }
         list("employees", employees) { e, o in e.json.write(to: &o) }
         list("audit", audit) { e, o in e.write(to: &o) }
+        out.append(contentsOf: Array(",\"tables\":".utf8))
+        JSON.object(JSONObject(tables.keys.sorted().map { ($0, JSON.array(tables[$0]!.rows)) })).write(to: &out)
+        out.append(contentsOf: Array(",\"policies\":".utf8))
+        JSON.object(JSONObject(policies.keys.sorted().map { ($0, JSON.string(policies[$0]!)) })).write(to: &out)
         out.append(125)
     }
 
@@ -248,6 +319,8 @@ public struct State: Equatable, Sendable {
             ("jobfairs", .array(jobfairs.map(\.json))),
             ("employees", .array(employees.map(\.json))),
             ("audit", .array(audit.map(\.json))),
+            ("tables", .object(JSONObject(tables.keys.sorted().map { ($0, JSON.array(tables[$0]!.rows)) }))),
+            ("policies", .object(JSONObject(policies.keys.sorted().map { ($0, JSON.string(policies[$0]!)) }))),
         ]))
     }
 
@@ -320,6 +393,7 @@ public struct State: Equatable, Sendable {
         for e in es { try insert(e) }
         audit.reserveCapacity(entries.count)
         for e in entries { appendAudit(e) }
+        try loadTables(o)
         guard let counts = o["counters"]?.objectValue else { throw RecordError("snapshot 'counters' is missing or not an object") }
         for (key, value) in counts {
             guard let n = value.intValue, n >= (counters[key] ?? 0) else {
@@ -376,6 +450,7 @@ public struct State: Equatable, Sendable {
         let entries = try list("audit")
         audit.reserveCapacity(entries.count)
         for e in entries { appendAudit(try AuditEntry(json: e)) }
+        try loadTables(o)
         guard let counts = try f.value("counters").objectValue else { throw RecordError("snapshot 'counters' is not an object") }
         for (key, value) in counts {
             guard let n = value.intValue, n >= (counters[key] ?? 0) else {
@@ -385,6 +460,26 @@ public struct State: Equatable, Sendable {
         }
         seq = try f.int("seq")
     }
+}
+
+/// The records of one kind: their JSON forms in the order they were added, and an index by id.
+public struct RecordTable: Equatable, Sendable {
+    public var rows: [JSON] = []
+    var index: [String: Int] = [:]
+
+    public static func == (a: RecordTable, b: RecordTable) -> Bool { a.rows == b.rows }
+}
+
+/// A record kind kept in `State.tables`: trainings, surveys, services, ... It has an id like
+/// `T1` and a JSON form; `Invocation.add` and `Invocation.put` store it with its audit entry.
+public protocol TableRecord {
+    /// The table's name in the snapshot, e.g. `training`.
+    static var kind: String { get }
+    /// The id prefix, e.g. `T`.
+    static var prefix: String { get }
+    var id: String { get }
+    var json: JSON { get }
+    init(json: JSON) throws
 }
 
 /// One change to the state, as the journal records it: an operation name and its data.

@@ -1,0 +1,30 @@
+/// `policy`: the rule settings that vary by region or year, kept in the store.
+enum PolicyCommands {
+    static let commands: [CommandSpec] = [
+        CommandSpec("policy list", family: "store", summary: "the rule settings, their values and defaults",
+                    examples: ["policy list"]) { inv in
+            let state = try inv.state
+            return Output(.table(columns: [.init("name", "POLICY"), .init("value", "VALUE"), .init("default", "DEFAULT"), .init("meaning", "MEANING")],
+                                 rows: Policy.allCases.map { [.string($0.rawValue), .string(state.policy($0)), .string($0.defaultValue), .string($0.help)] }))
+        },
+        CommandSpec("policy set", family: "store", summary: "change a rule setting (recorded in the audit trail); 'default' restores it",
+                    positionals: [PositionalSpec("NAME", .choice(Policy.allCases.map(\.rawValue)), "the policy"),
+                                  PositionalSpec("VALUE", .word, "its new value, or default")],
+                    examples: ["policy set mentor-capacity 4", "policy set complaint-day-count working"], mutates: true) { inv in
+            let nameArg = inv.args.positionals[0], valueArg = inv.args.positionals[1]
+            let p = Policy(rawValue: nameArg.text)!
+            let before = try inv.state.policy(p)
+            var value: String? = nil
+            if valueArg.text != "default" {
+                value = try VacancyCommands.at(valueArg.range) { try p.validate(valueArg.text) }
+            }
+            let after = value ?? p.defaultValue
+            var data = JSONObject([("name", .string(p.rawValue))])
+            data["value"] = value.map { .string($0) } ?? .null
+            data["audit"] = .array([inv.audit("policy:\(p.rawValue)", vacancy: nil, action: "policy \(p.rawValue) set",
+                                              fields: [.init(field: p.rawValue, before: .string(before), after: .string(after))])])
+            try inv.session.commit(Change(op: "policy.set", data: data))
+            return .message("\(p.rawValue) = \(after)", value: after)
+        },
+    ]
+}
