@@ -160,6 +160,9 @@ import Testing
         // A whole recruitment round fills every kind of record: applications, job fairs, employees, the audit trail.
         let round = kemuning(["--store", home + "/round", "run", Paths.root + "/scripts/examples/recruitment-round.kmn"], home: home)
         #expect(round.status == 0, "\(round.stderr)")
+        // The feedback loop fills the tables of the other kinds (surveys, services, trainings, actions, ...).
+        let loop = kemuning(["--store", home + "/loop", "run", "feedback-loop.kmn"], home: home, cwd: Paths.root + "/scripts/examples")
+        #expect(loop.status == 0, "\(loop.stderr)")
         let check = """
         import json, sys, jsonschema
         schema = json.load(open(sys.argv[1]))
@@ -172,7 +175,8 @@ import Testing
         print("valid")
         """
         let r = runProcess("/bin/sh", ["-c", "python3 -c \"$0\" \"$@\"", check, Paths.root + "/docs/snapshot.schema.json",
-                                         store + "/snapshot.json", store + "/snapshots/demo.json", home + "/round/snapshot.json"], environment: nil)
+                                         store + "/snapshot.json", store + "/snapshots/demo.json", home + "/round/snapshot.json",
+                                         home + "/loop/snapshot.json"], environment: nil)
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout == "valid\n")
     }

@@ -1,5 +1,421 @@
-/// (stub, being written)
+/// Staff development: employees, trainings and their JP, mentoring of new staff by seniors, and
+/// the yearly appraisal (SKP). The rules are in Domain/Development.swift.
 enum DevelopmentCommands {
-    static let commands: [CommandSpec] = []
-    static let groups: [String: String] = [:]
+    static let statuses = ["pns", "cpns", "pppk"]
+
+    static let commands: [CommandSpec] = [
+        // employees
+        CommandSpec("employee add", family: "development", summary: "add a member of staff; returns the id (E1, ...). A CPNS gets one year of probation",
+                    flags: [
+                        .value("nip", .text, "Nomor Induk Pegawai: 18 digits, unique", required: true),
+                        .value("name", .text, "the full name", required: true),
+                        .value("unit", .text, "the work unit, e.g. Disdukcapil", required: true),
+                        .value("position", .text, "the position (jabatan)", required: true),
+                        .value("since", .date, "the date of appointment", required: true),
+                        .value("status", .choice(statuses), "pns, cpns (on probation) or pppk (contract)", required: true),
+                    ],
+                    examples: ["employee add --nip 198503122010011003 --name \"Rina Marlina\" --unit Disdukcapil --position \"Analis Kependudukan\" --since 2010-01-01 --status pns"],
+                    mutates: true, run: employeeAdd),
+        CommandSpec("employee list", family: "development", summary: "list the staff, with status and probation",
+                    flags: [.value("unit", .text, "only this unit")], examples: ["employee list", "employee list --unit Disdukcapil"], run: employeeList),
+        CommandSpec("employee show", family: "development", summary: "one member of staff: probation, trainings, JP, mentoring and SKP",
+                    positionals: [PositionalSpec("ID", .id("E"), "the employee")], examples: ["employee show E1"], run: employeeShow),
+        // trainings
+        CommandSpec("training add", family: "development", summary: "add a training worth N JP (lesson hours); returns the id (T1, ...)",
+                    flags: [
+                        .value("title", .text, "the training's name", required: true),
+                        .value("topic", .choice(Training.topics), "what it develops", required: true),
+                        .value("jp", .int(1...1000), "lesson hours (1 JP = 45 minutes) it is worth when passed", required: true),
+                        .value("mode", .choice(Training.modes), "how it is given", default: "classroom"),
+                    ],
+                    examples: ["training add --title \"Pelayanan Prima\" --topic public-service --jp 16"], mutates: true, run: trainingAdd),
+        CommandSpec("training enroll", family: "development", summary: "enrol an employee in a training",
+                    positionals: [PositionalSpec("EMPLOYEE", .id("E"), "who takes it"), PositionalSpec("TRAINING", .id("T"), "the training")],
+                    flags: [.value("date", .date, "the date of enrolment", default: "today")],
+                    examples: ["training enroll E1 T1", "training enroll E2 T1 --date 2026-02-02"], mutates: true, run: trainingEnroll),
+        CommandSpec("training complete", family: "development", summary: "record the result of an enrolment: --passed (earns its JP) or --failed",
+                    positionals: [PositionalSpec("EMPLOYEE", .id("E"), "who took it"), PositionalSpec("TRAINING", .id("T"), "the training")],
+                    flags: [.bool("passed", "passed: the training's JP count"), .bool("failed", "did not pass"),
+                            .value("score", .int(0...100), "the final score, 0-100"), .value("date", .date, "the date it was completed", default: "today")],
+                    examples: ["training complete E1 T1 --passed --score 85", "training complete E2 T1 --failed"], mutates: true, run: trainingComplete),
+        CommandSpec("training status", family: "development", summary: "each employee's JP for a year against the right to 20 JP, with the shortfall; binds the number short",
+                    flags: [.value("year", .int(1900...2999), "the calendar year", default: "this year"), .value("unit", .text, "only this unit")],
+                    examples: ["training status", "training status --year 2026 --unit Disdukcapil"], run: trainingStatus),
+        CommandSpec("training list", family: "development", summary: "list the trainings, with enrolments and passes",
+                    flags: [.value("topic", .choice(Training.topics), "only this topic")], examples: ["training list"], run: trainingList),
+        // mentoring
+        CommandSpec("mentor assign", family: "development", summary: "a senior PNS mentors a newer member of staff; returns the id (M1, ...)",
+                    flags: [.value("mentor", .id("E"), "the senior", required: true), .value("mentee", .id("E"), "who is guided", required: true),
+                            .value("from", .date, "when it starts", default: "today"), .value("to", .date, "when it is planned to end")],
+                    examples: ["mentor assign --mentor E2 --mentee E1", "let m = mentor assign --mentor E2 --mentee E3 --from 2026-12-01 --to 2027-05-31"],
+                    mutates: true, run: mentorAssign),
+        CommandSpec("mentor session", family: "development", summary: "record a mentoring session; its minutes count towards the mentee's JP",
+                    positionals: [PositionalSpec("ID", .id("M"), "the mentorship")],
+                    flags: [.value("date", .date, "when it was held", required: true), .value("minutes", .int(1...600), "how long", required: true),
+                            .value("topic", .text, "what it was about", required: true), .value("notes", .text, "notes")],
+                    examples: ["mentor session M1 --date 2026-12-03 --minutes 90 --topic \"SOP pelayanan KTP\""], mutates: true, run: mentorSession),
+        CommandSpec("mentor close", family: "development", summary: "end a mentorship, recording its outcome",
+                    positionals: [PositionalSpec("ID", .id("M"), "the mentorship")],
+                    flags: [.value("outcome", .text, "what came of it", required: true)],
+                    examples: ["mentor close M1 --outcome \"mandiri melayani loket\""], mutates: true, run: mentorClose),
+        CommandSpec("mentor list", family: "development", summary: "list mentorships with their sessions and minutes",
+                    flags: [.value("mentor", .id("E"), "only this mentor's"), .bool("active", "only those still running")],
+                    examples: ["mentor list", "mentor list --mentor E2 --active"], run: mentorList),
+        CommandSpec("mentor gaps", family: "development", summary: "CPNS hired more than 30 days ago (policy mentor-gap-days) with no mentor; binds the count",
+                    examples: ["mentor gaps"], run: mentorGaps),
+        // appraisal
+        CommandSpec("skp", family: "development", summary: "record a year's performance appraisal (SKP) and its predicate; returns the id (SKP1, ...)",
+                    positionals: [PositionalSpec("EMPLOYEE", .id("E"), "who is appraised")],
+                    flags: [.value("period", .int(1900...2999), "the year appraised", required: true),
+                            .value("result", .choice(SKP.ratings), "work result against expectation", required: true),
+                            .value("behaviour", .choice(SKP.ratings), "work behaviour against expectation", required: true)],
+                    examples: ["skp E1 --period 2026 --result meets --behaviour above"], mutates: true, run: skp),
+        CommandSpec("skp list", family: "development", summary: "list appraisals with their predicates",
+                    flags: [.value("period", .int(1900...2999), "only this year")], examples: ["skp list", "skp list --period 2026"], run: skpList),
+    ]
+
+    /// `skp` is a command with a sub-command (like `skd`), so it is not a group.
+    static let groups: [String: String] = [
+        "employee": "staff: add, list, show",
+        "training": "trainings and JP: add, enroll, complete, status, list",
+        "mentor": "mentoring of new staff: assign, session, close, list, gaps",
+    ]
+
+    // MARK: helpers
+
+    static func employee(_ inv: Invocation, _ a: Arg) throws -> Employee {
+        let state = try inv.state
+        guard let e = state.employee(a.text.uppercased()) else {
+            throw inv.fail("no employee '\(a.text)'", at: a.range, hint: unknownIdHint(state.employees.map(\.id), a.text, kind: "employee"))
+        }
+        return e
+    }
+
+    static func record<R: TableRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: String) throws -> R {
+        let state = try inv.state
+        guard let r = try state.record(R.self, a.text.uppercased()) else {
+            throw inv.fail("no \(kind) '\(a.text)'", at: a.range, hint: unknownIdHint(try state.records(R.self).map(\.id), a.text, kind: kind))
+        }
+        return r
+    }
+
+    static func optionalText(_ inv: Invocation, _ flag: String, max: Int = 500) throws -> String? {
+        inv.args.has(flag) ? try VacancyCommands.text(inv, flag, max: max) : nil
+    }
+
+    static func jp(_ r: Rational) -> JSON { .number(r.rounded(toScale: 2).description) }
+
+    static func onProbation(_ e: Employee, _ day: Day) -> Bool { e.probationEnds.map { day < $0 } ?? false }
+
+    // MARK: employees
+
+    static func employeeAdd(_ inv: Invocation) throws -> Output {
+        let nipArg = inv.args.arg("nip")!
+        let nip = nipArg.text.trimmingBlanks()
+        let born = try VacancyCommands.at(nipArg.range) { try validateNIP(nip) }
+        let state = try inv.state
+        if let other = state.employees.first(where: { $0.nip == nip }) {
+            throw inv.fail("NIP \(nip) belongs to \(other.id) (\(other.name)) already", at: nipArg.range)
+        }
+        let name = try VacancyCommands.text(inv, "name")
+        let unit = try VacancyCommands.text(inv, "unit")
+        let position = try VacancyCommands.text(inv, "position")
+        let since = try inv.args.day("since")!
+        guard since > born else {
+            throw inv.fail("--since \(since) is not after the birth date in the NIP (\(born))", at: inv.args.range("since"))
+        }
+        let status = inv.args.string("status")!
+        let e = Employee(id: state.nextId("E"), nip: nip, name: name, unit: unit, position: position, status: status, since: since,
+                         probationEnds: status == "cpns" ? probationEnd(since: since) : nil, applicant: nil, application: nil, born: born)
+        try inv.commit("employee.add", "employee", e.json,
+                       audit: [inv.audit(e.id, vacancy: nil, action: "added as \(status.uppercased()) in \(unit)", after: e.json)])
+        return Output.created("employee", e.id).withMessage("employee \(e.id) added: \(name), \(status.uppercased()), \(position), \(unit)"
+            + (e.probationEnds.map { ", probation until \($0)" } ?? ""))
+    }
+
+    static func employeeList(_ inv: Invocation) throws -> Output {
+        let unit = inv.args.string("unit")
+        let rows = try inv.state.employees.filter { unit == nil || $0.unit == unit }.map { e -> [JSON] in
+            [.string(e.id), e.nip.map { .string($0) } ?? .null, .string(e.name), .string(e.unit), .string(e.position), .string(e.status),
+             .string(e.since.description), e.probationEnds.map { .string($0.description) } ?? .null]
+        }
+        return Output(.table(columns: [.init("id", "ID"), .init("nip", "NIP"), .init("name", "NAME"), .init("unit", "UNIT"),
+                                       .init("position", "POSITION"), .init("status", "STATUS"), .init("since", "SINCE"),
+                                       .init("probationEnds", "PROBATION ENDS")], rows: rows), value: String(rows.count))
+    }
+
+    static func employeeShow(_ inv: Invocation) throws -> Output {
+        let e = try employee(inv, inv.args.positionals[0])
+        let state = try inv.state
+        let trainings = Dictionary(uniqueKeysWithValues: try state.records(Training.self).map { ($0.id, $0) })
+        let enrolments = try state.records(Enrollment.self).filter { $0.employee == e.id }.map { n -> JSON in
+            let t = trainings[n.training]
+            var s = "\(n.training) \(t?.title ?? "?") (\(t?.jp ?? 0) JP): "
+            switch n.passed {
+            case true?: s += "passed \(n.completed!)"
+            case false?: s += "failed \(n.completed!)"
+            case nil: s += "enrolled \(n.enrolled)"
+            }
+            if let sc = n.score { s += ", score \(sc)" }
+            return .string(s)
+        }
+        let mentorships = try state.records(Mentorship.self)
+        func line(_ m: Mentorship, other: String) -> JSON {
+            let o = state.employee(other)
+            let st = m.closed.map { "closed \($0)" } ?? (m.isActive(on: inv.today) ? "active" : "ended \(m.to!)")
+            return .string("\(m.id) \(other) \(o?.name ?? "?") from \(m.from), \(m.sessions.count) session\(m.sessions.count == 1 ? "" : "s"), \(m.minutes) min, \(st)")
+        }
+        let mentors = mentorships.filter { $0.mentee == e.id }.map { line($0, other: $0.mentor) }
+        let mentees = mentorships.filter { $0.mentor == e.id }.map { line($0, other: $0.mentee) }
+        let skps = try state.records(SKP.self).filter { $0.employee == e.id }.sorted { $0.period < $1.period }
+            .map { JSON.string("\($0.period): \($0.predicate) (result \($0.result), behaviour \($0.behaviour))") }
+        let year = inv.today.year
+        let earned = try developmentJP(state, employee: e.id, year: year)
+        let probation: JSON
+        if let end = e.probationEnds {
+            probation = .string(inv.today < end ? "until \(end)" : "ended \(end)")
+        } else {
+            probation = .null
+        }
+        let fields: [Output.Field] = [
+            .init("id", "id", .string(e.id)), .init("nip", "NIP", e.nip.map { .string($0) } ?? .null), .init("name", "name", .string(e.name)),
+            .init("unit", "unit", .string(e.unit)), .init("position", "position", .string(e.position)), .init("status", "status", .string(e.status)),
+            .init("since", "since", .string(e.since.description)), .init("probation", "probation", probation),
+            .init("year", "year", JSON(year)), .init("jp", "JP this year", jp(earned)), .init("target", "JP target", JSON(state.policyInt(.jpTarget))),
+            .init("trainings", "trainings", .array(enrolments)), .init("mentors", "mentored by", .array(mentors)),
+            .init("mentees", "mentoring", .array(mentees)), .init("skp", "SKP", .array(skps)),
+        ]
+        return Output(.record(fields))
+    }
+
+    // MARK: trainings
+
+    static func trainingAdd(_ inv: Invocation) throws -> Output {
+        let title = try VacancyCommands.text(inv, "title")
+        let state = try inv.state
+        let t = Training(id: state.nextId(Training.prefix), title: title, topic: inv.args.string("topic")!, jp: inv.args.int("jp")!,
+                         mode: inv.args.string("mode") ?? "classroom")
+        try inv.add(t, action: "training added: \(t.title), \(t.topic), \(t.jp) JP")
+        return .created("training", t.id)
+    }
+
+    static func trainingEnroll(_ inv: Invocation) throws -> Output {
+        let eArg = inv.args.positionals[0], tArg = inv.args.positionals[1]
+        let e = try employee(inv, eArg)
+        let t = try record(inv, Training.self, tArg, kind: "training")
+        let state = try inv.state
+        let mine = try state.records(Enrollment.self).filter { $0.employee == e.id && $0.training == t.id }
+        if let open = mine.first(where: { $0.completed == nil }) {
+            throw inv.fail("\(e.id) is enrolled in \(t.id) already (\(open.id), since \(open.enrolled))", at: tArg.range,
+                           hint: "record the result: training complete \(e.id) \(t.id) --passed")
+        }
+        if let done = mine.first(where: { $0.passed == true }) {
+            throw inv.fail("\(e.id) passed \(t.id) already, on \(done.completed!)", at: tArg.range)
+        }
+        let date = try inv.args.day("date") ?? inv.today
+        guard date <= inv.today else {
+            throw inv.fail("\(date) is in the future", at: inv.args.range("date"), hint: "the session's date is \(inv.today) (set today DATE)")
+        }
+        guard date >= e.since else {
+            throw inv.fail("\(date) is before \(e.id) joined (\(e.since))", at: inv.args.range("date"))
+        }
+        let n = Enrollment(id: state.nextId(Enrollment.prefix), employee: e.id, training: t.id, enrolled: date)
+        try inv.add(n, action: "\(e.id) enrolled in \(t.id)")
+        return Output.created("enrolment", n.id).withMessage("\(e.id) (\(e.name)) enrolled in \(t.id) \(t.title) as \(n.id)")
+    }
+
+    static func trainingComplete(_ inv: Invocation) throws -> Output {
+        let eArg = inv.args.positionals[0], tArg = inv.args.positionals[1]
+        let e = try employee(inv, eArg)
+        let t = try record(inv, Training.self, tArg, kind: "training")
+        let passed = inv.args.bool("passed"), failed = inv.args.bool("failed")
+        guard passed != failed else {
+            throw inv.fail(passed ? "give --passed or --failed, not both" : "give the result: --passed or --failed", at: inv.args.range(passed ? "failed" : "passed"))
+        }
+        let state = try inv.state
+        guard let before = try state.records(Enrollment.self).first(where: { $0.employee == e.id && $0.training == t.id && $0.completed == nil }) else {
+            throw inv.fail("\(e.id) is not enrolled in \(t.id)", at: tArg.range, hint: "enrol first: training enroll \(e.id) \(t.id)")
+        }
+        let date = try inv.args.day("date") ?? inv.today
+        guard date >= before.enrolled else {
+            throw inv.fail("\(date) is before the enrolment (\(before.enrolled))", at: inv.args.range("date"))
+        }
+        guard date <= inv.today else {
+            throw inv.fail("\(date) is in the future", at: inv.args.range("date"), hint: "the session's date is \(inv.today) (set today DATE)")
+        }
+        var n = before
+        n.completed = date
+        n.passed = passed
+        n.score = inv.args.int("score")
+        try inv.put(n, before: before, action: "\(e.id) \(passed ? "passed" : "failed") \(t.id)")
+        let jpText = passed ? ": +\(t.jp) JP in \(date.year)" : ""
+        return .message("\(e.id) (\(e.name)) \(passed ? "passed" : "failed") \(t.id) \(t.title)\(jpText)", value: n.id)
+    }
+
+    static func trainingStatus(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        let year = inv.args.int("year") ?? inv.today.year
+        let unit = inv.args.string("unit")
+        let target = Rational(state.policyInt(.jpTarget))
+        var rows: [[JSON]] = []
+        var short: [String] = []
+        for e in state.employees where (unit == nil || e.unit == unit) && e.since.year <= year {
+            let earned = try developmentJP(state, employee: e.id, year: year)
+            let gap = earned < target ? target - earned : .zero
+            if gap > .zero { short.append(e.id) }
+            rows.append([.string(e.id), .string(e.name), .string(e.unit), jp(earned), JSON(state.policyInt(.jpTarget)), jp(gap)])
+        }
+        var out = Output(.table(columns: [.init("employee", "EMPLOYEE"), .init("name", "NAME"), .init("unit", "UNIT"),
+                                          .init("jp", "JP", alignRight: true), .init("target", "TARGET", alignRight: true),
+                                          .init("shortfall", "SHORTFALL", alignRight: true)], rows: rows), value: String(short.count))
+        out.chart = Output.Chart(label: "name", value: "jp")
+        out.footnote = rows.isEmpty ? "no employees in \(year)"
+            : short.isEmpty ? "\(year): everyone has \(state.policyInt(.jpTarget)) JP"
+            : "\(year): \(short.count) of \(rows.count) below \(state.policyInt(.jpTarget)) JP: \(short.joined(separator: ", "))"
+        return out
+    }
+
+    static func trainingList(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        let topic = inv.args.string("topic")
+        let enrolments = try state.records(Enrollment.self)
+        let rows = try state.records(Training.self).filter { topic == nil || $0.topic == topic }.map { t -> [JSON] in
+            let mine = enrolments.filter { $0.training == t.id }
+            return [.string(t.id), .string(t.title), .string(t.topic), JSON(t.jp), .string(t.mode), JSON(mine.count),
+                    JSON(mine.filter { $0.passed == true }.count)]
+        }
+        return Output(.table(columns: [.init("id", "ID"), .init("title", "TITLE"), .init("topic", "TOPIC"), .init("jp", "JP", alignRight: true),
+                                       .init("mode", "MODE"), .init("enrolled", "ENROLLED", alignRight: true),
+                                       .init("passed", "PASSED", alignRight: true)], rows: rows), value: String(rows.count))
+    }
+
+    // MARK: mentoring
+
+    static func mentorAssign(_ inv: Invocation) throws -> Output {
+        let mArg = inv.args.arg("mentor")!, eArg = inv.args.arg("mentee")!
+        let mentor = try employee(inv, mArg)
+        let mentee = try employee(inv, eArg)
+        let from = try inv.args.day("from") ?? inv.today
+        let to = try inv.args.day("to")
+        if let to, to < from {
+            throw inv.fail("the mentorship would end (\(to)) before it starts (\(from))", at: inv.args.range("to"))
+        }
+        let state = try inv.state
+        let all = try state.records(Mentorship.self)
+        if let same = all.first(where: { $0.mentor == mentor.id && $0.mentee == mentee.id && $0.isActive(on: from) }) {
+            throw inv.fail("\(mentor.id) mentors \(mentee.id) already (\(same.id))", at: eArg.range)
+        }
+        let active = all.filter { $0.mentor == mentor.id && $0.isActive(on: from) }
+        if let why = mentorRefusal(mentor: mentor, mentee: mentee, active: active.count, capacity: state.policyInt(.mentorCapacity), on: from) {
+            let atCapacity = mentor.id != mentee.id && why.contains("capacity")
+            throw inv.fail("cannot assign: \(why)", at: mentor.id == mentee.id ? eArg.range : mArg.range,
+                           hint: atCapacity ? "active: \(active.map(\.id).joined(separator: ", ")); close one (mentor close M) or raise the policy (policy set mentor-capacity N)" : nil)
+        }
+        let m = Mentorship(id: state.nextId(Mentorship.prefix), mentor: mentor.id, mentee: mentee.id, from: from, to: to)
+        try inv.add(m, action: "\(mentor.id) mentors \(mentee.id) from \(from)")
+        return Output.created("mentorship", m.id).withMessage("mentorship \(m.id): \(mentor.id) \(mentor.name) mentors \(mentee.id) \(mentee.name) from \(from)"
+            + (to.map { " to \($0)" } ?? ""))
+    }
+
+    static func mentorSession(_ inv: Invocation) throws -> Output {
+        let idArg = inv.args.positionals[0]
+        let before = try record(inv, Mentorship.self, idArg, kind: "mentorship")
+        if let c = before.closed { throw inv.fail("\(before.id) was closed on \(c)", at: idArg.range) }
+        let date = try inv.args.day("date")!
+        let dateRange = inv.args.range("date")
+        guard date >= before.from else { throw inv.fail("\(date) is before \(before.id) starts (\(before.from))", at: dateRange) }
+        if let to = before.to, date > to { throw inv.fail("\(date) is after \(before.id) ends (\(to))", at: dateRange) }
+        guard date <= inv.today else {
+            throw inv.fail("\(date) is in the future", at: dateRange, hint: "the session's date is \(inv.today) (set today DATE)")
+        }
+        let topic = try VacancyCommands.text(inv, "topic")
+        let notes = try optionalText(inv, "notes")
+        var m = before
+        let added = MentoringSession(date: date, minutes: inv.args.int("minutes")!, topic: topic, notes: notes)
+        m.sessions.append(added)
+        // The audit entry names the session added, not the whole list before and after.
+        let entry = inv.audit(m.id, vacancy: nil, action: "mentoring session \(date)",
+                              fields: [.init(field: "sessions[\(m.sessions.count)]", before: .null, after: m.json.objectValue!["sessions"]!.arrayValue!.last!)])
+        try inv.session.commit(Change(op: "record.put", data: JSONObject([("kind", .string(Mentorship.kind)), ("record", m.json), ("audit", .array([entry]))])))
+        return .message("\(m.id): session \(m.sessions.count) on \(date), \(inv.args.int("minutes")!) min; \(m.minutes) min in all", value: String(m.minutes))
+    }
+
+    static func mentorClose(_ inv: Invocation) throws -> Output {
+        let idArg = inv.args.positionals[0]
+        let before = try record(inv, Mentorship.self, idArg, kind: "mentorship")
+        if let c = before.closed { throw inv.fail("\(before.id) was closed already, on \(c)", at: idArg.range) }
+        var m = before
+        m.closed = inv.today
+        m.outcome = try VacancyCommands.text(inv, "outcome", max: 500)
+        try inv.put(m, before: before, action: "mentorship closed")
+        return .message("\(m.id) closed on \(inv.today) after \(m.sessions.count) session\(m.sessions.count == 1 ? "" : "s") (\(m.minutes) min)", value: m.id)
+    }
+
+    static func mentorList(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        var mentorId: String?
+        if let a = inv.args.arg("mentor") { mentorId = try employee(inv, a).id }
+        let activeOnly = inv.args.bool("active")
+        let rows = try state.records(Mentorship.self).filter { (mentorId == nil || $0.mentor == mentorId) && (!activeOnly || $0.isActive(on: inv.today)) }
+            .map { m -> [JSON] in
+                let st = m.closed != nil ? "closed" : (m.isActive(on: inv.today) ? "active" : "ended")
+                return [.string(m.id), .string(m.mentor), .string(state.employee(m.mentor)?.name ?? "?"), .string(m.mentee),
+                        .string(state.employee(m.mentee)?.name ?? "?"), .string(m.from.description), m.to.map { .string($0.description) } ?? .null,
+                        JSON(m.sessions.count), JSON(m.minutes), .string(st)]
+            }
+        return Output(.table(columns: [.init("id", "ID"), .init("mentor", "MENTOR"), .init("mentorName", "MENTOR NAME"), .init("mentee", "MENTEE"),
+                                       .init("menteeName", "MENTEE NAME"), .init("from", "FROM"), .init("to", "TO"),
+                                       .init("sessions", "SESSIONS", alignRight: true), .init("minutes", "MINUTES", alignRight: true),
+                                       .init("state", "STATE")], rows: rows), value: String(rows.count))
+    }
+
+    static func mentorGaps(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        let mentored = Set(try state.records(Mentorship.self).map(\.mentee))
+        let days = state.policyInt(.mentorGapDays)
+        let rows = state.employees.filter { isMentorGap($0, hasMentor: mentored.contains($0.id), today: inv.today, gapDays: days) }.map { e -> [JSON] in
+            [.string(e.id), .string(e.name), .string(e.unit), .string(e.since.description), JSON(e.since.days(to: inv.today))]
+        }
+        var out = Output(.table(columns: [.init("employee", "EMPLOYEE"), .init("name", "NAME"), .init("unit", "UNIT"), .init("since", "SINCE"),
+                                          .init("days", "DAYS WITHOUT MENTOR", alignRight: true)], rows: rows), value: String(rows.count))
+        if rows.isEmpty { out.tableMessage = "no CPNS has gone more than \(days) days without a mentor" }
+        return out
+    }
+
+    // MARK: appraisal
+
+    static func skp(_ inv: Invocation) throws -> Output {
+        let eArg = inv.args.positionals[0]
+        let e = try employee(inv, eArg)
+        let period = inv.args.int("period")!
+        let state = try inv.state
+        guard period <= inv.today.year else {
+            throw inv.fail("period \(period) has not started yet", at: inv.args.range("period"), hint: "the session's date is \(inv.today) (set today DATE)")
+        }
+        guard period >= e.since.year else {
+            throw inv.fail("\(e.id) joined on \(e.since), after period \(period)", at: inv.args.range("period"))
+        }
+        if let other = try state.records(SKP.self).first(where: { $0.employee == e.id && $0.period == period }) {
+            throw inv.fail("\(e.id) has an SKP for \(period) already (\(other.id): \(other.predicate))", at: inv.args.range("period"),
+                           hint: "one appraisal per employee and period")
+        }
+        let s = SKP(id: state.nextId(SKP.prefix), employee: e.id, period: period, result: inv.args.string("result")!, behaviour: inv.args.string("behaviour")!)
+        try inv.add(s, action: "SKP \(period): \(s.predicate)")
+        var out = Output.created("skp", s.id).withMessage("\(s.id): \(e.id) (\(e.name)) SKP \(period): \(s.predicate)")
+        out.body = .record([.init("id", "skp", .string(s.id)), .init("predicate", "predicate", .string(s.predicate))])
+        return out
+    }
+
+    static func skpList(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        let period = inv.args.int("period")
+        let rows = try state.records(SKP.self).filter { period == nil || $0.period == period }.map { s -> [JSON] in
+            let e = state.employee(s.employee)
+            return [.string(s.id), .string(s.employee), .string(e?.name ?? "?"), .string(e?.unit ?? "?"), JSON(s.period), .string(s.result),
+                    .string(s.behaviour), .string(s.predicate)]
+        }
+        return Output(.table(columns: [.init("id", "ID"), .init("employee", "EMPLOYEE"), .init("name", "NAME"), .init("unit", "UNIT"),
+                                       .init("period", "PERIOD", alignRight: true), .init("result", "RESULT"), .init("behaviour", "BEHAVIOUR"),
+                                       .init("predicate", "PREDICATE")], rows: rows), value: String(rows.count))
+    }
 }

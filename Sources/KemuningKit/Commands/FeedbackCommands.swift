@@ -1,5 +1,488 @@
-/// (stub, being written)
+/// Satisfaction surveys (IKM), workload analysis (ABK), and the loop that turns what the public
+/// says into recruitment or training.
 enum FeedbackCommands {
-    static let commands: [CommandSpec] = []
-    static let groups: [String: String] = [:]
+    static let groups: [String: String] = [
+        "survey": "satisfaction surveys (IKM): add, response, import, ikm, sample, compare",
+        "workload": "workload analysis (ABK): task, analyze",
+        "action": "actions from findings: list, done, apply",
+    ]
+
+    static let commands: [CommandSpec] = [
+        CommandSpec("survey add", family: "feedback", summary: "open a satisfaction survey of a unit for a period; returns its id (SV1, ...)",
+                    flags: [.value("unit", .text, "the service unit", required: true), .value("period", .text, "the period, e.g. 2026-S1", required: true),
+                            .value("population", .int(1...100_000_000), "people served in the period, for the minimum sample")],
+                    examples: ["survey add --unit Dukcapil --period 2026-S1 --population 1200"], mutates: true, run: surveyAdd),
+        CommandSpec("survey response", family: "feedback", summary: "record one respondent's nine scores (1-4)",
+                    positionals: [PositionalSpec("SURVEY", .id("SV"), "the survey")] + (1...9).map { PositionalSpec("S\($0)", .int(1...4), IKMElement(rawValue: $0)!.name) },
+                    examples: ["survey response SV1 3 3 2 4 3 3 3 2 3"], mutates: true, run: surveyResponse),
+        CommandSpec("survey import", family: "feedback", summary: "add responses from a CSV file of nine columns (a header is optional); all or nothing",
+                    positionals: [PositionalSpec("SURVEY", .id("SV"), "the survey"), PositionalSpec("FILE", .file, "the CSV file")],
+                    examples: ["survey import SV1 responses.csv"], mutates: true, run: surveyImport),
+        CommandSpec("survey ikm", family: "feedback", summary: "the IKM: NRR per element, IKM on 1-4, the converted score and grade; binds the score",
+                    positionals: [PositionalSpec("SURVEY", .id("SV"), "the survey")],
+                    examples: ["survey ikm SV1", "let score = survey ikm SV1"], run: surveyIKM),
+        CommandSpec("survey sample", family: "feedback", summary: "the Krejcie-Morgan minimum number of respondents for a population",
+                    flags: [.value("population", .int(1...100_000_000), "people served", required: true)],
+                    examples: ["survey sample --population 1200"], run: surveySample),
+        CommandSpec("survey compare", family: "feedback", summary: "the change per element and overall between two surveys",
+                    positionals: [PositionalSpec("BEFORE", .id("SV"), "the earlier survey"), PositionalSpec("AFTER", .id("SV"), "the later survey")],
+                    examples: ["survey compare SV1 SV2"], run: surveyCompare),
+        CommandSpec("survey list", family: "feedback", summary: "list the surveys with their scores", examples: ["survey list"], run: surveyList),
+        CommandSpec("workload task", family: "feedback", summary: "record a task of a position: its yearly volume and standard minutes",
+                    flags: [.value("position", .text, "the position", required: true), .value("task", .text, "the task", required: true),
+                            .value("volume", .int(0...100_000_000), "how many a year", required: true),
+                            .value("minutes", .int(1...100_000), "standard minutes for one", required: true)],
+                    examples: ["workload task --position \"Pengadministrasi Kependudukan\" --task \"verifikasi berkas KTP\" --volume 9000 --minutes 15"],
+                    mutates: true, run: workloadTask),
+        CommandSpec("workload analyze", family: "feedback", summary: "staff needed = sum of volume x minutes / effective minutes; binds the rounded figure",
+                    positionals: [PositionalSpec("POSITION", .text, "the position")],
+                    flags: [.value("staff", .int(0...100_000), "current staff", default: "the employees holding the position")],
+                    examples: ["workload analyze \"Pengadministrasi Kependudukan\"", "let need = workload analyze \"Pengadministrasi Kependudukan\" --staff 4"],
+                    run: workloadAnalyze),
+        CommandSpec("recommend", family: "feedback", summary: "turn findings (IKM grade D, late services, overdue complaints, forum advice) into actions",
+                    flags: [.value("unit", .text, "only this unit")],
+                    examples: ["recommend", "recommend --unit Dukcapil"], mutates: true, run: recommend),
+        CommandSpec("action list", family: "feedback", summary: "list the actions",
+                    flags: [.bool("open", "only open actions")], examples: ["action list --open"], run: actionList),
+        CommandSpec("action done", family: "feedback", summary: "mark an action done",
+                    positionals: [PositionalSpec("ID", .id("AC"), "the action")], examples: ["action done AC1"], mutates: true, run: actionDone),
+        CommandSpec("action apply", family: "feedback", summary: "create the draft vacancy or the training enrolments an action proposes",
+                    positionals: [PositionalSpec("ID", .id("AC"), "the action")], examples: ["action apply AC1"], mutates: true, run: actionApply),
+        CommandSpec("report cycle", family: "reports", summary: "the whole loop for a unit: IKM now and before, response times, actions, training, vacancies",
+                    flags: [.value("unit", .text, "the unit", required: true)], examples: ["report cycle --unit Dukcapil"], run: reportCycle),
+    ]
+
+    // MARK: surveys
+
+    static func lookupSurvey(_ inv: Invocation, _ a: Arg) throws -> Survey {
+        let state = try inv.state
+        guard let s = try state.record(Survey.self, a.text.uppercased()) else {
+            throw inv.fail("no survey '\(a.text)'", at: a.range,
+                           hint: unknownIdHint(try state.records(Survey.self).map(\.id), a.text, kind: "survey"))
+        }
+        return s
+    }
+
+    static func sampleNote(_ s: Survey) -> String? {
+        guard let n = s.population else { return nil }
+        let need = krejcieMorgan(population: n)
+        guard s.responses.count < need else { return nil }
+        return "warning: \(s.id) holds \(s.responses.count) response\(s.responses.count == 1 ? "" : "s"); a population of \(n) needs at least \(need) (Krejcie-Morgan)"
+    }
+
+    static func surveyAdd(_ inv: Invocation) throws -> Output {
+        let unit = try VacancyCommands.text(inv, "unit")
+        let period = try VacancyCommands.text(inv, "period", max: 40)
+        let state = try inv.state
+        if try state.records(Survey.self).contains(where: { $0.unit == unit && $0.period == period }) {
+            throw inv.fail("\(unit) already has a survey for \(period)", at: inv.args.range("period"))
+        }
+        let s = Survey(id: state.nextId(Survey.prefix), unit: unit, period: period, population: inv.args.int("population"), responses: [], created: inv.today)
+        try inv.add(s, action: "survey opened for \(unit), \(period)")
+        var out = Output.created("survey", s.id)
+        if let note = sampleNote(s) { out.tableMessage = "survey \(s.id) added\n" + note }
+        return out
+    }
+
+    static func surveyResponse(_ inv: Invocation) throws -> Output {
+        let before = try lookupSurvey(inv, inv.args.positionals[0])
+        var s = before
+        s.responses.append(inv.args.positionals.dropFirst().map { Int($0.text)! })
+        try inv.put(s, before: before, action: "response \(s.responses.count) recorded")
+        var text = "\(s.id): \(s.responses.count) response\(s.responses.count == 1 ? "" : "s")"
+        if let note = sampleNote(s) { text += "\n" + note }
+        return .message(text, value: String(s.responses.count))
+    }
+
+    /// Reads nine scores of 1-4 per row; commas, semicolons or tabs separate them; a first row
+    /// that is not numbers is a header. Every bad row is reported with its line.
+    static func parseResponses(_ text: String) -> (rows: [[Int]], problems: [String]) {
+        var rows: [[Int]] = []
+        var problems: [String] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (k, raw) in lines.enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let cells = line.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\t" }).map { String($0).trimmingBlanks() }
+            if k == 0 && cells.contains(where: { Int($0) == nil }) { continue }  // a header
+            guard cells.count == 9 else {
+                problems.append("line \(k + 1): \(cells.count) columns, expected 9")
+                continue
+            }
+            var row: [Int] = []
+            var bad: String?
+            for (c, cell) in cells.enumerated() {
+                guard let n = Int(cell), (1...4).contains(n) else {
+                    bad = "line \(k + 1), column \(c + 1): '\(cell)' is not a score from 1 to 4"
+                    break
+                }
+                row.append(n)
+            }
+            if let bad { problems.append(bad) } else { rows.append(row) }
+        }
+        return (rows, problems)
+    }
+
+    static func surveyImport(_ inv: Invocation) throws -> Output {
+        let before = try lookupSurvey(inv, inv.args.positionals[0])
+        let fileArg = inv.args.positionals[1]
+        let text = try Session.readScript(inv.session.resolvePath(fileArg.text, relativeTo: inv.session.currentSource),
+                                          displayName: fileArg.text, at: fileArg.range)
+        let (rows, problems) = parseResponses(text)
+        guard problems.isEmpty else {
+            let shown = problems.prefix(10).joined(separator: "; ")
+            throw inv.fail("\(fileArg.text) has \(problems.count) bad row\(problems.count == 1 ? "" : "s"), so none was taken: \(shown)\(problems.count > 10 ? "; ..." : "")",
+                           at: fileArg.range)
+        }
+        guard !rows.isEmpty else { throw inv.fail("\(fileArg.text) holds no responses", at: fileArg.range) }
+        var s = before
+        s.responses += rows
+        try inv.put(s, before: before, action: "\(rows.count) responses imported from \(fileArg.text)")
+        var text2 = "\(s.id): \(rows.count) responses imported, \(s.responses.count) in all"
+        if let note = sampleNote(s) { text2 += "\n" + note }
+        return .message(text2, value: String(rows.count))
+    }
+
+    static func surveyIKM(_ inv: Invocation) throws -> Output {
+        let s = try lookupSurvey(inv, inv.args.positionals[0])
+        guard let r = ikm(s.responses) else {
+            throw inv.fail("\(s.id) has no responses yet", at: inv.args.positionals[0].range, hint: "survey response \(s.id) S1 ... S9")
+        }
+        let elements = IKMElement.allCases
+        let rows: [[JSON]] = elements.map { e in
+            [JSON(e.rawValue), .string(e.name), .number(r.nrr[e.rawValue - 1].rounded(toScale: 4).description),
+             .number(r.elementScore(e).description), .string(r.elementGrade(e).letter)]
+        }
+        var out = Output(.table(columns: [.init("element", "#", alignRight: true), .init("name", "ELEMENT"), .init("nrr", "NRR", alignRight: true),
+                                          .init("score", "SCORE", alignRight: true), .init("grade", "GRADE")], rows: rows),
+                         value: r.score.description)
+        var foot = "\(s.id) \(s.unit) \(s.period): \(r.respondents) respondents, IKM \(r.ikm.rounded(toScale: 4)), score \(r.score), grade \(r.grade.letter) (\(r.grade.label))"
+        if let note = sampleNote(s) { foot += "\n" + note }
+        out.footnote = foot
+        out.chart = Output.Chart(label: "name", value: "score")
+        out.jsonForm = .object(JSONObject([
+            ("survey", .string(s.id)), ("unit", .string(s.unit)), ("period", .string(s.period)),
+            ("respondents", JSON(r.respondents)),
+            ("elements", .array(elements.map { e in
+                .object(JSONObject([("element", JSON(e.rawValue)), ("name", .string(e.name)),
+                                    ("nrr", .number(r.nrr[e.rawValue - 1].rounded(toScale: 4).description)),
+                                    ("score", .number(r.elementScore(e).description)), ("grade", .string(r.elementGrade(e).letter))]))
+            })),
+            ("ikm", .number(r.ikm.rounded(toScale: 4).description)), ("score", .number(r.score.description)),
+            ("grade", .string(r.grade.letter)), ("label", .string(r.grade.label)),
+        ]))
+        return out
+    }
+
+    static func surveySample(_ inv: Invocation) throws -> Output {
+        let n = inv.args.int("population")!
+        let s = krejcieMorgan(population: n)
+        return Output(.record([.init("population", "population", JSON(n)), .init("sample", "minimum respondents", JSON(s))]), value: String(s))
+    }
+
+    static func surveyCompare(_ inv: Invocation) throws -> Output {
+        let a = try lookupSurvey(inv, inv.args.positionals[0]), b = try lookupSurvey(inv, inv.args.positionals[1])
+        guard let ra = ikm(a.responses) else { throw inv.fail("\(a.id) has no responses yet", at: inv.args.positionals[0].range) }
+        guard let rb = ikm(b.responses) else { throw inv.fail("\(b.id) has no responses yet", at: inv.args.positionals[1].range) }
+        func change(_ x: ExactDecimal, _ y: ExactDecimal) -> JSON {
+            let d = ExactDecimal(units: y.units - x.units, scale: 2)
+            return .number((d.units > 0 ? "+" : "") + d.description)
+        }
+        var rows: [[JSON]] = IKMElement.allCases.map { e in
+            let x = ra.elementScore(e), y = rb.elementScore(e)
+            return [.string(String(e.rawValue)), .string(e.name), .number(x.description), .number(y.description), change(x, y),
+                    .string("\(ra.elementGrade(e).letter) → \(rb.elementGrade(e).letter)")]
+        }
+        rows.append([.string("IKM"), .string("overall"), .number(ra.score.description), .number(rb.score.description), change(ra.score, rb.score),
+                     .string("\(ra.grade.letter) → \(rb.grade.letter)")])
+        return Output(.table(columns: [.init("element", "#"), .init("name", "ELEMENT"), .init("before", "\(a.id)", alignRight: true),
+                                       .init("after", "\(b.id)", alignRight: true), .init("change", "CHANGE", alignRight: true),
+                                       .init("grade", "GRADE")], rows: rows),
+                      value: ExactDecimal(units: rb.score.units - ra.score.units, scale: 2).description)
+    }
+
+    static func surveyList(_ inv: Invocation) throws -> Output {
+        let rows: [[JSON]] = try inv.state.records(Survey.self).map { s in
+            let r = ikm(s.responses)
+            return [.string(s.id), .string(s.unit), .string(s.period), JSON(s.responses.count),
+                    r.map { .number($0.score.description) } ?? .null, r.map { .string($0.grade.letter) } ?? .null]
+        }
+        return Output(.table(columns: [.init("id", "ID"), .init("unit", "UNIT"), .init("period", "PERIOD"),
+                                       .init("respondents", "RESPONDENTS", alignRight: true), .init("score", "SCORE", alignRight: true),
+                                       .init("grade", "GRADE")], rows: rows))
+    }
+
+    // MARK: workload
+
+    static func workloadTask(_ inv: Invocation) throws -> Output {
+        let position = try VacancyCommands.text(inv, "position")
+        let task = try VacancyCommands.text(inv, "task")
+        let state = try inv.state
+        let t = WorkloadTask(id: state.nextId(WorkloadTask.prefix), position: position, task: task,
+                             volume: inv.args.int("volume")!, minutes: inv.args.int("minutes")!)
+        try inv.add(t, action: "workload task of \(position): \(task)")
+        return .created("workload task", t.id)
+    }
+
+    struct Workload {
+        var position: String
+        var minutes: Int128
+        var needed: Rational
+        var rounded: Int
+        var current: Int
+        var gap: Int { rounded - current }
+    }
+
+    /// The workload analysis of a position; current staff default to the employees holding it.
+    static func analyze(_ state: State, position: String, staff: Int? = nil, unit: String? = nil) throws -> Workload? {
+        let tasks = try state.records(WorkloadTask.self).filter { $0.position == position }
+        guard !tasks.isEmpty else { return nil }
+        let needed = staffNeeded(tasks: tasks.map { ($0.volume, $0.minutes) }, effectiveMinutes: state.policyInt(.effectiveMinutes))
+        let current = staff ?? state.employees.filter { $0.position == position && (unit == nil || $0.unit == unit) }.count
+        let minutes = tasks.reduce(Int128(0)) { $0 + Int128($1.volume) * Int128($1.minutes) }
+        return Workload(position: position, minutes: minutes, needed: needed, rounded: roundStaff(needed, rule: state.policy(.workloadRounding)),
+                        current: current)
+    }
+
+    static func workloadAnalyze(_ inv: Invocation) throws -> Output {
+        let pArg = inv.args.positionals[0]
+        let state = try inv.state
+        guard let w = try analyze(state, position: pArg.text, staff: inv.args.int("staff")) else {
+            let known = Set(try state.records(WorkloadTask.self).map(\.position)).sorted()
+            throw inv.fail("no workload tasks recorded for '\(pArg.text)'", at: pArg.range,
+                           hint: suggestion(for: pArg.text, among: known).map { "did you mean '\($0)'?" } ?? "record them with: workload task --position ...")
+        }
+        var out = Output(.record([
+            .init("position", "position", .string(w.position)),
+            .init("minutes", "minutes of work a year", .number(String(w.minutes))),
+            .init("effectiveMinutes", "effective minutes per person", JSON(state.policyInt(.effectiveMinutes))),
+            .init("staffNeeded", "staff needed", .number(w.needed.rounded(toScale: 3).description)),
+            .init("rounded", "rounded (\(state.policy(.workloadRounding)))", JSON(w.rounded)),
+            .init("current", "current staff", JSON(w.current)),
+            .init("gap", "gap", JSON(w.gap)),
+        ]), value: String(w.rounded))
+        out.footnote = nil
+        return out
+    }
+
+    // MARK: the loop
+
+    struct Finding {
+        var key: String
+        var unit: String
+        var text: String
+        var evidence: String
+        var topic: String
+        /// The positions of the staff who serve what the finding is about.
+        var positions: [String]
+    }
+
+    /// Positions serving a unit: those of its services and of its employees.
+    static func positions(ofUnit unit: String, _ state: State) throws -> [String] {
+        var out: [String] = []
+        for s in try state.records(Service.self) where s.unit == unit { out += s.positions }
+        out += state.employees.filter { $0.unit == unit }.map(\.position)
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
+    }
+
+    static func findings(_ state: State, today: Day, unit: String?) throws -> [Finding] {
+        var out: [Finding] = []
+        // The latest survey of each unit: an element in grade D.
+        var latest: [String: Survey] = [:]
+        for s in try state.records(Survey.self) where !s.responses.isEmpty { latest[s.unit] = s }
+        for u in latest.keys.sorted() where unit == nil || u == unit {
+            let s = latest[u]!
+            let r = ikm(s.responses)!
+            for e in IKMElement.allCases where r.elementGrade(e).letter == "D" {
+                out.append(Finding(key: "ikm:\(s.id):\(e.rawValue)", unit: u,
+                                   text: "IKM element \(e.rawValue) (\(e.name)) is in grade D",
+                                   evidence: "\(s.id) \(s.period): NRR \(r.nrr[e.rawValue - 1].rounded(toScale: 4)), score \(r.elementScore(e)), \(r.respondents) respondents",
+                                   topic: e.trainingTopic, positions: try positions(ofUnit: u, state)))
+            }
+        }
+        let threshold = Rational(Int128(state.policyInt(.lateShare)), 100)
+        for t in try serviceTimings(state, from: nil, to: nil) where unit == nil || t.service.unit == unit {
+            guard let share = t.lateShare, share > threshold else { continue }
+            out.append(Finding(key: "late:\(t.service.id)", unit: t.service.unit,
+                               text: "\(t.service.id) \(t.service.name) finishes \((share * Rational(100)).rounded(toScale: 1))% of requests later than its standard",
+                               evidence: "\(t.late) of \(t.count) requests over \(t.service.standardDays) days; median \(t.median.map { $0.description } ?? "-") days; threshold \(state.policyInt(.lateShare))%",
+                               topic: "time-management", positions: t.service.positions.isEmpty ? try positions(ofUnit: t.service.unit, state) : t.service.positions))
+        }
+        for c in try overdueComplaints(state, today: today) {
+            let u = c.service?.unit ?? "(no unit)"
+            guard unit == nil || u == unit else { continue }
+            out.append(Finding(key: "complaint:\(c.complaint.id):\(c.stage)", unit: u,
+                               text: "complaint \(c.complaint.id) missed its \(c.stage) deadline",
+                               evidence: "\(c.complaint.kind) received \(c.complaint.received), deadline \(c.deadline), \(c.daysLate) day\(c.daysLate == 1 ? "" : "s") late\(c.open ? ", still open" : "")",
+                               topic: "public-service", positions: c.service.map { $0.positions.isEmpty ? [] : $0.positions } ?? []))
+        }
+        for (k, f) in try forumRecommendations(state).enumerated() {
+            let u = unit ?? "(all units)"
+            out.append(Finding(key: "forum:\(f.forum.id):\(k)", unit: u, text: "forum \(f.forum.id) recommends: \(f.recommend)",
+                               evidence: "\(f.forum.topic), \(f.forum.date), \(f.forum.participants) participants; issue: \(f.issue)",
+                               topic: "public-service", positions: try unit.map { try positions(ofUnit: $0, state) } ?? []))
+        }
+        return out
+    }
+
+    /// Recruit when a position serving the finding is short of staff by its workload analysis;
+    /// otherwise train the staff who serve it.
+    static func decide(_ f: Finding, _ state: State) throws -> (decision: String, position: String?, seats: Int?, topic: String?, why: String) {
+        var best: Workload?
+        for p in f.positions {
+            guard let w = try analyze(state, position: p, unit: f.unit == "(all units)" ? nil : f.unit) else { continue }
+            if w.gap > 0 && (best == nil || w.gap > best!.gap) { best = w }
+        }
+        if let w = best {
+            return ("recruit", w.position, w.gap, nil,
+                    "workload of \(w.position): \(w.needed.rounded(toScale: 3)) staff needed, \(w.current) in post, gap \(w.gap)")
+        }
+        let checked = f.positions.isEmpty ? "no positions recorded for it" : "staff suffice by workload (\(f.positions.joined(separator: ", ")))"
+        return ("train", nil, nil, f.topic, checked)
+    }
+
+    static func recommend(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        let existing = try state.records(Action.self)
+        let known = Set(existing.map(\.findingKey))
+        var next = state.counters[Action.prefix] ?? 0
+        var created: [Action] = []
+        for f in try findings(state, today: inv.today, unit: inv.args.string("unit")) where !known.contains(f.key) {
+            let d = try decide(f, state)
+            next += 1
+            let a = Action(id: "\(Action.prefix)\(next)", unit: f.unit, findingKey: f.key, finding: f.text, evidence: f.evidence + "; " + d.why,
+                           decision: d.decision, position: d.position, seats: d.seats, topic: d.topic, status: "open", created: inv.today, result: nil)
+            try inv.add(a, action: "proposed: \(a.decision)\(a.position.map { " \($0)" } ?? "")\(a.topic.map { " (\($0))" } ?? "") for: \(a.finding)")
+            created.append(a)
+        }
+        let rows: [[JSON]] = created.map { a in
+            [.string(a.id), .string(a.unit), .string(a.finding), .string(a.decision),
+             .string(a.decision == "recruit" ? "\(a.seats!) seat\(a.seats! == 1 ? "" : "s") of \(a.position!)" : "\(a.topic!) training"), .string(a.evidence)]
+        }
+        var out = Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("finding", "FINDING"), .init("decision", "DECISION"),
+                                          .init("proposal", "PROPOSAL"), .init("evidence", "EVIDENCE")], rows: rows), value: String(created.count))
+        if created.isEmpty { out.tableMessage = "no new findings" }
+        return out
+    }
+
+    static func actionRows(_ actions: [Action]) -> Output {
+        Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("decision", "DECISION"), .init("position", "POSITION"),
+                                .init("seats", "SEATS", alignRight: true), .init("topic", "TOPIC"), .init("status", "STATUS"),
+                                .init("finding", "FINDING"), .init("result", "RESULT")],
+                      rows: actions.map { a in
+                          [.string(a.id), .string(a.unit), .string(a.decision), a.position.map { .string($0) } ?? .null, a.seats.map { JSON($0) } ?? .null,
+                           a.topic.map { .string($0) } ?? .null, .string(a.status), .string(a.finding), a.result.map { .string($0) } ?? .null]
+                      }))
+    }
+
+    static func actionList(_ inv: Invocation) throws -> Output {
+        let all = try inv.state.records(Action.self)
+        return actionRows(inv.args.bool("open") ? all.filter { $0.status != "done" } : all)
+    }
+
+    static func lookupAction(_ inv: Invocation, _ a: Arg) throws -> Action {
+        let state = try inv.state
+        guard let x = try state.record(Action.self, a.text.uppercased()) else {
+            throw inv.fail("no action '\(a.text)'", at: a.range, hint: unknownIdHint(try state.records(Action.self).map(\.id), a.text, kind: "action"))
+        }
+        return x
+    }
+
+    static func actionDone(_ inv: Invocation) throws -> Output {
+        let before = try lookupAction(inv, inv.args.positionals[0])
+        guard before.status != "done" else { throw inv.fail("\(before.id) is done already", at: inv.args.positionals[0].range) }
+        var a = before
+        a.status = "done"
+        try inv.put(a, before: before, action: "action done")
+        return .message("\(a.id) done", value: a.id)
+    }
+
+    static func actionApply(_ inv: Invocation) throws -> Output {
+        let idArg = inv.args.positionals[0]
+        let before = try lookupAction(inv, idArg)
+        guard before.status == "open" else { throw inv.fail("\(before.id) is \(before.status): only an open action is applied", at: idArg.range) }
+        let state = try inv.state
+        var a = before
+        if a.decision == "recruit" {
+            let v = Vacancy(id: state.nextId("V"), title: a.position!, unit: a.unit, seats: a.seats!, type: "cpns", education: [],
+                            state: .draft, created: inv.today)
+            try inv.commit("vacancy.add", "vacancy", v.json, audit: [inv.audit(v.id, vacancy: v.id, action: "opened in draft by \(a.id)")])
+            a.status = "applied"
+            a.result = "draft vacancy \(v.id)"
+            try inv.put(a, before: before, action: "applied: draft vacancy \(v.id)")
+            return .message("\(a.id): draft vacancy \(v.id) opened for \(v.seats) \(v.title) in \(v.unit); announce it when ready", value: v.id)
+        }
+        let topic = a.topic ?? "public-service"
+        guard let training = try trainings(state, topic: topic).last else {
+            throw inv.fail("there is no \(topic) training to enrol staff in", at: idArg.range,
+                           hint: "add one: training add --title \"...\" --topic \(topic) --jp 8")
+        }
+        let positions = Set(try findingPositions(a, state))
+        var staff = state.employees.filter { $0.unit == a.unit && (positions.isEmpty || positions.contains($0.position)) }
+        if staff.isEmpty { staff = state.employees.filter { $0.unit == a.unit } }
+        var enrolled: [String] = []
+        for e in staff {
+            if try enroll(inv, employee: e.id, training: training.id) { enrolled.append(e.id) }
+        }
+        a.status = "applied"
+        a.result = "\(enrolled.count) enrolled in \(training.id)"
+        try inv.put(a, before: before, action: "applied: \(a.result!)")
+        return .message("\(a.id): \(enrolled.isEmpty ? "no one new to enrol" : enrolled.joined(separator: ", ")) enrolled in \(training.id) \(training.title)",
+                        value: String(enrolled.count))
+    }
+
+    /// Enrols an employee in a training unless already enrolled; returns whether it did.
+    static func enroll(_ inv: Invocation, employee: String, training: String) throws -> Bool {
+        let state = try inv.state
+        if try state.records(Enrollment.self).contains(where: { $0.employee == employee && $0.training == training }) { return false }
+        let e = Enrollment(id: state.nextId(Enrollment.prefix), employee: employee, training: training, enrolled: inv.today)
+        try inv.add(e, action: "\(employee) enrolled in \(training)")
+        return true
+    }
+
+    /// The positions an action's finding concerns.
+    static func findingPositions(_ a: Action, _ state: State) throws -> [String] {
+        if a.findingKey.hasPrefix("late:"), let s = try state.record(Service.self, String(a.findingKey.dropFirst(5))) { return s.positions }
+        return try positions(ofUnit: a.unit, state)
+    }
+
+    static func reportCycle(_ inv: Invocation) throws -> Output {
+        let unit = try VacancyCommands.text(inv, "unit")
+        let state = try inv.state
+        let surveys = try state.records(Survey.self).filter { $0.unit == unit && !$0.responses.isEmpty }
+        var f: [Output.Field] = [.init("unit", "unit", .string(unit))]
+        if let last = surveys.last, let r = ikm(last.responses) {
+            f.append(.init("ikm", "IKM now", .string("\(last.id) \(last.period): \(r.score) (\(r.grade.letter) \(r.grade.label))")))
+            if surveys.count > 1, let p = ikm(surveys[surveys.count - 2].responses) {
+                let d = ExactDecimal(units: r.score.units - p.score.units, scale: 2)
+                f.append(.init("ikmBefore", "IKM before", .string("\(surveys[surveys.count - 2].id) \(surveys[surveys.count - 2].period): \(p.score) (\(p.grade.letter)); change \(d.units > 0 ? "+" : "")\(d)")))
+            }
+            let weak = IKMElement.allCases.filter { r.elementGrade($0).letter == "D" }.map(\.name)
+            f.append(.init("weakElements", "elements in D", .array(weak.map { .string($0) })))
+        } else {
+            f.append(.init("ikm", "IKM now", .null))
+        }
+        for t in try serviceTimings(state, from: nil, to: nil) where t.service.unit == unit {
+            f.append(.init("service:\(t.service.id)", "\(t.service.id) \(t.service.name)",
+                           .string("\(t.count) requests, median \(t.median.map { $0.description } ?? "-") days (standard \(t.service.standardDays)), \(t.lateShare.map { ($0 * Rational(100)).rounded(toScale: 1).description } ?? "-")% late")))
+        }
+        let actions = try state.records(Action.self).filter { $0.unit == unit }
+        f.append(.init("openActions", "open actions", .array(actions.filter { $0.status == "open" }.map { .string("\($0.id) \($0.decision): \($0.finding)") })))
+        f.append(.init("appliedActions", "applied actions", .array(actions.filter { $0.status == "applied" }.map { .string("\($0.id): \($0.result ?? "")") })))
+        let staff = state.employees.filter { $0.unit == unit }
+        let target = state.policyInt(.jpTarget)
+        var below = 0
+        var total = Rational.zero
+        for e in staff {
+            let jp = try developmentJP(state, employee: e.id, year: inv.today.year)
+            total = total + jp
+            if jp < Rational(target) { below += 1 }
+        }
+        f.append(.init("training", "training JP \(inv.today.year)",
+                       .string(staff.isEmpty ? "no staff" : "\(staff.count) staff, mean \((total / Rational(staff.count)).rounded(toScale: 2)) JP, \(below) below \(target)")))
+        let open = state.vacancies.filter { $0.unit == unit && $0.state < .closed }
+        f.append(.init("vacancies", "open vacancies", .array(open.map { .string("\($0.id) \($0.title), \($0.seats) seat\($0.seats == 1 ? "" : "s"), \($0.state.rawValue)") })))
+        return Output(.record(f))
+    }
 }

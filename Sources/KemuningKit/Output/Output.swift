@@ -77,6 +77,10 @@ public struct Output: Equatable, Sendable {
 
     public var chart: Chart?
 
+    /// The JSON form, when it is not simply the table's rows or the record's fields (a report
+    /// with a summary and a list, like `survey ikm`). Tables and CSV still use `body`.
+    public var jsonForm: JSON?
+
     public func withMessage(_ text: String) -> Output {
         var o = self
         o.tableMessage = text

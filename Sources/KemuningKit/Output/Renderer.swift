@@ -131,6 +131,7 @@ public struct Renderer: Sendable {
     // MARK: json
 
     static func object(_ output: Output) -> JSON? {
+        if let j = output.jsonForm { return j }
         switch output.body {
         case .none: return nil
         case .message(let m): return .object(JSONObject([("message", .string(m))]))
@@ -142,7 +143,7 @@ public struct Renderer: Sendable {
 
     func json(_ output: Output, pretty: Bool) -> String {
         guard let j = Renderer.object(output) else { return "" }
-        if !pretty, case .array(let items) = j, case .table = output.body {
+        if !pretty, output.jsonForm == nil, case .array(let items) = j, case .table = output.body {
             return items.map { $0.serialized() + "\n" }.joined()
         }
         return j.serialized(pretty: pretty) + "\n"
