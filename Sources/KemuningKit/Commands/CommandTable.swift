@@ -22,7 +22,7 @@ public struct CommandTable: @unchecked Sendable {
                                                   "application": "applications: list, show",
                                                   "jobfair": "job fairs: add, link, list",
                                                   "final": "final ranking: rank",
-                                                  "report": "reports: funnel, sources, time-to-hire",
+                                                  "report": "reports: funnel, sources, time-to-hire, response-times, complaints, cycle",
                                                   "snapshot": "named snapshots: save, list, restore, delete",
                                                   "store": "the store: info, check",
                                                   "policy": "rule settings: list, set",

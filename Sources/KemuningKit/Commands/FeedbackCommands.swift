@@ -297,12 +297,12 @@ enum FeedbackCommands {
             for e in IKMElement.allCases where r.elementGrade(e).letter == "D" {
                 out.append(Finding(key: "ikm:\(s.id):\(e.rawValue)", unit: u,
                                    text: "IKM element \(e.rawValue) (\(e.name)) is in grade D",
-                                   evidence: "\(s.id) \(s.period): NRR \(r.nrr[e.rawValue - 1].rounded(toScale: 4)), score \(r.elementScore(e)), \(r.respondents) respondents",
+                                   evidence: "\(s.id) \(s.period): NRR \(r.nrr[e.rawValue - 1].rounded(toScale: 4)), score \(r.elementScore(e)), \(r.respondents) respondent\(r.respondents == 1 ? "" : "s")",
                                    topic: e.trainingTopic, positions: try positions(ofUnit: u, state)))
             }
         }
         let threshold = Rational(Int128(state.policyInt(.lateShare)), 100)
-        for t in try serviceTimings(state, from: nil, to: nil) where unit == nil || t.service.unit == unit {
+        for t in try serviceTimings(state, from: nil, to: nil) where (unit == nil || t.service.unit == unit) && t.count > 0 {
             guard let share = t.lateShare, share > threshold else { continue }
             out.append(Finding(key: "late:\(t.service.id)", unit: t.service.unit,
                                text: "\(t.service.id) \(t.service.name) finishes \((share * Rational(100)).rounded(toScale: 1))% of requests later than its standard",
@@ -464,8 +464,9 @@ enum FeedbackCommands {
             f.append(.init("ikm", "IKM now", .null))
         }
         for t in try serviceTimings(state, from: nil, to: nil) where t.service.unit == unit {
-            f.append(.init("service:\(t.service.id)", "\(t.service.id) \(t.service.name)",
-                           .string("\(t.count) requests, median \(t.median.map { $0.description } ?? "-") days (standard \(t.service.standardDays)), \(t.lateShare.map { ($0 * Rational(100)).rounded(toScale: 1).description } ?? "-")% late")))
+            let timing = t.count == 0 ? "no finished requests (standard \(t.service.standardDays) days)"
+                : "\(t.count) request\(t.count == 1 ? "" : "s"), median \(t.median!.description) days (standard \(t.service.standardDays)), \(t.lateShare.map { ($0 * Rational(100)).rounded(toScale: 1).description } ?? "0.0")% late"
+            f.append(.init("service:\(t.service.id)", "\(t.service.id) \(t.service.name)", .string(timing)))
         }
         let actions = try state.records(Action.self).filter { $0.unit == unit }
         f.append(.init("openActions", "open actions", .array(actions.filter { $0.status == "open" }.map { .string("\($0.id) \($0.decision): \($0.finding)") })))
