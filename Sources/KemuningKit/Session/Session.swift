@@ -361,7 +361,7 @@ public final class Session {
 
     /// Reads a script, refusing missing files, directories, binary files and invalid UTF-8
     /// with a message that says where.
-    public static func readScript(_ path: String, displayName: String, at range: SourceRange? = nil) throws -> String {
+    public static func readScript(_ path: String, displayName: String, at range: SourceRange? = nil, what: String = "script") throws -> String {
         if Files.isDirectory(path) {
             throw KemuningError.failed("cannot run '\(displayName)': it is a directory", at: range)
         }
@@ -370,7 +370,7 @@ public final class Session {
             bytes = try Files.read(path)
         } catch let e as Files.SystemError {
             let why = e.code == ENOENT ? "no such file" : String(cString: strerror(e.code))
-            throw KemuningError.failed("cannot read script '\(displayName)': \(why)", at: range)
+            throw KemuningError.failed("cannot read \(what) '\(displayName)': \(why)", at: range)
         }
         return try decodeScript(bytes, name: displayName, at: range)
     }
