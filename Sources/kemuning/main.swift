@@ -21,6 +21,7 @@ options:
   --sync POLICY        always: fsync every change; batch: fsync within 100 ms and at the end
                        (default: always at the prompt, batch for scripts)
   --keep-going         in scripts, go on after a failed command (the exit code still says it failed)
+  --atomic             all or nothing: if any command fails, the store is left exactly as it was
   --echo               print each command before running it
   --var NAME=VALUE     set a variable (repeatable)
   --no-history         do not read or write the history file
@@ -45,6 +46,7 @@ struct Options {
     var color: ColorMode = .auto
     var sync: SyncPolicy?
     var keepGoing = false
+    var atomic = false
     var echo = false
     var vars: [(String, String)] = []
     var noHistory = false
@@ -62,7 +64,7 @@ func fail(_ message: String, hint: String? = nil) -> Never {
 func parseOptions(_ argv: [String]) -> Options {
     var o = Options()
     var k = 0
-    let known = ["store", "memory", "format", "color", "colour", "sync", "keep-going", "echo", "var", "no-history", "version", "help"]
+    let known = ["store", "memory", "format", "color", "colour", "sync", "keep-going", "atomic", "echo", "var", "no-history", "version", "help"]
     func value(_ name: String, _ inline: String?) -> String {
         if let inline { return inline }
         guard k < argv.count else { fail("option '--\(name)' needs a value") }
@@ -116,6 +118,7 @@ func parseOptions(_ argv: [String]) -> Options {
             guard let s = SyncPolicy(rawValue: v) else { fail("bad --sync '\(v)': expected always or batch") }
             o.sync = s
         case "keep-going": o.keepGoing = true
+        case "atomic": o.atomic = true
         case "echo": o.echo = true
         case "no-history": o.noHistory = true
         case "var":
@@ -200,6 +203,8 @@ session.emit = { event in
     case .warning(let w):
         out.flush()
         Terminal.stderr("kemuning: warning: \(w)\n")
+    case .flush:
+        out.flush()
     case .echo(let text):
         if settings.format == .table {
             out.write("kemuning> \(text)\n")
@@ -229,17 +234,31 @@ func finish(_ code: Int32) -> Never {
 /// Runs a script-like input and ends the process with its exit code.
 func runScript(_ body: () throws -> Void) -> Never {
     do {
+        if options.atomic { try session.beginAtomic() }
         try body()
+        if options.atomic { try endAtomic(success: session.exitStatus == 0) }
     } catch let q as QuitRequest {
+        if options.atomic { try? endAtomic(success: (q.code ?? session.exitStatus) == 0) }
         finish(q.code ?? session.exitStatus)
     } catch let e as KemuningError {
         if !e.reported { session.report(e, source: nil) }
+        if options.atomic { try? endAtomic(success: false) }
         finish(e.kind == .interrupted ? 130 : (session.exitStatus != 0 ? session.exitStatus : e.kind.exitCode))
     } catch {
         Terminal.stderr("kemuning: error: \(error)\n")
         finish(1)
     }
     finish(session.exitStatus)
+}
+
+/// Ends an `--atomic` run: all its changes written as one, or none of them.
+func endAtomic(success: Bool) throws {
+    guard session.inAtomicRun else { return }
+    try session.endAtomic(success: success)
+    if !success {
+        out.flush()
+        Terminal.stderr("kemuning: the atomic run failed, so nothing it did was kept: the store is as it was\n")
+    }
 }
 
 Terminal.exitOnSecondInterrupt = !isREPL

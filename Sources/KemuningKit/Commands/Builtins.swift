@@ -54,6 +54,7 @@ enum Builtins {
         CommandSpec("sleep", family: "language", summary: "wait a number of milliseconds (Ctrl-C stops it)",
                     positionals: [PositionalSpec("MS", .int(0...86_400_000), "milliseconds")],
                     examples: ["sleep 500"]) { inv in
+            inv.session.emit(.flush)
             var left = Int(inv.args.positionals[0].text)!
             while left > 0 {
                 try Interrupt.check()

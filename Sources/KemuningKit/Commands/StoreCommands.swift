@@ -13,6 +13,7 @@ enum StoreCommands {
                     examples: ["snapshot save before-skd"]) { inv in
             let name = inv.args.positionals[0]
             let state = try inv.state
+            try inv.session.refuseInAtomicRun("snapshot save")
             try withRange(name.range) { try inv.session.backend.saveNamed(name.text, state) }
             return .message("snapshot '\(name.text)' saved", value: name.text)
         },
@@ -35,6 +36,7 @@ enum StoreCommands {
                     positionals: [PositionalSpec("NAME", .snapshot, "the snapshot")]) { inv in
             let name = inv.args.positionals[0]
             _ = try inv.state
+            try inv.session.refuseInAtomicRun("snapshot delete")
             try withRange(name.range) { try inv.session.backend.deleteNamed(name.text) }
             return .message("snapshot '\(name.text)' deleted")
         },

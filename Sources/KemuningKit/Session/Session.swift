@@ -9,6 +9,8 @@ public enum Event {
     case warning(String)
     /// A command about to run, under `--echo` (personal data already masked).
     case echo(String)
+    /// Nothing to show, but a wait is coming (`sleep`): what is buffered should be shown now.
+    case flush
 }
 
 /// Thrown by `quit` / `exit`: the session ends with this code.
@@ -85,6 +87,11 @@ public final class Session {
         } catch let e as RecordError {
             throw KemuningError.failed("internal error: \(e.message)")
         }
+        if transaction != nil {
+            // An atomic run: held back until the whole script has succeeded.
+            transaction!.append(change)
+            return
+        }
         do {
             try backend.append(change, seq: loaded!.seq)
         } catch {
@@ -94,6 +101,78 @@ public final class Session {
             throw error
         }
         if backend.wantsCheckpoint { try backend.checkpoint(loaded!) }
+    }
+
+    // MARK: atomic runs
+
+    /// The changes of an atomic run so far, and the state before it began.
+    private var transaction: [Change]?
+    private var transactionStart: State?
+
+    public var inAtomicRun: Bool { transaction != nil }
+
+    /// Starts an all-or-nothing run: changes apply in memory and are written only at the end.
+    public func beginAtomic() throws {
+        transactionStart = try state()
+        transaction = []
+    }
+
+    /// Ends an atomic run. On success every change is written as one journal line, so even a
+    /// crash while writing leaves all of them or none (a torn last line is dropped at open). On
+    /// failure the state goes back to what it was, and nothing was written.
+    public func endAtomic(success: Bool) throws {
+        guard let pending = transaction, let start = transactionStart else { return }
+        transaction = nil
+        transactionStart = nil
+        admittedCache = [:]
+        guard success else {
+            loaded = start
+            return
+        }
+        guard !pending.isEmpty else { return }
+        // One change holding them all: nested batches are flattened, audit entries gathered.
+        var parts: [JSON] = []
+        var audits: [JSON] = []
+        for c in pending {
+            let inner: [(String, JSONObject)]
+            if c.op == "batch" {
+                inner = (c.data["changes"]?.arrayValue ?? []).compactMap { j in
+                    guard let o = j.objectValue, let op = o["op"]?.stringValue, let d = o["data"]?.objectValue else { return nil }
+                    return (op, d)
+                }
+            } else {
+                inner = [(c.op, c.data)]
+            }
+            audits += c.data["audit"]?.arrayValue ?? []
+            for (op, d) in inner {
+                var data = d
+                data.removeValue(forKey: "audit")
+                parts.append(.object(JSONObject([("op", .string(op)), ("data", .object(data))])))
+            }
+        }
+        let batch = Change(op: "batch", data: JSONObject([("changes", .array(parts)), ("audit", .array(audits))]))
+        var next = start
+        do {
+            try next.apply(batch, seq: start.seq + 1)
+        } catch let e as RecordError {
+            loaded = start
+            throw KemuningError.failed("internal error: the atomic run does not replay: \(e.message)")
+        }
+        do {
+            try backend.append(batch, seq: next.seq)
+        } catch {
+            loaded = start
+            throw error
+        }
+        loaded = next
+        try backend.sync()
+        if backend.wantsCheckpoint { try backend.checkpoint(next) }
+    }
+
+    func refuseInAtomicRun(_ what: String) throws {
+        if transaction != nil {
+            throw KemuningError.failed("'\(what)' cannot run inside an atomic run: it writes the store directly")
+        }
     }
 
     /// Who went on to SKB per vacancy, kept once a vacancy is past SKD: from then on its SKD
@@ -117,6 +196,7 @@ public final class Session {
 
     /// Replaces the whole state (`snapshot restore`) and makes it durable at once.
     public func replaceState(_ new: State) throws {
+        try refuseInAtomicRun("snapshot restore")
         let current = try state()
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
         var s = new
@@ -129,6 +209,7 @@ public final class Session {
     /// Folds the journal into the snapshot. Returns false when there was nothing to fold.
     @discardableResult
     public func save() throws -> Bool {
+        try refuseInAtomicRun("save")
         let s = try state()
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
         guard backend.hasUnfoldedChanges else { return false }
