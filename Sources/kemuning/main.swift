@@ -11,6 +11,7 @@ let usageText = """
 usage: kemuning [OPTIONS]                 the shell (reads a script from stdin when it is not a terminal)
        kemuning [OPTIONS] run FILE...     run script files in order ('-' is stdin)
        kemuning [OPTIONS] -c 'CMD; CMD'   run commands given here
+       kemuning run --check FILE...       check scripts without running them (also with -c or stdin)
 
 options:
   --store DIR          the store directory (default: $KEMUNING_STORE, else $XDG_DATA_HOME/kemuning,
@@ -22,6 +23,8 @@ options:
                        (default: always at the prompt, batch for scripts)
   --keep-going         in scripts, go on after a failed command (the exit code still says it failed)
   --atomic             all or nothing: if any command fails, the store is left exactly as it was
+  --check              run nothing: report every problem in the scripts and the files they source
+                       (exit 0 none, 1 only bad values, 2 any syntax problem)
   --echo               print each command before running it
   --var NAME=VALUE     set a variable (repeatable)
   --no-history         do not read or write the history file
@@ -47,6 +50,7 @@ struct Options {
     var sync: SyncPolicy?
     var keepGoing = false
     var atomic = false
+    var check = false
     var echo = false
     var vars: [(String, String)] = []
     var noHistory = false
@@ -64,7 +68,7 @@ func fail(_ message: String, hint: String? = nil) -> Never {
 func parseOptions(_ argv: [String]) -> Options {
     var o = Options()
     var k = 0
-    let known = ["store", "memory", "format", "color", "colour", "sync", "keep-going", "atomic", "echo", "var", "no-history", "version", "help"]
+    let known = ["store", "memory", "format", "color", "colour", "sync", "keep-going", "atomic", "check", "echo", "var", "no-history", "version", "help"]
     func value(_ name: String, _ inline: String?) -> String {
         if let inline { return inline }
         guard k < argv.count else { fail("option '--\(name)' needs a value") }
@@ -84,6 +88,7 @@ func parseOptions(_ argv: [String]) -> Options {
         if a == "run" && o.mode == nil {
             var files: [String] = []
             while k < argv.count {
+                if argv[k] == "--check" { o.check = true; k += 1; continue }
                 if argv[k].hasPrefix("--") && argv[k] != "--" { break }
                 if argv[k] == "--" { k += 1; files += argv[k...]; k = argv.count; break }
                 files.append(argv[k])
@@ -119,6 +124,7 @@ func parseOptions(_ argv: [String]) -> Options {
             o.sync = s
         case "keep-going": o.keepGoing = true
         case "atomic": o.atomic = true
+        case "check": o.check = true
         case "echo": o.echo = true
         case "no-history": o.noHistory = true
         case "var":
@@ -167,6 +173,7 @@ let stdinIsTerminal = isatty(0) == 1
 let mode = options.mode ?? (stdinIsTerminal ? .repl : .stdinScript)
 var isREPL = false
 if case .repl = mode { isREPL = true }
+if options.check { runCheck(mode) }
 
 let backend: StoreBackend = options.memory
     ? MemoryStore()
@@ -313,4 +320,59 @@ func runStdin() throws {
             return l
         }
     }, source: source)
+}
+
+// MARK: --check
+
+/// `--check`: reads the scripts and what they source, runs nothing and touches no store, prints
+/// every problem as a run would show it, then a count; exits 0 (none), 1 (only bad values) or 2.
+func runCheck(_ mode: Mode) -> Never {
+    var vars: [String: String] = [:]
+    for (n, v) in options.vars { vars[n] = v }
+    let checker = ScriptChecker(variables: vars)
+    let json = options.format == .json || options.format == .jsonl
+    func render(_ d: Diagnostic) -> String {
+        json ? d.json.serialized() + "\n" : d.render(color: colorEnabled(options.color, fd: 2))
+    }
+    func checkStdin() {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = read(0, &buffer, buffer.count)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        do {
+            checker.check(text: try Session.decodeScript(bytes, name: "<stdin>"), source: Source(name: "<stdin>"))
+        } catch let e as KemuningError {
+            Terminal.stderr(render(Diagnostic(e)))
+            exit(e.kind.exitCode)
+        } catch {
+            exit(2)
+        }
+    }
+    switch mode {
+    case .files(let paths):
+        for p in paths {
+            if p == "-" { checkStdin() } else { checker.check(file: p) }
+        }
+    case .command(let text):
+        checker.check(text: text, source: Source(name: "<command-line>"))
+    case .stdinScript, .repl:
+        checkStdin()
+    }
+    for d in checker.diagnostics { Terminal.stderr(render(d)) }
+    let problems = checker.diagnostics.count
+    let files = checker.checkedSources.count
+    func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    if json {
+        let o = JSONObject([("problems", JSON(problems)), ("files", JSON(files)), ("exit", JSON(Int(checker.exitCode)))])
+        print(JSON.object(o).serialized())
+    } else if problems == 0 {
+        print("no problems in \(plural(files, "file"))")
+    } else {
+        Terminal.stderr("\(plural(problems, "problem")) in \(plural(files, "file"))\n")
+    }
+    exit(checker.exitCode)
 }

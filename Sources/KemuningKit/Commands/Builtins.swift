@@ -66,6 +66,22 @@ enum Builtins {
             try Interrupt.check()
             return .none
         },
+        CommandSpec("undo", family: "language", summary: "take back the changes of the last command (or N commands); journaled, so it survives a crash",
+                    positionals: [PositionalSpec("N", .int(1...10_000), "how many commands", optional: true)],
+                    examples: ["undo", "undo 3"], mutates: true) { inv in
+            let n = inv.args.positionals.first.map { Int($0.text)! } ?? 1
+            let done = try inv.session.undo(n)
+            guard !done.isEmpty else { throw inv.fail("nothing to undo in this session") }
+            return .message(done.map { "undid: \($0)" }.joined(separator: "\n"), value: String(done.count))
+        },
+        CommandSpec("redo", family: "language", summary: "make again what undo took back",
+                    positionals: [PositionalSpec("N", .int(1...10_000), "how many commands", optional: true)],
+                    examples: ["redo"], mutates: true) { inv in
+            let n = inv.args.positionals.first.map { Int($0.text)! } ?? 1
+            let done = try inv.session.redo(n)
+            guard !done.isEmpty else { throw inv.fail("nothing to redo") }
+            return .message(done.map { "redid: \($0)" }.joined(separator: "\n"), value: String(done.count))
+        },
         CommandSpec("quit", family: "language", summary: "leave the shell",
                     positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)], run: quit),
         CommandSpec("exit", family: "language", summary: "leave the shell (same as quit)",

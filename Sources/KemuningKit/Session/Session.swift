@@ -80,12 +80,25 @@ public final class Session {
 
     /// Applies a change and journals it before the command's output can be shown.
     public func commit(_ change: Change) throws {
+        try commit(change, history: .record)
+    }
+
+    enum UndoHistory { case record, undoing, redoing }
+
+    func commit(_ change: Change, history: UndoHistory) throws {
         _ = try state()
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        let inverse = history == .record ? try? loaded!.inverse(of: change) : nil
         do {
             try loaded!.apply(change, seq: loaded!.seq + 1)
         } catch let e as RecordError {
             throw KemuningError.failed("internal error: \(e.message)")
+        }
+        defer {
+            if history == .record, let inverse {
+                undoStack.append(UndoEntry(command: commandNumber, text: commandText, forward: change, inverse: inverse))
+                redoStack.removeAll()
+            }
         }
         if transaction != nil {
             // An atomic run: held back until the whole script has succeeded.
@@ -98,10 +111,88 @@ public final class Session {
             // Not acknowledged: forget the in-memory change by reading the store again.
             loaded = nil
             admittedCache = [:]
+            undoStack.removeAll()
+            redoStack.removeAll()
             throw error
         }
         if backend.wantsCheckpoint { try backend.checkpoint(loaded!) }
     }
+
+    // MARK: undo and redo
+
+    /// One change a command made, and the change that takes it back.
+    struct UndoEntry {
+        var command: Int
+        var text: String
+        var forward: Change
+        var inverse: Change
+    }
+
+    private var undoStack: [UndoEntry] = []
+    private var redoStack: [UndoEntry] = []
+    /// Counts the statements run, so all the changes of one command are undone together.
+    var commandNumber = 0
+    var commandText = ""
+
+    /// The record ids a change touches, for the audit entries of undo and redo.
+    static func entities(of change: Change) -> [String] {
+        if change.op == "batch" {
+            return (change.data["changes"]?.arrayValue ?? []).flatMap { p -> [String] in
+                guard let o = p.objectValue, let op = o["op"]?.stringValue, let d = o["data"]?.objectValue else { return [] }
+                return entities(of: Change(op: op, data: d))
+            }
+        }
+        if change.op == "remove" { return change.data["id"]?.stringValue.map { [$0] } ?? [] }
+        if change.op == "policy.set" { return change.data["name"]?.stringValue.map { ["policy:\($0)"] } ?? [] }
+        for (_, v) in change.data {
+            if let id = v.objectValue?["id"]?.stringValue { return [id] }
+        }
+        return []
+    }
+
+    func stamped(_ change: Change, action: String) -> Change {
+        var c = change
+        c.data["audit"] = .array(Session.entities(of: change).map { id in
+            .object(JSONObject([("at", .string(settings.today.description)), ("by", .string(settings.operatorName)), ("entity", .string(id)),
+                                ("vacancy", .null), ("action", .string(action)), ("changes", .array([]))]))
+        })
+        return c
+    }
+
+    /// Takes back the changes of the last `count` commands, newest first. Each undo is itself a
+    /// journaled change, so a crash does not bring the old state back. Returns what was undone.
+    public func undo(_ count: Int) throws -> [String] {
+        var done: [String] = []
+        for _ in 0..<count {
+            guard let last = undoStack.last else { break }
+            var group: [UndoEntry] = []
+            while let e = undoStack.last, e.command == last.command { group.append(undoStack.removeLast()) }
+            for e in group { try commit(stamped(e.inverse, action: "undo of: \(e.text)"), history: .undoing) }
+            redoStack.append(contentsOf: group.reversed())
+            done.append(last.text)
+        }
+        return done
+    }
+
+    /// Makes again the last `count` commands undone. Returns what was redone.
+    public func redo(_ count: Int) throws -> [String] {
+        var done: [String] = []
+        for _ in 0..<count {
+            guard let last = redoStack.last else { break }
+            var group: [UndoEntry] = []
+            while let e = redoStack.last, e.command == last.command { group.append(redoStack.removeLast()) }
+            group.reverse()
+            for e in group {
+                let inverse = try loaded!.inverse(of: e.forward)
+                try commit(e.forward, history: .redoing)
+                undoStack.append(UndoEntry(command: e.command, text: e.text, forward: e.forward, inverse: inverse))
+            }
+            done.append(last.text)
+        }
+        return done
+    }
+
+    public var canUndo: Bool { !undoStack.isEmpty }
 
     // MARK: atomic runs
 
@@ -204,6 +295,8 @@ public final class Session {
         try backend.checkpoint(s)
         loaded = s
         admittedCache = [:]
+        undoStack.removeAll()
+        redoStack.removeAll()
     }
 
     /// Folds the journal into the snapshot. Returns false when there was nothing to fold.
@@ -340,6 +433,8 @@ public final class Session {
     func execute(_ st: Statement, source: Source) throws {
         try Interrupt.check()
         currentSource = source
+        commandNumber += 1
+        commandText = NIK.redact(st.text)
         if settings.echo { emit(.echo(NIK.redact(st.text))) }
         let args = try expand(st.words)
         guard let first = args.first else { return }

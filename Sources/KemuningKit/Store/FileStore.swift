@@ -81,7 +81,14 @@ public final class FileStore: StoreBackend {
             unwritable = String(cString: strerror(errno))
             return
         }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+        // A few tries: a child process that was starting (fork before exec) can hold a copy of
+        // another store's descriptor for a moment.
+        var locked = flock(fd, LOCK_EX | LOCK_NB) == 0
+        for _ in 0..<4 where !locked {
+            usleep(5_000)
+            locked = flock(fd, LOCK_EX | LOCK_NB) == 0
+        }
+        if !locked {
             let bytes = (try? Files.readAll(fd, path: lockPath)) ?? []
             let pid = String(decoding: bytes, as: UTF8.self).trimmingBlanks()
             lockHolder = pid.isEmpty ? "(unknown)" : pid

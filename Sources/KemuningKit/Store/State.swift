@@ -147,6 +147,8 @@ public struct State: Equatable, Sendable {
         case "policy.set":
             guard let name = change.data["name"]?.stringValue else { throw RecordError("policy change has no 'name'") }
             if let v = change.data["value"]?.stringValue { policies[name] = v } else { policies[name] = nil }
+        case "remove":
+            try remove(change)
         default:
             throw RecordError("unknown change '\(change.op)'")
         }
@@ -167,6 +169,107 @@ public struct State: Equatable, Sendable {
         audit.append(entry)
         auditOfEntity[entry.entity, default: []].append(k)
         if let v = entry.vacancy { auditOfVacancy[v, default: []].append(k) }
+    }
+
+    // MARK: undo
+
+    /// The change that undoes `change` on this state (before `change` is applied): the records
+    /// it replaces put back, the records it adds removed (with the id counter as it was), a
+    /// policy set back. Used by `undo`; the inverse is journaled like any change.
+    public func inverse(of change: Change) throws -> Change {
+        func removal(_ kind: String, _ id: String) -> Change {
+            var d = JSONObject([("kind", .string(kind)), ("id", .string(id))])
+            if let (prefix, _) = State.splitId(id) { d["counter"] = JSON(counters[prefix] ?? 0) }
+            return Change(op: "remove", data: d)
+        }
+        func id(_ key: String) throws -> String {
+            guard let i = try change.field(key).objectValue?["id"]?.stringValue else { throw RecordError("change has no \(key) id") }
+            return i
+        }
+        switch change.op {
+        case "vacancy.add": return removal("vacancy", try id("vacancy"))
+        case "applicant.add": return removal("applicant", try id("applicant"))
+        case "application.add": return removal("application", try id("application"))
+        case "jobfair.add": return removal("jobfair", try id("jobfair"))
+        case "employee.add": return removal("employee", try id("employee"))
+        case "vacancy.put": return Change("vacancy.put", ("vacancy", try vacancy(try id("vacancy")).map(\.json) ?? .null))
+        case "application.put": return Change("application.put", ("application", try application(try id("application")).map(\.json) ?? .null))
+        case "jobfair.put": return Change("jobfair.put", ("jobfair", try jobfair(try id("jobfair")).map(\.json) ?? .null))
+        case "employee.put": return Change("employee.put", ("employee", try employee(try id("employee")).map(\.json) ?? .null))
+        case "record.add":
+            guard let kind = change.data["kind"]?.stringValue else { throw RecordError("record change has no kind") }
+            return removal(kind, try id("record"))
+        case "record.put":
+            guard let kind = change.data["kind"]?.stringValue, let t = tables[kind], let k = t.index[try id("record")] else {
+                throw RecordError("record change names no known record")
+            }
+            return Change(op: "record.put", data: JSONObject([("kind", .string(kind)), ("record", t.rows[k])]))
+        case "policy.set":
+            guard let name = change.data["name"]?.stringValue else { throw RecordError("policy change has no name") }
+            return Change(op: "policy.set", data: JSONObject([("name", .string(name)), ("value", policies[name].map { .string($0) } ?? .null)]))
+        case "batch":
+            // Undo the parts in reverse order, each against the state as it was when it ran.
+            var copy = self
+            var inverses: [JSON] = []
+            for p in change.data["changes"]?.arrayValue ?? [] {
+                guard let o = p.objectValue, let op = o["op"]?.stringValue, let data = o["data"]?.objectValue else { continue }
+                let part = Change(op: op, data: data)
+                let inv = try copy.inverse(of: part)
+                inverses.insert(.object(JSONObject([("op", .string(inv.op)), ("data", .object(inv.data))])), at: 0)
+                try copy.applyOne(part, seq: seq)
+            }
+            return Change(op: "batch", data: JSONObject([("changes", .array(inverses))]))
+        case "remove":
+            throw RecordError("a removal is undone by redo, not by undo")
+        default:
+            throw RecordError("change '\(change.op)' cannot be undone")
+        }
+    }
+
+    /// Removes a record added earlier (the inverse of an add), and puts its id counter back.
+    private mutating func remove(_ change: Change) throws {
+        guard let kind = change.data["kind"]?.stringValue, let id = change.data["id"]?.stringValue else {
+            throw RecordError("a removal needs 'kind' and 'id'")
+        }
+        switch kind {
+        case "vacancy":
+            guard let k = vacancyIndex[id] else { throw RecordError("no vacancy \(id) to remove") }
+            guard applicationsOfVacancy[id]?.isEmpty ?? true else { throw RecordError("vacancy \(id) has applications") }
+            vacancies.remove(at: k)
+            vacancyIndex = Dictionary(uniqueKeysWithValues: vacancies.enumerated().map { ($1.id, $0) })
+        case "applicant":
+            guard let k = applicantIndex[id] else { throw RecordError("no applicant \(id) to remove") }
+            guard applicationsOfApplicant[id]?.isEmpty ?? true else { throw RecordError("applicant \(id) has applications") }
+            nikIndex[applicants[k].nik] = nil
+            applicants.remove(at: k)
+            applicantIndex = Dictionary(uniqueKeysWithValues: applicants.enumerated().map { ($1.id, $0) })
+        case "application":
+            guard let k = applicationIndex[id] else { throw RecordError("no application \(id) to remove") }
+            applications.remove(at: k)
+            applicationIndex = [:]
+            applicationsOfVacancy = [:]
+            applicationsOfApplicant = [:]
+            for (i, p) in applications.enumerated() {
+                applicationIndex[p.id] = i
+                applicationsOfVacancy[p.vacancy, default: []].append(i)
+                applicationsOfApplicant[p.applicant, default: []].append(i)
+            }
+        case "jobfair":
+            guard let k = jobfairIndex[id] else { throw RecordError("no job fair \(id) to remove") }
+            jobfairs.remove(at: k)
+            jobfairIndex = Dictionary(uniqueKeysWithValues: jobfairs.enumerated().map { ($1.id, $0) })
+        case "employee":
+            guard let k = employeeIndex[id] else { throw RecordError("no employee \(id) to remove") }
+            employees.remove(at: k)
+            employeeIndex = Dictionary(uniqueKeysWithValues: employees.enumerated().map { ($1.id, $0) })
+        default:
+            guard var t = tables[kind], let k = t.index[id] else { throw RecordError("no \(kind) \(id) to remove") }
+            t.rows.remove(at: k)
+            t.index = [:]
+            for (i, r) in t.rows.enumerated() { if let rid = r.objectValue?["id"]?.stringValue { t.index[rid] = i } }
+            tables[kind] = t
+        }
+        if let (prefix, _) = State.splitId(id), let c = change.data["counter"]?.intValue { counters[prefix] = c }
     }
 
     /// Reads the `tables` and `policies` members of a snapshot (both optional).
