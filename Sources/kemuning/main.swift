@@ -23,6 +23,7 @@ options:
                        (default: always at the prompt, batch for scripts)
   --keep-going         in scripts, go on after a failed command (the exit code still says it failed)
   --atomic             all or nothing: if any command fails, the store is left exactly as it was
+  --transcript FILE    write the commands that succeed to FILE (.kmn) and their output beside it (.out)
   --check              run nothing: report every problem in the scripts and the files they source
                        (exit 0 none, 1 only bad values, 2 any syntax problem)
   --echo               print each command before running it
@@ -50,6 +51,7 @@ struct Options {
     var sync: SyncPolicy?
     var keepGoing = false
     var atomic = false
+    var transcript: String?
     var check = false
     var echo = false
     var vars: [(String, String)] = []
@@ -124,6 +126,7 @@ func parseOptions(_ argv: [String]) -> Options {
             o.sync = s
         case "keep-going": o.keepGoing = true
         case "atomic": o.atomic = true
+        case "transcript": o.transcript = value(name, inline)
         case "check": o.check = true
         case "echo": o.echo = true
         case "no-history": o.noHistory = true
@@ -225,6 +228,9 @@ session.emit = { event in
 
 func finish(_ code: Int32) -> Never {
     out.flush()
+    if session.recorder != nil {
+        do { try session.stopRecording() } catch { Terminal.stderr("kemuning: error: \(error)\n") }
+    }
     do {
         try session.close()
     } catch let e as KemuningError {
@@ -266,6 +272,10 @@ func endAtomic(success: Bool) throws {
         out.flush()
         Terminal.stderr("kemuning: the atomic run failed, so nothing it did was kept: the store is as it was\n")
     }
+}
+
+if let t = options.transcript {
+    do { try session.startRecording(path: nil, transcript: t, depth: isREPL ? 0 : 1) } catch { fail("\(error)") }
 }
 
 Terminal.exitOnSecondInterrupt = !isREPL

@@ -33,7 +33,7 @@ private func from(_ line: String, cursor: Int? = nil) -> Int {
 
 private let allTopWords = ["action", "applicant", "application", "apply", "assert", "audit", "complaint", "echo", "employee", "exit",
                            "final", "forum", "help", "hire", "history", "interview", "jobfair", "let", "mentor", "policy", "quit",
-                           "recommend", "redo", "report", "request", "run", "save", "screen", "service", "set", "skb", "skd", "skp", "sleep",
+                           "recommend", "record", "redo", "report", "request", "run", "save", "screen", "service", "set", "skb", "skd", "skp", "sleep",
                            "snapshot", "source", "store", "survey", "training", "undo", "vacancy", "vars", "workload"]
 
 @Suite("Completer")

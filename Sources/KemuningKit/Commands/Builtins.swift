@@ -82,6 +82,21 @@ enum Builtins {
             guard !done.isEmpty else { throw inv.fail("nothing to redo") }
             return .message(done.map { "redid: \($0)" }.joined(separator: "\n"), value: String(done.count))
         },
+        CommandSpec("record start", family: "language", summary: "record the commands that succeed from now on as a replayable script",
+                    positionals: [PositionalSpec("FILE", .file, "the script to write")],
+                    flags: [.value("transcript", .file, "also write NAME.kmn and NAME.out, the commands and their output, for transcript tests")],
+                    examples: ["record start demo.kmn", "record start demo.kmn --transcript transcripts/demo.kmn"]) { inv in
+            let file = inv.args.positionals[0]
+            try inv.session.startRecording(path: inv.session.resolvePath(file.text, relativeTo: inv.session.currentSource),
+                                           transcript: inv.args.string("transcript").map { inv.session.resolvePath($0, relativeTo: inv.session.currentSource) })
+            return .message("recording to \(file.text); stop with: record stop")
+        },
+        CommandSpec("record stop", family: "language", summary: "stop recording and write the script",
+                    examples: ["record stop"]) { inv in
+            let path = inv.session.recorder?.path ?? inv.session.recorder?.transcript ?? ""
+            let n = try inv.session.stopRecording()
+            return .message("recorded \(n) command\(n == 1 ? "" : "s") to \(path)", value: String(n))
+        },
         CommandSpec("quit", family: "language", summary: "leave the shell",
                     positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)], run: quit),
         CommandSpec("exit", family: "language", summary: "leave the shell (same as quit)",

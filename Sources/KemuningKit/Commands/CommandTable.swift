@@ -26,6 +26,7 @@ public struct CommandTable: @unchecked Sendable {
                                                   "snapshot": "named snapshots: save, list, restore, delete",
                                                   "store": "the store: info, check",
                                                   "policy": "rule settings: list, set",
+                                                  "record": "recording a session as a script: start, stop",
                                               ].merging(DevelopmentCommands.groups) { a, _ in a }
                                                .merging(ServiceCommands.groups) { a, _ in a }
                                                .merging(FeedbackCommands.groups) { a, _ in a })

@@ -42,7 +42,22 @@ public final class Session {
     public let backend: StoreBackend
     public let table: CommandTable
     /// Where events go; the executable renders them. The library never prints.
-    public var emit: (Event) -> Void = { _ in }
+    public var emit: (Event) -> Void {
+        get {
+            let sink = self.sink
+            return { [weak self] event in
+                // A recording with a transcript keeps the table form of what the command showed.
+                if case .output(let o) = event, let r = self?.recorder, r.transcript != nil {
+                    r.pendingOutput += Renderer(format: .table).render(o)
+                }
+                sink(event)
+            }
+        }
+        set { sink = newValue }
+    }
+    private var sink: (Event) -> Void = { _ in }
+    /// The recording under way (`record start`), if any.
+    public internal(set) var recorder: Recorder?
     /// The REPL's history, for the `history` command.
     public var historyProvider: () -> [String] = { [] }
     /// True at the prompt: errors never end the session and show no file location.
@@ -397,7 +412,9 @@ public final class Session {
         for st in statements {
             do {
                 try execute(st, source: source)
+                if let r = recorder, frames.count == r.depth, st.words.first?.literalText != "record" { r.record(st.text) }
             } catch let e as KemuningError {
+                recorder?.discard()
                 try handle(e, source: source)
             }
         }
