@@ -113,6 +113,13 @@ public final class Session {
             if history == .record, let inverse {
                 undoStack.append(UndoEntry(command: commandNumber, text: commandText, forward: change, inverse: inverse))
                 redoStack.removeAll()
+                // Keep the last `undoLimit` commands: a 100,000-command script must not hold
+                // every change twice in memory. Trimmed in chunks so each commit stays O(1).
+                if undoStack.count > 2 * Session.undoLimit, let cut = undoStack.firstIndex(where: {
+                    $0.command > undoStack.last!.command - Session.undoLimit
+                }) {
+                    undoStack.removeFirst(cut)
+                }
             }
         }
         if transaction != nil {
@@ -143,6 +150,8 @@ public final class Session {
         var inverse: Change
     }
 
+    /// How many of the latest commands `undo` can take back.
+    public static let undoLimit = 1000
     private var undoStack: [UndoEntry] = []
     private var redoStack: [UndoEntry] = []
     /// Counts the statements run, so all the changes of one command are undone together.
