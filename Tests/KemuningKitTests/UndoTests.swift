@@ -116,6 +116,15 @@ struct UndoTests {
         try t.close()
     }
 
+    @Test func undoReachesBackTheLastThousandCommands() throws {
+        let (s, log) = session()
+        run(s, (1...2_100).map { "workload task --position P --task T\($0) --volume 1 --minutes 1" }.joined(separator: "\n"))
+        #expect(try s.state().recordCount("workload") == 2_100)
+        run(s, "undo 1500")
+        #expect(try s.state().recordCount("workload") == 1_100)
+        #expect(log.messages.last?.split(separator: "\n").count == 1_000)
+    }
+
     @Test func policiesAndTableRecordsUndoToo() throws {
         let (s, _) = session()
         run(s, "policy set mentor-capacity 5\nworkload task --position P --task T --volume 10 --minutes 5\nundo 2")

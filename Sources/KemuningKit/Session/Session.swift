@@ -187,8 +187,9 @@ public final class Session {
     /// journaled change, so a crash does not bring the old state back. Returns what was undone.
     public func undo(_ count: Int) throws -> [String] {
         var done: [String] = []
+        let horizon = (undoStack.last?.command ?? 0) - Session.undoLimit
         for _ in 0..<count {
-            guard let last = undoStack.last else { break }
+            guard let last = undoStack.last, last.command > horizon else { break }
             var group: [UndoEntry] = []
             while let e = undoStack.last, e.command == last.command { group.append(undoStack.removeLast()) }
             for e in group { try commit(stamped(e.inverse, action: "undo of: \(e.text)"), history: .undoing) }
