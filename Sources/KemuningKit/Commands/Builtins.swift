@@ -45,7 +45,8 @@ enum Builtins {
         },
         CommandSpec("help", family: "language", summary: "list the commands, or explain one",
                     positionals: [PositionalSpec("COMMAND", .command, "a command or group", optional: true, variadic: true)],
-                    examples: ["help", "help vacancy add"], run: helpCommand),
+                    flags: [.value("search", .text, "list the commands whose name, summary or flags mention WORD")],
+                    examples: ["help", "help vacancy add", "help --search objection"], run: helpCommand),
         CommandSpec("history", family: "language", summary: "list the commands entered at the prompt") { inv in
             let entries = inv.session.historyProvider()
             return Output(.table(columns: [.init("n", "#", alignRight: true), .init("command", "COMMAND")],
@@ -203,6 +204,21 @@ enum Builtins {
     static func helpCommand(_ inv: Invocation) throws -> Output {
         let table = inv.session.table
         let words = inv.args.positionals.map(\.text)
+        if let word = inv.args.string("search") {
+            let w = word.lowercased()
+            guard !w.isEmpty else { throw inv.fail("--search needs a word", at: inv.args.range("search")) }
+            var rows: [[JSON]] = []
+            for c in table.commands {
+                var hits: [String] = []
+                if c.name.lowercased().contains(w) { hits.append("name") }
+                if c.summary.lowercased().contains(w) { hits.append("summary") }
+                for f in c.flags where f.name.lowercased().contains(w) || f.help.lowercased().contains(w) { hits.append("--\(f.name)") }
+                if !hits.isEmpty { rows.append([.string(c.name), .string(c.summary), .array(hits.map { .string($0) })]) }
+            }
+            guard !rows.isEmpty else { throw inv.fail("no command mentions '\(word)'", at: inv.args.range("search")) }
+            return Output(.table(columns: [.init("command", "COMMAND"), .init("summary", "SUMMARY"), .init("matches", "MATCHES")], rows: rows),
+                          value: String(rows.count))
+        }
         if words.isEmpty {
             var rows: [[JSON]] = []
             for c in table.commands { rows.append([.string(c.family), .string(c.name), .string(c.summary)]) }
