@@ -6,7 +6,15 @@ import KemuningKit
 /// The interactive loop: read a line (more while it is incomplete), run it, show the result.
 /// Errors never end it; Ctrl-C clears the line or stops the running command; Ctrl-D leaves.
 func runREPL() -> Never {
-    session.interactive = true
+    let reader = makeEditLineReader()
+    out.write("kemuning \(version): type 'help' for the commands, Ctrl-D to leave.\n")
+    out.flush()
+    replLoop(reader)
+    finish(0)
+}
+
+/// The line editor with completion and the history file.
+func makeEditLineReader() -> EditLineReader {
     var history: HistoryFile?
     if !options.noHistory, let path = HistoryFile.defaultPath(environment: environmentDictionary()) {
         do {
@@ -20,8 +28,19 @@ func runREPL() -> Never {
         session.complete(line: line, cursor: cursor)
     }
     session.historyProvider = { reader.historyEntries }
-    out.write("kemuning \(version): type 'help' for the commands, Ctrl-D to leave.\n")
-    out.flush()
+    return reader
+}
+
+/// Reads and runs commands until Ctrl-D on an empty line (then returns) or `quit` (ends the process).
+func replLoop(_ reader: EditLineReader) {
+    let wasInteractive = session.interactive
+    let wasExiting = Terminal.exitOnSecondInterrupt
+    session.interactive = true
+    Terminal.exitOnSecondInterrupt = false
+    defer {
+        session.interactive = wasInteractive
+        Terminal.exitOnSecondInterrupt = wasExiting
+    }
     while true {
         Interrupt.clear()
         var buffer = ""
@@ -34,7 +53,8 @@ func runREPL() -> Never {
             case .eof:
                 if buffer.isEmpty {
                     out.write("\n")
-                    finish(0)
+                    out.flush()
+                    return
                 }
                 out.write("\n")
                 break reading

@@ -10,6 +10,8 @@ let version = "0.1.0"
 let usageText = """
 usage: kemuning [OPTIONS]                 the shell (reads a script from stdin when it is not a terminal)
        kemuning [OPTIONS] run FILE...     run script files in order ('-' is stdin)
+       kemuning [OPTIONS] play FILE       present a demo: narration, commands typed out, then run
+                 [--step | --delay MS] [--speed CPS] [--from SNAPSHOT]
        kemuning [OPTIONS] -c 'CMD; CMD'   run commands given here
        kemuning run --check FILE...       check scripts without running them (also with -c or stdin)
 
@@ -37,6 +39,7 @@ exit codes: 0 success, 1 a command failed, 2 bad invocation or syntax error,
 """
 
 enum Mode {
+    case play(String)
     case repl
     case stdinScript
     case command(String)
@@ -51,6 +54,10 @@ struct Options {
     var sync: SyncPolicy?
     var keepGoing = false
     var atomic = false
+    var step = false
+    var delay: Int?
+    var speed = 30
+    var from: String?
     var transcript: String?
     var check = false
     var echo = false
@@ -87,6 +94,14 @@ func parseOptions(_ argv: [String]) -> Options {
             continue
         }
         if a == "-h" { print(usageText); exit(0) }
+        if a == "play" && o.mode == nil {
+            o.mode = .play("")  // the file may come after its flags
+            continue
+        }
+        if case .play("")? = o.mode, !a.hasPrefix("--") {
+            o.mode = .play(a)
+            continue
+        }
         if a == "run" && o.mode == nil {
             var files: [String] = []
             while k < argv.count {
@@ -126,6 +141,16 @@ func parseOptions(_ argv: [String]) -> Options {
             o.sync = s
         case "keep-going": o.keepGoing = true
         case "atomic": o.atomic = true
+        case "step": o.step = true
+        case "delay":
+            let v = value(name, inline)
+            guard let n = Int(v), n >= 0, n <= 600_000 else { fail("bad --delay '\(v)': milliseconds from 0 to 600000") }
+            o.delay = n
+        case "speed":
+            let v = value(name, inline)
+            guard let n = Int(v), n >= 1, n <= 10_000 else { fail("bad --speed '\(v)': characters a second, from 1 to 10000") }
+            o.speed = n
+        case "from": o.from = value(name, inline)
         case "transcript": o.transcript = value(name, inline)
         case "check": o.check = true
         case "echo": o.echo = true
@@ -145,6 +170,7 @@ func parseOptions(_ argv: [String]) -> Options {
             fail("unknown option '\(a)'", hint: hint)
         }
     }
+    if case .play("")? = o.mode { fail("'play' needs a script file: kemuning play FILE") }
     return o
 }
 
@@ -178,9 +204,11 @@ var isREPL = false
 if case .repl = mode { isREPL = true }
 if options.check { runCheck(mode) }
 
-let backend: StoreBackend = options.memory
+// `play --from SNAPSHOT` works on a scratch copy, so the trainer's store is never touched.
+let scratchStore: String? = options.from.map { scratchCopy(of: $0, in: options.store ?? defaultStore()) }
+let backend: StoreBackend = options.memory && scratchStore == nil
     ? MemoryStore()
-    : FileStore(directory: options.store ?? defaultStore(), policy: options.sync ?? (isREPL ? .always : .batch))
+    : FileStore(directory: scratchStore ?? options.store ?? defaultStore(), policy: options.sync ?? (isREPL ? .always : .batch))
 let session = Session(backend: backend)
 if let f = options.format { session.settings.format = f }
 session.settings.color = options.color
@@ -194,10 +222,15 @@ if let t = environment("KEMUNING_TODAY") {
 for (n, v) in options.vars { session.variables[n] = v }
 
 let out = Terminal.Output(fd: 1)
+/// Show each result at once (at a prompt, and when a demo is played on a terminal).
+nonisolated(unsafe) var flushEachOutput = isREPL
+/// Drop results while a demo runs its `# @silent` setup.
+nonisolated(unsafe) var quietOutputs = false
 session.emit = { event in
     let settings = session.settings
     switch event {
     case .output(let o):
+        if quietOutputs { return }
         // Charts only where people look at them: a terminal that is not TERM=dumb.
         let width = environment("TERM") == "dumb" ? nil : Terminal.width(1)
         out.write(Renderer(format: settings.format, color: colorEnabled(settings.color, fd: 1), terminalWidth: width).render(o))
@@ -223,7 +256,7 @@ session.emit = { event in
             Terminal.stderr("+ \(text)\n")
         }
     }
-    if isREPL || out.pending > 1 << 16 { out.flush() }
+    if flushEachOutput || out.pending > 1 << 16 { out.flush() }
 }
 
 func finish(_ code: Int32) -> Never {
@@ -241,7 +274,22 @@ func finish(_ code: Int32) -> Never {
         exit(3)
     }
     out.flush()
+    if let dir = scratchStore { removeScratch(dir) }
     exit(code)
+}
+
+/// Removes a `play --from` scratch store: its files, its named snapshots, the directory.
+func removeScratch(_ dir: String) {
+    for name in ["snapshot.json", "journal.jsonl", "lock"] { unlink(dir + "/" + name) }
+    if let d = opendir(dir + "/snapshots") {
+        while let e = readdir(d) {
+            let name = withUnsafePointer(to: e.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+            if name != "." && name != ".." { unlink(dir + "/snapshots/" + name) }
+        }
+        closedir(d)
+        rmdir(dir + "/snapshots")
+    }
+    rmdir(dir)
 }
 
 /// Runs a script-like input and ends the process with its exit code.
@@ -302,6 +350,8 @@ case .files(let paths):
     }
 case .stdinScript:
     runScript { try runStdin() }
+case .play(let file):
+    runPlay(file)
 case .repl:
     runREPL()
 }
@@ -369,6 +419,8 @@ func runCheck(_ mode: Mode) -> Never {
         }
     case .command(let text):
         checker.check(text: text, source: Source(name: "<command-line>"))
+    case .play(let file):
+        checker.check(file: file)
     case .stdinScript, .repl:
         checkStdin()
     }

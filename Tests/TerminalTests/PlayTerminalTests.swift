@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+
+/// `kemuning play --step` on a terminal: next, back, skip, live and back to the demo, quit.
+@Suite struct PlayTerminalTests {
+    static let demo = """
+        # Welcome.
+        # @silent
+        set today 2026-11-02
+        vacancy add --title Setup --unit Hidden --seats 1
+        # @end
+        # Open a vacancy.
+        vacancy add --title Analis --unit Bappeda --seats 2
+        # Open another.
+        vacancy add --title Pranata --unit Diskominfo --seats 1
+        vacancy add --title Ketiga --unit Dinkes --seats 1
+        vacancy list
+        """
+
+    func start(_ home: TestHome, _ extra: [String] = []) throws -> PTYProcess {
+        let file = home.path + "/demo.kmn"
+        let f = fopen(file, "w")!
+        fputs(Self.demo + "\n", f)
+        fclose(f)
+        return try PTYProcess(path: KemuningBinary.path, arguments: ["--memory", "--speed", "2000"] + extra + ["play", "--step", file],
+                              environment: home.environment)
+    }
+
+    @Test func stepNextBackSkipLiveAndQuit() throws {
+        let home = try TestHome()
+        let p = try start(home)
+        // Narration, not the silent setup; then it waits for a key before the first command.
+        try p.expect("Welcome.")
+        try p.expect("Open a vacancy.")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        #expect(!p.plainOutput.contains("Setup"))
+        try p.send("\r")  // next
+        try p.expect("vacancy V2 added")
+        try p.expect("Open another.")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send("b")  // back: undo V2 and show that command again
+        try p.expect("(back: undid vacancy add --title Analis --unit Bappeda --seats 2)")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send(" ")  // next again: the same id comes back
+        try p.expect("vacancy V2 added")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send("s")  // skip Pranata
+        try p.expect("(skipped)")
+        try p.expect("vacancy add --title Pranata")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send("l")  // live: an ordinary prompt on the same session
+        try p.expect("Ctrl-D returns to the demo")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send("vacancy add --title Live --unit Sekda --seats 1\r")
+        try p.expect("vacancy V3 added")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send("\u{4}")  // Ctrl-D: back where the demo left off
+        try p.expect("(back to the demo)")
+        try p.waitForRawMode()
+        try p.send("\r")  // Ketiga
+        try p.expect("vacancy V4 added")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send("q")
+        #expect(try p.wait() == 0)
+        #expect(!p.plainOutput.contains("Pranata Komputer"))
+    }
+
+    @Test func withoutStepItTypesAndRunsToTheEnd() throws {
+        let home = try TestHome()
+        let file = home.path + "/demo.kmn"
+        let f = fopen(file, "w")!
+        fputs(Self.demo + "\n", f)
+        fclose(f)
+        let p = try PTYProcess(path: KemuningBinary.path, arguments: ["--memory", "--speed", "5000", "--delay", "10", "play", file],
+                               environment: home.environment)
+        try p.expect("vacancy V4 added")
+        try p.expect("(4 rows)")
+        #expect(try p.wait() == 0)
+    }
+}
