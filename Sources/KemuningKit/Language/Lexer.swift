@@ -306,3 +306,62 @@ private struct Scanner {
         parts.append(.variable(String(decoding: name, as: UTF8.self), r))
     }
 }
+
+/// Gathers physical lines into complete chunks of statements: a line with an unclosed quote or a
+/// trailing backslash waits for the next. The script runner, `run --check` and `play` all feed
+/// lines through it, so a statement ends at the same place for each of them.
+public struct LineChunker {
+    private var pending = ""
+    private var pendingStart = 1
+
+    public enum Step {
+        /// The chunk needs more lines.
+        case waiting
+        /// A complete chunk: its statements, its text, and the line it started on.
+        case complete([Statement], text: String, firstLine: Int)
+        /// The chunk cannot be read; it is dropped and the next line starts afresh.
+        case failed(KemuningError)
+    }
+
+    public init() {}
+
+    /// True while a chunk is waiting for more lines.
+    public var isWaiting: Bool { !pending.isEmpty }
+
+    /// Adds physical line `number` (without its newline; a trailing "\r" is dropped).
+    public mutating func feed(_ raw: String, number: Int) -> Step {
+        let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
+        if pending.isEmpty {
+            pendingStart = number
+            pending = line
+        } else {
+            pending += "\n" + line
+        }
+        do {
+            switch try Lexer.lex(pending, firstLine: pendingStart) {
+            case .incomplete:
+                return .waiting
+            case .complete(let statements):
+                let text = pending
+                pending = ""
+                return .complete(statements, text: text, firstLine: pendingStart)
+            }
+        } catch let e as KemuningError {
+            pending = ""
+            return .failed(e)
+        } catch {
+            pending = ""
+            return .failed(KemuningError(.syntax, "\(error)"))
+        }
+    }
+
+    /// At the end of the input: the error of a chunk still waiting (an unclosed quote), if any.
+    public mutating func finish() -> KemuningError? {
+        guard !pending.isEmpty else { return nil }
+        defer { pending = "" }
+        switch (try? Lexer.lex(pending, firstLine: pendingStart)) {
+        case .incomplete(let why)?: return why.error
+        default: return nil
+        }
+    }
+}

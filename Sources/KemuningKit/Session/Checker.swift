@@ -69,46 +69,19 @@ public final class ScriptChecker {
         frames.append(Frame(source: source, line: 0))
         defer { frames.removeLast() }
 
-        // The same chunking as Session.runLines, so lexer errors land where a run meets them.
+        // The same chunking as a run (LineChunker), so lexer errors land where a run meets them.
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if text.hasSuffix("\n") { lines.removeLast() }
-        var pending = ""
-        var pendingStart = 1
+        var chunker = LineChunker()
         for (k, raw) in lines.enumerated() {
-            let lineNumber = k + 1
-            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
-            source.remember(line: lineNumber, text: line)
-            if pending.isEmpty {
-                pendingStart = lineNumber
-                pending = line
-            } else {
-                pending += "\n" + line
-            }
-            let result: Lexer.Result
-            do {
-                result = try Lexer.lex(pending, firstLine: pendingStart)
-            } catch let e as KemuningError {
-                pending = ""
-                report(e, source: source)
-                continue
-            } catch {
-                pending = ""
-                continue
-            }
-            if case .complete(let statements) = result {
-                pending = ""
-                for st in statements { check(st, source: source) }
+            source.remember(line: k + 1, text: raw.hasSuffix("\r") ? String(raw.dropLast()) : raw)
+            switch chunker.feed(raw, number: k + 1) {
+            case .waiting: continue
+            case .failed(let e): report(e, source: source)
+            case .complete(let statements, _, _): for st in statements { check(st, source: source) }
             }
         }
-        if !pending.isEmpty {
-            do {
-                if case .incomplete(let why) = try Lexer.lex(pending, firstLine: pendingStart) {
-                    report(why.error, source: source)
-                }
-            } catch let e as KemuningError {
-                report(e, source: source)
-            } catch {}
-        }
+        if let e = chunker.finish() { report(e, source: source) }
     }
 
     private func check(_ st: Statement, source: Source) {

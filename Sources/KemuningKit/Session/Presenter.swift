@@ -14,12 +14,9 @@ public enum PlayStep: Equatable, Sendable {
 public func playSteps(_ text: String) throws -> [PlayStep] {
     var steps: [PlayStep] = []
     var silent = false
-    var pending = ""
-    var pendingLine = 0
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
-    for (k, line) in lines.enumerated() {
-        let number = k + 1
-        if pending.isEmpty {
+    var chunker = LineChunker()
+    for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if !chunker.isWaiting {
             let trimmed = line.trimmingBlanks()
             if trimmed.isEmpty { continue }
             if trimmed.hasPrefix("#") {
@@ -32,17 +29,14 @@ public func playSteps(_ text: String) throws -> [PlayStep] {
                 }
                 continue
             }
-            pending = line
-            pendingLine = number
-        } else {
-            pending += "\n" + line
         }
-        if case .complete = try Lexer.lex(pending, firstLine: pendingLine) {
-            steps.append(.command(text: pending, line: pendingLine, silent: silent))
-            pending = ""
+        switch chunker.feed(String(line), number: k + 1) {
+        case .waiting: continue
+        case .failed(let e): throw e
+        case .complete(_, let text, let first): steps.append(.command(text: text, line: first, silent: silent))
         }
     }
-    if !pending.isEmpty, case .incomplete(let why) = try Lexer.lex(pending, firstLine: pendingLine) { throw why.error }
+    if let e = chunker.finish() { throw e }
     return steps
 }
 

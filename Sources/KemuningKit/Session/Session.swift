@@ -375,8 +375,7 @@ public final class Session {
     }
 
     func runLines(_ next: () throws -> String?, source: Source) throws {
-        var pending = ""
-        var pendingStart = 1
+        var chunker = LineChunker()
         var lineNumber = 0
         while true {
             let next_: String?
@@ -390,31 +389,18 @@ public final class Session {
             }
             guard let raw = next_ else { break }
             lineNumber += 1
-            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
-            source.remember(line: lineNumber, text: line)
-            if pending.isEmpty {
-                pendingStart = lineNumber
-                pending = line
-            } else {
-                pending += "\n" + line
-            }
-            let result: Lexer.Result
-            do {
-                result = try Lexer.lex(pending, firstLine: pendingStart)
-            } catch let e as KemuningError {
-                pending = ""
-                try handle(e, source: source)
+            source.remember(line: lineNumber, text: raw.hasSuffix("\r") ? String(raw.dropLast()) : raw)
+            switch chunker.feed(raw, number: lineNumber) {
+            case .waiting:
                 continue
-            }
-            if case .complete(let statements) = result {
-                pending = ""
+            case .failed(let e):
+                try handle(e, source: source)
+            case .complete(let statements, _, _):
                 try execute(statements, source: source)
                 source.forget(before: lineNumber + 1)
             }
         }
-        if !pending.isEmpty, case .incomplete(let why) = try Lexer.lex(pending, firstLine: pendingStart) {
-            try handle(why.error, source: source)
-        }
+        if let e = chunker.finish() { try handle(e, source: source) }
     }
 
     /// Runs statements already lexed, reporting errors as the session's mode says.
