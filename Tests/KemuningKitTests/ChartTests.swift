@@ -40,4 +40,24 @@ struct ChartTests {
         let text = Renderer(format: .table, color: true, terminalWidth: 40).render(funnel())
         #expect(text.contains("hired     1  \u{1B}[36m███▍\u{1B}[0m"))
     }
+
+    @Test func aReferenceIsMarkedOnTheBar() {
+        var o = Output(.table(columns: [.init("name", "NAME"), .init("median", "MEDIAN"), .init("standard", "STANDARD")],
+                              rows: [["KTP", .number("7.0"), 3], ["Akta", .number("2.0"), 5]]))
+        o.chart = Output.Chart(label: "name", value: "median", reference: "standard")
+        let text = Renderer(format: .table, color: false, terminalWidth: 30).render(o)
+        // room = 30 - 4 - 3 - 4 = 19 cells for the largest value (7): 7.0 fills it, the standard 3 sits at 19 x 3/7 = 8.
+        // Akta's 2.0 is 19 x 2/7 = 5.43 cells (5 cells and 3 eighths); its standard 5 at 13.
+        #expect(text == "KTP   7.0  " + String(repeating: "█", count: 19) + " ┃ 3\n"
+                      + "Akta  2.0  " + String(repeating: "█", count: 5) + "▍" + String(repeating: " ", count: 7) + "┃ 5\n")
+    }
+
+    @Test func aTrendIsOneSparkline() {
+        var o = Output(.table(columns: [.init("survey", "SURVEY"), .init("score", "SCORE")],
+                              rows: [["SV1", .number("71.39")], ["SV2", .number("73.82")], ["SV3", .number("68.00")]]))
+        o.chart = Output.Chart(label: "survey", value: "score", sparkline: true)
+        // Scaled between 68.00 (▁) and 73.82 (█): 71.39 is (3.39 / 5.82) x 7 = 4.08 → ▅.
+        #expect(Renderer(format: .table, color: false, terminalWidth: 80).render(o) == "▅█▁  71.39 → 68.00 (SV1 → SV3)\n")
+        #expect(Renderer(format: .table, color: false, terminalWidth: nil).render(o).hasPrefix("SURVEY  SCORE\n"))
+    }
 }

@@ -2,7 +2,7 @@
 /// says into recruitment or training.
 enum FeedbackCommands {
     static let groups: [String: String] = [
-        "survey": "satisfaction surveys (IKM): add, response, import, ikm, sample, compare",
+        "survey": "satisfaction surveys (IKM): add, response, import, ikm, sample, compare, list, trend",
         "workload": "workload analysis (ABK): task, analyze",
         "action": "actions from findings: list, done, apply",
     ]
@@ -28,6 +28,9 @@ enum FeedbackCommands {
                     positionals: [PositionalSpec("BEFORE", .id("SV"), "the earlier survey"), PositionalSpec("AFTER", .id("SV"), "the later survey")],
                     examples: ["survey compare SV1 SV2"], run: surveyCompare),
         CommandSpec("survey list", family: "feedback", summary: "list the surveys with their scores", examples: ["survey list"], run: surveyList),
+        CommandSpec("survey trend", family: "feedback", summary: "a unit's IKM over its surveys, as a sparkline on a terminal",
+                    flags: [.value("unit", .text, "the unit", required: true)],
+                    examples: ["survey trend --unit Dukcapil"], run: surveyTrend),
         CommandSpec("workload task", family: "feedback", summary: "record a task of a position: its yearly volume and standard minutes",
                     flags: [.value("position", .text, "the position", required: true), .value("task", .text, "the task", required: true),
                             .value("volume", .int(0...100_000_000), "how many a year", required: true),
@@ -210,6 +213,27 @@ enum FeedbackCommands {
         return Output(.table(columns: [.init("id", "ID"), .init("unit", "UNIT"), .init("period", "PERIOD"),
                                        .init("respondents", "RESPONDENTS", alignRight: true), .init("score", "SCORE", alignRight: true),
                                        .init("grade", "GRADE")], rows: rows))
+    }
+
+    static func surveyTrend(_ inv: Invocation) throws -> Output {
+        let unit = try VacancyCommands.text(inv, "unit")
+        let surveys = try inv.state.records(Survey.self).filter { $0.unit == unit && !$0.responses.isEmpty }
+        guard !surveys.isEmpty else { throw inv.fail("\(unit) has no survey with responses", at: inv.args.range("unit")) }
+        var previous: ExactDecimal?
+        let rows: [[JSON]] = surveys.map { s in
+            let r = ikm(s.responses)!
+            defer { previous = r.score }
+            let change: JSON = previous.map { p in
+                let d = ExactDecimal(units: r.score.units - p.units, scale: 2)
+                return .number((d.units > 0 ? "+" : "") + d.description)
+            } ?? .null
+            return [.string(s.id), .string(s.period), JSON(r.respondents), .number(r.score.description), change, .string(r.grade.letter)]
+        }
+        var out = Output(.table(columns: [.init("survey", "SURVEY"), .init("period", "PERIOD"), .init("respondents", "RESPONDENTS", alignRight: true),
+                                          .init("score", "SCORE", alignRight: true), .init("change", "CHANGE", alignRight: true),
+                                          .init("grade", "GRADE")], rows: rows), value: String(surveys.count))
+        out.chart = Output.Chart(label: "survey", value: "score", sparkline: true)
+        return out
     }
 
     // MARK: workload

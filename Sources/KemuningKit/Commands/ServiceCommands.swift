@@ -178,7 +178,7 @@ enum ServiceCommands {
             out.footnote = above.isEmpty ? "No service is late more often than the late-share setting (\(threshold)%)."
                 : "Late more often than the late-share setting (\(threshold)%): " + above.map { "\($0.service.id) \($0.service.name)" }.joined(separator: ", ") + "."
         }
-        out.chart = Output.Chart(label: "name", value: "median")
+        out.chart = Output.Chart(label: "name", value: "median", reference: "standardDays")
         return out
     }
 

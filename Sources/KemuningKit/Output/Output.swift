@@ -68,10 +68,16 @@ public struct Output: Equatable, Sendable {
     public struct Chart: Equatable, Sendable {
         public var label: String
         public var value: String
+        /// A column whose value is marked on each bar (a standard to compare against).
+        public var reference: String?
+        /// One line of block characters, oldest first, instead of a bar per row.
+        public var sparkline: Bool
 
-        public init(label: String, value: String) {
+        public init(label: String, value: String, reference: String? = nil, sparkline: Bool = false) {
             self.label = label
             self.value = value
+            self.reference = reference
+            self.sparkline = sparkline
         }
     }
 

@@ -83,27 +83,61 @@ public struct Renderer: Sendable {
         let labels = rows.map { Renderer.cell($0[li]) }
         let values = rows.map { $0[vi].numberText.flatMap(ExactDecimal.init) }
         let texts = rows.map { Renderer.cell($0[vi]) }
+        if chart.sparkline { return sparkline(labels: labels, values: values, texts: texts) }
+        let ri = chart.reference.flatMap { r in columns.firstIndex(where: { $0.key == r }) }
+        let references = rows.map { row in ri.flatMap { row[$0].numberText.flatMap(ExactDecimal.init) } }
         let labelWidth = labels.map(displayWidth).max() ?? 0
         let valueWidth = texts.map(displayWidth).max() ?? 0
         let room = max(10, width - labelWidth - valueWidth - 4)
-        let top = values.compactMap { $0 }.max() ?? ExactDecimal(0)
+        let top = (values + references).compactMap { $0 }.max() ?? ExactDecimal(0)
         let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
         var out = ""
         for (k, label) in labels.enumerated() {
             var bar = ""
+            var cells = 0
             if let v = values[k], top > ExactDecimal(0) {
                 // Length in eighths of a cell, exact: v / top x room x 8, rounded down.
                 let units = (Rational(v) / Rational(top) * Rational(room * 8)).floor
                 bar = String(repeating: "█", count: units / 8) + eighths[units % 8]
+                cells = units / 8 + (units % 8 > 0 ? 1 : 0)
+            }
+            var painted = color ? "\u{1B}[36m\(bar)\u{1B}[0m" : bar
+            if let r = references[k], top > ExactDecimal(0) {
+                // The reference (a standard) is a mark at its own length: past it the bar is late.
+                let at = (Rational(r) / Rational(top) * Rational(room)).floor
+                if at >= cells {
+                    painted += String(repeating: " ", count: at - cells) + "┃ \(Renderer.cell(rows[k][ri!]))"
+                } else {
+                    painted += " ┃ \(Renderer.cell(rows[k][ri!]))"
+                }
             }
             let pad = String(repeating: " ", count: labelWidth - displayWidth(label))
             let vpad = String(repeating: " ", count: valueWidth - displayWidth(texts[k]))
-            let painted = color ? "\u{1B}[36m\(bar)\u{1B}[0m" : bar
             var line = "\(label)\(pad)  \(vpad)\(texts[k])  \(painted)"
             while line.last == " " { line.removeLast() }
             out += line + "\n"
         }
         return out
+    }
+
+    /// `▂▄▇  71.39 → 73.82 (SV1 → SV3)`: the values scaled between their lowest and highest.
+    func sparkline(labels: [String], values: [ExactDecimal?], texts: [String]) -> String {
+        let known = values.compactMap { $0 }
+        guard let low = known.min(), let high = known.max() else { return "" }
+        let blocks = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        var line = ""
+        for v in values {
+            guard let v else { line += " "; continue }
+            var index = 4
+            if high != low {
+                let span = Rational(high) - Rational(low)
+                index = ((Rational(v) - Rational(low)) / span * Rational(7)).roundedInteger
+            }
+            line += blocks[index]
+        }
+        let painted = color ? "\u{1B}[36m\(line)\u{1B}[0m" : line
+        let span = texts.count > 1 ? "\(texts.first!) → \(texts.last!) (\(labels.first!) → \(labels.last!))" : "\(texts.first ?? "") (\(labels.first ?? ""))"
+        return "\(painted)  \(span)\n"
     }
 
     /// How one value shows in a table cell or CSV field.
