@@ -271,7 +271,7 @@ struct SessionBuiltinTests {
     @Test func helpExplainsACommandAndSuggestsForTypos() {
         let (s, log) = makeSession()
         run(s, "help vacancy show")
-        #expect(log.messages == ["vacancy show: show one vacancy with its settings and counts\n\nusage: vacancy show ID\n\narguments:\n  ID  the vacancy\n\nexamples:\n  vacancy show V1"])
+        #expect(log.messages == ["vacancy show: show one vacancy with its settings and counts\n\nusage: vacancy show ID\n\narguments:\n  ID  the vacancy\n\nexamples:\n  vacancy show V1\n  vacancy show V2"])
         let (s2, log2) = makeSession()
         #expect(run(s2, "help vacancy shwo") == reported(.failed("no command named 'vacancy shwo'", at: at(1, 6, 7), hint: "did you mean 'help vacancy show'?")))
         #expect(log2.errors.count == 1)

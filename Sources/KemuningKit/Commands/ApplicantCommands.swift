@@ -9,16 +9,15 @@ enum ApplicantCommands {
                         .value("education", .text, "highest qualification: a level (S1, D3, ...) with an optional field"),
                         .value("gpa", .decimal, "grade point average, 0.00 to 4.00"),
                     ],
-                    examples: ["applicant add --nik 3201234567890001 --name \"Sukmawati Rahayu\" --born 1996-04-12 --education S1 --gpa 3.62",
-                               "let a = applicant add --nik 3201234567890002 --name \"Budi Santoso\" --born 1994-11-02"],
+                    examples: ["applicant add --nik 3201234567890001 --name \"Sukmawati Rahayu\" --born 1996-04-12 --education S1 --gpa 3.62", "let a = applicant add --nik 3201234567890002 --name \"Budi Santoso\" --born 1994-11-02"],
                     mutates: true, run: add),
         CommandSpec("applicant list", family: "recruitment", summary: "list the applicants (NIKs masked)",
                     flags: [.bool("reveal", "show NIKs in full (personal data)")],
-                    examples: ["applicant list"], run: list),
+                    examples: ["applicant list", "set format json; applicant list"], exampleSetup: "draft", run: list),
         CommandSpec("applicant show", family: "recruitment", summary: "show one applicant (NIK masked)",
                     positionals: [PositionalSpec("ID", .id("A"), "the applicant")],
                     flags: [.bool("reveal", "show the NIK in full (personal data)")],
-                    examples: ["applicant show A1"], run: show),
+                    examples: ["applicant show A1", "applicant show A2"], exampleSetup: "draft", run: show),
     ]
 
     static func add(_ inv: Invocation) throws -> Output {

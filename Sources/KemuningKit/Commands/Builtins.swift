@@ -8,28 +8,28 @@ enum Builtins {
         CommandSpec("let", family: "language", summary: "bind a variable to a word or to the value a command returns",
                     positionals: [PositionalSpec("NAME", .variable, "the variable"), PositionalSpec("=", .word, "an equals sign"),
                                   PositionalSpec("VALUE", .word, "a word, or a command whose value is bound", variadic: true)],
-                    examples: ["let unit = Bappeda", "let v = vacancy add --title \"Analis Kebijakan\" --unit $unit --seats 2"]) { inv in
+                    examples: ["let unit = Bappeda", "let v = vacancy add --title \"Analis Kebijakan\" --unit Bappeda --seats 2"]) { inv in
             throw inv.fail("'let' must start the command: let NAME = VALUE")
         },
         CommandSpec("echo", family: "language", summary: "print words",
                     positionals: [PositionalSpec("WORDS", .text, "what to print", optional: true, variadic: true)],
-                    examples: ["echo \"Vacancy $v is open\""]) { inv in
+                    examples: ["echo \"Registration is open\"", "echo \"Vacancy $bappeda is open\""], exampleSetup: "announced") { inv in
             .message(inv.args.positionals.map(\.text).joined(separator: " "))
         },
         CommandSpec("assert", family: "language", summary: "stop a script unless a comparison holds (numeric when both sides are numbers)",
                     positionals: [PositionalSpec("LEFT", .word, "a value"), PositionalSpec("OP", .choice(["==", "!=", "<", "<=", ">", ">="]), "the comparison"),
                                   PositionalSpec("RIGHT", .word, "a value")],
-                    examples: ["assert $v == V1", "assert 3.10 == 3.1"], run: assertCommand),
+                    examples: ["assert $bappeda == V1", "assert 3.10 == 3.1"], exampleSetup: "announced", run: assertCommand),
         CommandSpec("source", family: "language", summary: "run a script file here (paths are relative to the current script)",
                     positionals: [PositionalSpec("FILE", .file, "the script")],
-                    examples: ["source setup.kmn"]) { inv in
+                    examples: ["source setup.kmn", "source round.kmn"]) { inv in
             let a = inv.args.positionals[0]
             try inv.session.runFile(a.text, from: inv.session.currentSource, at: a.range)
             return .none
         },
         CommandSpec("run", family: "language", summary: "run script files in order, as `kemuning run FILE...` does",
                     positionals: [PositionalSpec("FILE", .file, "a script", variadic: true)],
-                    examples: ["run setup.kmn round.kmn"]) { inv in
+                    examples: ["run setup.kmn round.kmn", "run round.kmn"]) { inv in
             for a in inv.args.positionals {
                 try inv.session.runFile(a.text, from: inv.session.currentSource, at: a.range)
             }
@@ -38,7 +38,7 @@ enum Builtins {
         CommandSpec("set", family: "language", summary: "change a setting (format, color, echo, keep-going, today, operator); no arguments lists them",
                     positionals: [PositionalSpec("SETTING", .setting, "the setting", optional: true), PositionalSpec("VALUE", .word, "its new value", optional: true)],
                     examples: ["set today 2026-03-02", "set format json"], run: setCommand),
-        CommandSpec("vars", family: "language", summary: "list the variables") { inv in
+        CommandSpec("vars", family: "language", summary: "list the variables", examples: ["vars", "let unit = Bappeda; vars"], exampleSetup: "announced") { inv in
             let names = inv.session.variables.keys.sorted()
             return Output(.table(columns: [.init("name", "NAME"), .init("value", "VALUE")],
                                  rows: names.map { [.string($0), .string(inv.session.variables[$0]!)] }))
@@ -47,14 +47,14 @@ enum Builtins {
                     positionals: [PositionalSpec("COMMAND", .command, "a command or group", optional: true, variadic: true)],
                     flags: [.value("search", .text, "list the commands whose name, summary or flags mention WORD")],
                     examples: ["help", "help vacancy add", "help --search objection"], run: helpCommand),
-        CommandSpec("history", family: "language", summary: "list the commands entered at the prompt") { inv in
+        CommandSpec("history", family: "language", summary: "list the commands entered at the prompt", examples: ["history", "set format json; history"]) { inv in
             let entries = inv.session.historyProvider()
             return Output(.table(columns: [.init("n", "#", alignRight: true), .init("command", "COMMAND")],
                                  rows: entries.enumerated().map { [JSON($0.offset + 1), .string($0.element)] }))
         },
         CommandSpec("sleep", family: "language", summary: "wait a number of milliseconds (Ctrl-C stops it)",
                     positionals: [PositionalSpec("MS", .int(0...86_400_000), "milliseconds")],
-                    examples: ["sleep 500"]) { inv in
+                    examples: ["sleep 500", "sleep 250"]) { inv in
             inv.session.emit(.flush)
             var left = Int(inv.args.positionals[0].text)!
             while left > 0 {
@@ -69,7 +69,7 @@ enum Builtins {
         },
         CommandSpec("undo", family: "language", summary: "take back the changes of the last command (or N commands); journaled, so it survives a crash",
                     positionals: [PositionalSpec("N", .int(1...10_000), "how many commands", optional: true)],
-                    examples: ["undo", "undo 3"], mutates: true) { inv in
+                    examples: ["undo", "undo 3"], mutates: true, exampleSetup: "draft") { inv in
             let n = inv.args.positionals.first.map { Int($0.text)! } ?? 1
             let done = try inv.session.undo(n)
             guard !done.isEmpty else { throw inv.fail("nothing to undo in this session") }
@@ -77,7 +77,7 @@ enum Builtins {
         },
         CommandSpec("redo", family: "language", summary: "make again what undo took back",
                     positionals: [PositionalSpec("N", .int(1...10_000), "how many commands", optional: true)],
-                    examples: ["redo"], mutates: true) { inv in
+                    examples: ["undo; redo", "undo 2; redo 2"], mutates: true, exampleSetup: "draft") { inv in
             let n = inv.args.positionals.first.map { Int($0.text)! } ?? 1
             let done = try inv.session.redo(n)
             guard !done.isEmpty else { throw inv.fail("nothing to redo") }
@@ -86,22 +86,22 @@ enum Builtins {
         CommandSpec("record start", family: "language", summary: "record the commands that succeed from now on as a replayable script",
                     positionals: [PositionalSpec("FILE", .file, "the script to write")],
                     flags: [.value("transcript", .file, "also write NAME.kmn and NAME.out, the commands and their output, for transcript tests")],
-                    examples: ["record start demo.kmn", "record start demo.kmn --transcript transcripts/demo.kmn"]) { inv in
+                    examples: ["record start demo.kmn", "record start demo.kmn --transcript demo-transcript.kmn"]) { inv in
             let file = inv.args.positionals[0]
             try inv.session.startRecording(path: inv.session.resolvePath(file.text, relativeTo: inv.session.currentSource),
                                            transcript: inv.args.string("transcript").map { inv.session.resolvePath($0, relativeTo: inv.session.currentSource) })
             return .message("recording to \(file.text); stop with: record stop")
         },
         CommandSpec("record stop", family: "language", summary: "stop recording and write the script",
-                    examples: ["record stop"]) { inv in
+                    examples: ["record stop", "let n = record stop"], exampleSetup: "recording") { inv in
             let path = inv.session.recorder?.path ?? inv.session.recorder?.transcript ?? ""
             let n = try inv.session.stopRecording()
             return .message("recorded \(n) command\(n == 1 ? "" : "s") to \(path)", value: String(n))
         },
         CommandSpec("quit", family: "language", summary: "leave the shell",
-                    positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)], run: quit),
+                    positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)], examples: ["quit", "quit 1"], run: quit),
         CommandSpec("exit", family: "language", summary: "leave the shell (same as quit)",
-                    positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)], run: quit),
+                    positionals: [PositionalSpec("CODE", .int(0...255), "exit code", optional: true)], examples: ["exit", "exit 2"], run: quit),
     ]
 
     /// `quit [CODE]`: without a code, the session's status so far.

@@ -82,12 +82,16 @@ public struct CommandSpec: @unchecked Sendable {
     public var positionals: [PositionalSpec]
     public var flags: [FlagSpec]
     public var examples: [String]
+    /// The name of the fixture the examples need to run (a stage of a round, some staff, ...);
+    /// "" when they run in an empty store. The help-example tests build it before each example.
+    public var exampleSetup: String
     /// Changes the store (so it needs a writable store, and is journaled).
     public var mutates: Bool
     public var run: (Invocation) throws -> Output
 
     public init(_ path: String, family: String, summary: String, positionals: [PositionalSpec] = [], flags: [FlagSpec] = [],
-                examples: [String] = [], mutates: Bool = false, run: @escaping (Invocation) throws -> Output) {
+                examples: [String] = [], mutates: Bool = false, exampleSetup: String = "",
+                run: @escaping (Invocation) throws -> Output) {
         self.path = path.split(separator: " ").map(String.init)
         self.family = family
         self.summary = summary
@@ -95,6 +99,7 @@ public struct CommandSpec: @unchecked Sendable {
         self.flags = flags
         self.examples = examples
         self.mutates = mutates
+        self.exampleSetup = exampleSetup
         self.run = run
     }
 

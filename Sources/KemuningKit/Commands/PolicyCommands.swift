@@ -2,7 +2,7 @@
 enum PolicyCommands {
     static let commands: [CommandSpec] = [
         CommandSpec("policy list", family: "store", summary: "the rule settings, their values and defaults",
-                    examples: ["policy list"]) { inv in
+                    examples: ["policy list", "set format json; policy list"]) { inv in
             let state = try inv.state
             return Output(.table(columns: [.init("name", "POLICY"), .init("value", "VALUE"), .init("default", "DEFAULT"), .init("meaning", "MEANING")],
                                  rows: Policy.allCases.map { [.string($0.rawValue), .string(state.policy($0)), .string($0.defaultValue), .string($0.help)] }))

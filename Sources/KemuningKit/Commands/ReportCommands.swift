@@ -4,13 +4,13 @@ enum ReportCommands {
     static let commands: [CommandSpec] = [
         CommandSpec("report funnel", family: "reports", summary: "how many applications reached each stage of a vacancy",
                     positionals: [PositionalSpec("VACANCY", .id("V"), "the vacancy")],
-                    examples: ["report funnel V1"], run: funnel),
+                    examples: ["report funnel V1", "report funnel V2"], exampleSetup: "hired", run: funnel),
         CommandSpec("report sources", family: "reports", summary: "per channel and job fair: applications, passes, hires, conversion to hire",
                     positionals: [PositionalSpec("VACANCY", .id("V"), "only this vacancy", optional: true)],
-                    examples: ["report sources", "report sources V1"], run: sources),
+                    examples: ["report sources", "report sources V1"], exampleSetup: "hired", run: sources),
         CommandSpec("report time-to-hire", family: "reports", summary: "days from application to hire, and the time spent in each stage",
                     positionals: [PositionalSpec("VACANCY", .id("V"), "only this vacancy", optional: true)],
-                    examples: ["report time-to-hire", "report time-to-hire V1"], run: timeToHire),
+                    examples: ["report time-to-hire", "report time-to-hire V1"], exampleSetup: "hired", run: timeToHire),
     ]
 
     static func percent(_ n: Int, of d: Int) -> JSON {

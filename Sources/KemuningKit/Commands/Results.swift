@@ -131,7 +131,7 @@ extension VacancyCommands {
             } else {
                 throw inv.fail("--publish writes .csv or .md files, not '\(file.text)'", at: file.range)
             }
-            let path = file.text.hasPrefix("/") ? file.text : file.text
+            let path = inv.session.resolvePath(file.text, relativeTo: inv.session.currentSource)
             do {
                 try Files.writeAtomically(path, Array(text.utf8), mode: 0o644)
             } catch {

@@ -2,7 +2,7 @@
 enum StoreCommands {
     static let commands: [CommandSpec] = [
         CommandSpec("save", family: "store", summary: "fold the journal into the snapshot now",
-                    examples: ["save"]) { inv in
+                    examples: ["save", "undo; save"], exampleSetup: "draft") { inv in
             let folded = try inv.session.save()
             let seq = try inv.state.seq
             return .message(folded ? "saved: the snapshot holds every change up to change \(seq)"
@@ -10,14 +10,14 @@ enum StoreCommands {
         },
         CommandSpec("snapshot save", family: "store", summary: "save the current state under a name",
                     positionals: [PositionalSpec("NAME", .snapshot, "letters, digits, '.', '_' or '-'")],
-                    examples: ["snapshot save before-skd"]) { inv in
+                    examples: ["snapshot save before-skd", "let name = snapshot save after-screening"], exampleSetup: "draft") { inv in
             let name = inv.args.positionals[0]
             let state = try inv.state
             try inv.session.refuseInAtomicRun("snapshot save")
             try withRange(name.range) { try inv.session.backend.saveNamed(name.text, state) }
             return .message("snapshot '\(name.text)' saved", value: name.text)
         },
-        CommandSpec("snapshot list", family: "store", summary: "list the named snapshots") { inv in
+        CommandSpec("snapshot list", family: "store", summary: "list the named snapshots", examples: ["snapshot list", "set format json; snapshot list"], exampleSetup: "store") { inv in
             _ = try inv.state
             let list = try inv.session.backend.listNamed()
             return Output(.table(columns: [.init("name", "NAME"), .init("bytes", "BYTES", alignRight: true), .init("change", "CHANGE", alignRight: true)],
@@ -25,7 +25,7 @@ enum StoreCommands {
         },
         CommandSpec("snapshot restore", family: "store", summary: "replace the current state with a named snapshot",
                     positionals: [PositionalSpec("NAME", .snapshot, "the snapshot")],
-                    examples: ["snapshot restore before-skd"]) { inv in
+                    examples: ["snapshot restore before-skd", "snapshot restore before-skd; vacancy list"], exampleSetup: "store") { inv in
             let name = inv.args.positionals[0]
             _ = try inv.state
             let restored = try withRange(name.range) { try inv.session.backend.loadNamed(name.text) }
@@ -33,21 +33,21 @@ enum StoreCommands {
             return .message("restored snapshot '\(name.text)'")
         },
         CommandSpec("snapshot delete", family: "store", summary: "delete a named snapshot",
-                    positionals: [PositionalSpec("NAME", .snapshot, "the snapshot")]) { inv in
+                    positionals: [PositionalSpec("NAME", .snapshot, "the snapshot")], examples: ["snapshot delete before-skd", "snapshot list; snapshot delete before-skd"], exampleSetup: "store") { inv in
             let name = inv.args.positionals[0]
             _ = try inv.state
             try inv.session.refuseInAtomicRun("snapshot delete")
             try withRange(name.range) { try inv.session.backend.deleteNamed(name.text) }
             return .message("snapshot '\(name.text)' deleted")
         },
-        CommandSpec("store info", family: "store", summary: "where the store is, its sizes, record counts and journal length") { inv in
+        CommandSpec("store info", family: "store", summary: "where the store is, its sizes, record counts and journal length", examples: ["store info", "set format json; store info"], exampleSetup: "draft") { inv in
             let state = try inv.state
             var fields = inv.session.backend.info().map { Output.Field($0.0, $0.0.replacingAll("_", with: " "), $0.1) }
             fields.append(.init("change", "change", JSON(state.seq)))
             for (kind, n) in state.recordCounts { fields.append(.init(kind, kind, JSON(n))) }
             return Output(.record(fields))
         },
-        CommandSpec("store check", family: "store", summary: "verify every file of the store") { inv in
+        CommandSpec("store check", family: "store", summary: "verify every file of the store", examples: ["store check", "save; store check"], exampleSetup: "draft") { inv in
             _ = try inv.state
             let findings = inv.session.backend.check()
             let out = Output(.table(columns: [.init("file", "FILE"), .init("ok", "OK"), .init("detail", "DETAIL")],

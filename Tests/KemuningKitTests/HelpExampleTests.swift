@@ -1,0 +1,189 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+@testable import KemuningKit
+
+// Every example that `help COMMAND` shows comes from the command table, and every one of them
+// must run: each is run here on a fresh session, after the fixture its command names
+// (`CommandSpec.exampleSetup`).
+
+/// The repository's root, found from this file's path.
+private let repoRoot: String = {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    parts.removeLast(3)  // Tests/KemuningKitTests/HelpExampleTests.swift
+    return parts.joined(separator: "/")
+}()
+
+private func readText(_ path: String) -> String {
+    guard let f = fopen(path, "r") else { preconditionFailure("cannot open \(path)") }
+    defer { fclose(f) }
+    var bytes: [UInt8] = []
+    var buf = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&buf, 1, buf.count, f)
+        if n <= 0 { break }
+        bytes.append(contentsOf: buf[0..<n])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// The lines of a script before the first line that starts with `marker`.
+private func prefix(_ text: String, before marker: String) -> String {
+    var out: [Substring] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if line.hasPrefix(marker) { return out.joined(separator: "\n") + "\n" }
+        out.append(line)
+    }
+    preconditionFailure("marker '\(marker)' not found")
+}
+
+private let roundPath = repoRoot + "/scripts/examples/recruitment-round.kmn"
+private let feedbackPath = repoRoot + "/scripts/examples/feedback-loop.kmn"
+private let round = readText(roundPath)
+
+private let staffAndTraining = """
+    employee add --nip 198503122010011003 --name "Rina Marlina" --unit Disdukcapil --position "Analis Kependudukan" --since 2010-01-04 --status pns
+    employee add --nip 199408172026011001 --name "Agus Salim" --unit Disdukcapil --position "Pengadministrasi Kependudukan" --since 2026-01-05 --status cpns
+    employee add --nip 199902142026012001 --name "Dewi Lestari" --unit Disdukcapil --position "Pengadministrasi Kependudukan" --since 2026-01-05 --status cpns
+    training add --title "Pelayanan Prima" --topic public-service --jp 16
+    training enroll E2 T1 --date 2026-05-04
+    mentor assign --mentor E1 --mentee E2 --from 2026-02-05
+    mentor session M1 --date 2026-02-12 --minutes 90 --topic "SOP perekaman KTP-el"
+
+    """
+
+/// The fixtures, by name: script text and the script file it stands for (so relative paths resolve).
+private let fixtures: [String: (text: String, path: String?)] = [
+    "": ("", nil),
+    "draft": ("""
+        vacancy add --title "Analis Kebijakan" --unit Bappeda --seats 2 --education S1
+        applicant add --nik 3201010101900001 --name "Sukmawati Rahayu" --born 1996-04-12 --education "S1 Administrasi Publik" --gpa 3.62
+        applicant add --nik 3201010101900002 --name "Budi Santoso" --born 1994-11-02 --education "S1 Ilmu Pemerintahan" --gpa 3.40
+        vacancy add --title "Pranata Komputer" --unit Diskominfo --seats 1 --type pppk --education S1
+        jobfair add --name "Bursa Kerja Kemuning" --date 2026-12-05 --institution "Universitas Kemuning"
+
+        """, nil),
+    "announced": (prefix(round, before: "apply A1 ") + "set today 2026-11-10\n", roundPath),
+    "registered": (prefix(round, before: "# --- Administrative screening") + "set today 2026-11-16\n", roundPath),
+    "screening": (prefix(round, before: "# --- Administrative screening") + """
+        set today 2026-11-16
+        vacancy advance V1
+        vacancy advance V2
+        screen P3 --fail --reason "ijazah belum dilegalisir"
+
+        """, roundPath),
+    "skd": (prefix(round, before: "set today 2026-11-25"), roundPath),
+    "skd-scored": (prefix(round, before: "# P2 and P1 tie"), roundPath),
+    "skb": (prefix(round, before: "# --- SKB") + "set today 2026-12-03\n", roundPath),
+    "final": (prefix(round, before: "# --- Hiring") + "set today 2026-12-10\n", roundPath),
+    "hired": (round, roundPath),
+    "development": (staffAndTraining, nil),
+    "services": ("""
+        service add --name "KTP elektronik" --unit Disdukcapil --standard-days 14 --position "Pengadministrasi Kependudukan"
+        request add S1 --received 2026-11-16
+        complaint add --service S1 --channel lapor --kind complaint --received 2026-11-02
+        forum add --date 2026-11-20 --topic "Pelayanan KTP" --participants 35
+
+        """, nil),
+    "feedback": (prefix(readText(feedbackPath), before: "action list") + """
+        survey add --unit Dukcapil --period 2026-S2 --population 1200
+        survey response SV2 3 3 3 4 3 3 3 3 3
+
+        """, feedbackPath),
+    "recording": ("record start demo.kmn\nvacancy add --title \"Analis Kebijakan\" --unit Bappeda --seats 2\n", nil),
+    "store": ("""
+        vacancy add --title "Analis Kebijakan" --unit Bappeda --seats 2 --education S1
+        snapshot save before-skd
+
+        """, nil),
+]
+
+/// The files that examples read, written to the folder they run in.
+private let exampleFiles: [String: String] = [
+    "setup.kmn": "let unit = Bappeda\nvacancy add --title \"Analis Kebijakan\" --unit $unit --seats 2 --education S1\n",
+    "round.kmn": "vacancy list\n",
+    "responses.csv": "U1,U2,U3,U4,U5,U6,U7,U8,U9\n3,3,2,3,3,2,3,3,2\n4,3,3,3,4,3,3,3,3\n",
+]
+
+private final class EventLog {
+    var events: [Event] = []
+    var errors: [String] { events.compactMap { if case .diagnostic(let d) = $0 { return d.render(color: false) } else { return nil } } }
+}
+
+/// How an example ended: nil when it ran, else the errors it reported.
+private func runExample(_ command: String, _ example: String, setup: String) -> String? {
+    guard let fixture = fixtures[setup] else { return "no fixture named '\(setup)'" }
+    var template = Array("/tmp/kemuning-help-XXXXXX".utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+    precondition(made != nil, "mkdtemp failed")
+    let dir = String(cString: template)
+    var written: [String] = []
+    for (name, text) in exampleFiles {
+        let f = fopen(dir + "/" + name, "w")!
+        fputs(text, f)
+        fclose(f)
+        written.append(name)
+    }
+    defer {
+        // Whatever the example wrote (a recording, a published result) goes too.
+        if let d = opendir(dir) {
+            while let e = readdir(d) {
+                let name = withUnsafePointer(to: e.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+                if name != "." && name != ".." { unlink(dir + "/" + name) }
+            }
+            closedir(d)
+        }
+        rmdir(dir)
+    }
+
+    let session = Session(backend: MemoryStore())
+    let log = EventLog()
+    session.emit = { log.events.append($0) }
+    session.settings.today = Day(year: 2026, month: 11, day: 29)
+    do {
+        try session.run(text: fixture.text, source: Source(name: "fixture-\(setup).kmn", path: fixture.path ?? dir + "/fixture.kmn"))
+    } catch {
+        return "fixture '\(setup)' failed: \(error) \(log.errors)"
+    }
+    if !log.errors.isEmpty { return "fixture '\(setup)' failed: \(log.errors)" }
+    do {
+        try session.run(text: example, source: Source(name: "example.kmn", path: dir + "/example.kmn"))
+        if session.recorder != nil { _ = try session.stopRecording() }
+    } catch is QuitRequest {
+        return nil
+    } catch {
+        return "\(error) \(log.errors)"
+    }
+    return log.errors.isEmpty ? nil : log.errors.joined(separator: "\n")
+}
+
+private struct Case: CustomTestStringConvertible, Sendable {
+    var command: String
+    var example: String
+    var setup: String
+    var testDescription: String { "\(command): \(example)" }
+}
+
+private let cases: [Case] = CommandTable.standard.commands.flatMap { c in
+    c.examples.map { Case(command: c.name, example: $0, setup: c.exampleSetup) }
+}
+
+@Suite struct HelpExampleTests {
+    @Test(arguments: cases)
+    fileprivate func exampleRuns(_ c: Case) {
+        let failure = runExample(c.command, c.example, setup: c.setup)
+        #expect(failure == nil, "\(c.command) [\(c.setup)]: \(c.example)")
+    }
+
+    @Test func everyCommandHasTwoExamples() {
+        let few = CommandTable.standard.commands.filter { $0.examples.count < 2 }.map(\.name)
+        #expect(few == [])
+    }
+
+    @Test func everyFixtureRuns() {
+        for name in fixtures.keys.sorted() {
+            #expect(runExample("(fixture)", "vars", setup: name) == nil, "fixture \(name)")
+        }
+    }
+}
