@@ -82,7 +82,7 @@ func replLoop(_ reader: EditLineReader) {
                 case .incomplete:
                     continue reading
                 case .complete(let statements):
-                    if !buffer.trimmingCharactersBlank().isEmpty { reader.addHistory(NIK.redact(buffer)) }
+                    if !buffer.trimmingBlanks().isEmpty { reader.addHistory(NIK.redact(buffer)) }
                     session.clearStatus()
                     do {
                         try session.execute(statements, source: source)
@@ -104,10 +104,4 @@ func environmentDictionary() -> [String: String] {
         if let v = environment(key) { env[key] = v }
     }
     return env
-}
-
-extension String {
-    func trimmingCharactersBlank() -> String {
-        String(self.drop { $0 == " " || $0 == "\t" || $0 == "\n" })
-    }
 }

@@ -275,7 +275,7 @@ enum FeedbackCommands {
             throw inv.fail("no workload tasks recorded for '\(pArg.text)'", at: pArg.range,
                            hint: suggestion(for: pArg.text, among: known).map { "did you mean '\($0)'?" } ?? "record them with: workload task --position ...")
         }
-        var out = Output(.record([
+        return Output(.record([
             .init("position", "position", .string(w.position)),
             .init("minutes", "minutes of work a year", .number(String(w.minutes))),
             .init("effectiveMinutes", "effective minutes per person", JSON(state.policyInt(.effectiveMinutes))),
@@ -284,8 +284,6 @@ enum FeedbackCommands {
             .init("current", "current staff", JSON(w.current)),
             .init("gap", "gap", JSON(w.gap)),
         ]), value: String(w.rounded))
-        out.footnote = nil
-        return out
     }
 
     // MARK: the loop

@@ -145,8 +145,6 @@ enum VacancyCommands {
         return v
     }
 
-    static func lookupVacancy(_ inv: Invocation, _ a: Arg) throws -> Vacancy { try lookup(inv, a) }
-
     // MARK: commands
 
     static func add(_ inv: Invocation) throws -> Output {

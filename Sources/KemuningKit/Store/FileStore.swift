@@ -500,7 +500,8 @@ final class Flusher: @unchecked Sendable {
 }
 
 extension String {
-    func trimmingBlanks() -> String {
+    /// The string without leading and trailing white space (no Foundation needed).
+    public func trimmingBlanks() -> String {
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s = s.dropFirst() }
         while let c = s.last, c.isWhitespace { s = s.dropLast() }
