@@ -110,7 +110,7 @@ func runPlay(_ file: String) -> Never {
             out.flush()
         case .pause:
             if onTerminal {
-                out.write(paint("  (press a key)", "2"))
+                out.write(paint("  " + tr("(press a key)"), "2"))
                 out.flush()
                 if readKey() == UInt8(ascii: "q") { out.write("\n"); finish(session.exitStatus) }
                 out.write("\r\u{1B}[K")
@@ -137,7 +137,7 @@ func runPlay(_ file: String) -> Never {
                     case 10, 13, 32:
                         go = true
                     case UInt8(ascii: "s"):
-                        out.write(paint("(skipped) ", "2") + text + "\n")
+                        out.write(paint(tr("(skipped)") + " ", "2") + text + "\n")
                         k += 1
                         continue play
                     case UInt8(ascii: "q"):
@@ -147,18 +147,18 @@ func runPlay(_ file: String) -> Never {
                         out.write("\r\u{1B}[K")
                         if let last = ran.popLast() {
                             let undone = (try? session.undo(1)) ?? []
-                            out.write(paint("(back: undid \(undone.first ?? "nothing"))", "2") + "\n")
+                            out.write(paint(tr("(back: undid \(undone.first ?? "nothing"))"), "2") + "\n")
                             k = last
                         } else {
-                            out.write(paint("(back: already at the start)", "2") + "\n")
+                            out.write(paint(tr("(back: already at the start)"), "2") + "\n")
                         }
                         continue play
                     case UInt8(ascii: "l"):
-                        out.write("\r\u{1B}[K" + paint("(live: an ordinary prompt; Ctrl-D returns to the demo)", "2") + "\n")
+                        out.write("\r\u{1B}[K" + paint(tr("(live: an ordinary prompt; Ctrl-D returns to the demo)"), "2") + "\n")
                         out.flush()
                         if live == nil { live = makeEditLineReader() }
                         replLoop(live!)
-                        out.write(paint("(back to the demo)", "2") + "\n" + paint("kemuning> ", "1"))
+                        out.write(paint(tr("(back to the demo)"), "2") + "\n" + paint("kemuning> ", "1"))
                         out.flush()
                     default:
                         break

@@ -7,7 +7,7 @@ import KemuningKit
 /// Errors never end it; Ctrl-C clears the line or stops the running command; Ctrl-D leaves.
 func runREPL() -> Never {
     let reader = makeEditLineReader()
-    out.write("kemuning \(version): type 'help' for the commands, Ctrl-D to leave.\n")
+    out.write(tr("kemuning \(version): type 'help' for the commands, Ctrl-D to leave.") + "\n")
     out.flush()
     replLoop(reader)
     finish(0)
@@ -19,9 +19,9 @@ func makeEditLineReader() -> EditLineReader {
     if !options.noHistory, let path = HistoryFile.defaultPath(environment: environmentDictionary()) {
         do {
             history = try HistoryFile(path: path)
-            if let why = history?.lastError { Terminal.stderr("kemuning: warning: history is kept in memory only: \(why)\n") }
+            if let why = history?.lastError { Terminal.stderr("kemuning: \(tr("warning:")) \(tr("history is kept in memory only: \(why)"))\n") }
         } catch {
-            Terminal.stderr("kemuning: warning: history is off: \(error)\n")
+            Terminal.stderr("kemuning: \(tr("warning:")) \(tr("history is off: \(describe(error))"))\n")
         }
     }
     let reader = EditLineReader(programName: "kemuning", history: history) { line, cursor in

@@ -7,7 +7,7 @@ import KemuningKit
 
 let version = "0.1.0"
 
-let usageText = """
+let usageText: Message = """
 usage: kemuning [OPTIONS]                 the shell (reads a script from stdin when it is not a terminal)
        kemuning [OPTIONS] run FILE...     run script files in order ('-' is stdin)
        kemuning [OPTIONS] play FILE       present a demo: narration, commands typed out, then run
@@ -31,6 +31,8 @@ options:
   --echo               print each command before running it
   --var NAME=VALUE     set a variable (repeatable)
   --no-history         do not read or write the history file
+  --lang LANG          en or id: the language of messages and help (default: $KEMUNING_LANG,
+                       else the locale: LANG=id_ID gives Bahasa Indonesia); names never change
   --version            print the version
   --help               print this help
 
@@ -63,21 +65,43 @@ struct Options {
     var echo = false
     var vars: [(String, String)] = []
     var noHistory = false
+    var lang: Lang?
     var mode: Mode?
 }
 
-func fail(_ message: String, hint: String? = nil) -> Never {
-    var text = "kemuning: error: \(message)\n"
-    if let hint { text += "hint: \(hint)\n" }
-    text += "Try 'kemuning --help'.\n"
+/// The language of what the program says before a session exists (and its first setting):
+/// `--lang`, else KEMUNING_LANG, else the locale. Looked for first, so that even a mistake in
+/// the other arguments is reported in the user's language.
+nonisolated(unsafe) var uiLang: Lang = {
+    let argv = Array(CommandLine.arguments.dropFirst())
+    for (k, a) in argv.enumerated() {
+        if a == "--" || a == "-c" { break }
+        if a == "--lang", k + 1 < argv.count, let l = Lang(code: argv[k + 1]) { return l }
+        if a.hasPrefix("--lang="), let l = Lang(code: String(a.dropFirst(7))) { return l }
+    }
+    return Lang.fromEnvironment(environment)
+}()
+
+/// `m` in the user's language.
+func tr(_ m: Message) -> String { m.localized(uiLang) }
+
+func fail(_ message: Message, hint: Message? = nil) -> Never {
+    var text = "kemuning: \(tr("error:")) \(tr(message))\n"
+    if let hint { text += "\(tr("hint:")) \(tr(hint))\n" }
+    text += tr("Try 'kemuning --help'.") + "\n"
     Terminal.stderr(text)
     exit(2)
+}
+
+/// A failure the executable did not expect to be anything but a KemuningError.
+func describe(_ error: Error) -> String {
+    (error as? KemuningError).map { tr($0.message) } ?? "\(error)"
 }
 
 func parseOptions(_ argv: [String]) -> Options {
     var o = Options()
     var k = 0
-    let known = ["store", "memory", "format", "color", "colour", "sync", "keep-going", "atomic", "check", "echo", "var", "no-history", "version", "help"]
+    let known = ["store", "memory", "format", "color", "colour", "sync", "keep-going", "atomic", "check", "echo", "var", "no-history", "lang", "version", "help"]
     func value(_ name: String, _ inline: String?) -> String {
         if let inline { return inline }
         guard k < argv.count else { fail("option '--\(name)' needs a value") }
@@ -93,7 +117,7 @@ func parseOptions(_ argv: [String]) -> Options {
             k += 1
             continue
         }
-        if a == "-h" { print(usageText); exit(0) }
+        if a == "-h" { print(tr(usageText)); exit(0) }
         if a == "play" && o.mode == nil {
             o.mode = .play("")  // the file may come after its flags
             continue
@@ -164,9 +188,13 @@ func parseOptions(_ argv: [String]) -> Options {
             }
             o.vars.append((n, String(v[v.index(after: eq)...])))
         case "version": print("kemuning \(version)"); exit(0)
-        case "help": print(usageText); exit(0)
+        case "help": print(tr(usageText)); exit(0)
+        case "lang":
+            let v = value(name, inline)
+            guard let l = Lang(code: v) else { fail("bad --lang '\(v)': expected en or id") }
+            o.lang = l
         default:
-            let hint = suggestion(for: name, among: known).map { "did you mean '--\($0)'?" }
+            let hint = suggestion(for: name, among: known).map { "did you mean '--\($0)'?" as Message }
             fail("unknown option '\(a)'", hint: hint)
         }
     }
@@ -215,6 +243,7 @@ session.settings.color = options.color
 session.settings.keepGoing = options.keepGoing
 session.settings.echo = options.echo
 session.settings.operatorName = environment("USER") ?? environment("LOGNAME") ?? "unknown"
+session.settings.lang = options.lang ?? uiLang
 // KEMUNING_TODAY fixes the session's date from outside, like `set today`, for reproducible runs.
 if let t = environment("KEMUNING_TODAY") {
     do { session.settings.today = try Day(parsing: t) } catch { fail("bad KEMUNING_TODAY '\(t)': expected YYYY-MM-DD") }
@@ -233,19 +262,19 @@ session.emit = { event in
         if quietOutputs { return }
         // Charts only where people look at them: a terminal that is not TERM=dumb.
         let width = environment("TERM") == "dumb" ? nil : Terminal.width(1)
-        out.write(Renderer(format: settings.format, color: colorEnabled(settings.color, fd: 1), terminalWidth: width).render(o))
+        out.write(Renderer(format: settings.format, color: colorEnabled(settings.color, fd: 1), terminalWidth: width, lang: settings.lang).render(o))
     case .diagnostic(let d):
         out.flush()
         // The terminal echoed ^C without a newline: start the message on its own line.
         if isREPL && d.error.kind == .interrupted && isatty(2) == 1 { Terminal.stderr("\n") }
         if settings.format == .json || settings.format == .jsonl {
-            Terminal.stderr(d.json.serialized() + "\n")
+            Terminal.stderr(d.json(settings.lang).serialized() + "\n")
         } else {
-            Terminal.stderr(d.render(color: colorEnabled(settings.color, fd: 2)))
+            Terminal.stderr(d.render(color: colorEnabled(settings.color, fd: 2), lang: settings.lang))
         }
     case .warning(let w):
         out.flush()
-        Terminal.stderr("kemuning: warning: \(w)\n")
+        Terminal.stderr("kemuning: \(Message("warning:").localized(settings.lang)) \(w.localized(settings.lang))\n")
     case .flush:
         out.flush()
     case .echo(let text):
@@ -262,7 +291,7 @@ session.emit = { event in
 func finish(_ code: Int32) -> Never {
     out.flush()
     if session.recorder != nil {
-        do { try session.stopRecording() } catch { Terminal.stderr("kemuning: error: \(error)\n") }
+        do { try session.stopRecording() } catch { Terminal.stderr("kemuning: \(tr("error:")) \(describe(error))\n") }
     }
     do {
         try session.close()
@@ -270,7 +299,7 @@ func finish(_ code: Int32) -> Never {
         session.report(e, source: nil)
         exit(e.kind.exitCode)
     } catch {
-        Terminal.stderr("kemuning: error: \(error)\n")
+        Terminal.stderr("kemuning: \(tr("error:")) \(describe(error))\n")
         exit(3)
     }
     out.flush()
@@ -306,7 +335,7 @@ func runScript(_ body: () throws -> Void) -> Never {
         if options.atomic { try? endAtomic(success: false) }
         finish(e.kind == .interrupted ? 130 : (session.exitStatus != 0 ? session.exitStatus : e.kind.exitCode))
     } catch {
-        Terminal.stderr("kemuning: error: \(error)\n")
+        Terminal.stderr("kemuning: \(tr("error:")) \(describe(error))\n")
         finish(1)
     }
     finish(session.exitStatus)
@@ -318,12 +347,12 @@ func endAtomic(success: Bool) throws {
     try session.endAtomic(success: success)
     if !success {
         out.flush()
-        Terminal.stderr("kemuning: the atomic run failed, so nothing it did was kept: the store is as it was\n")
+        Terminal.stderr("kemuning: " + tr("the atomic run failed, so nothing it did was kept: the store is as it was") + "\n")
     }
 }
 
 if let t = options.transcript {
-    do { try session.startRecording(path: nil, transcript: t, depth: isREPL ? 0 : 1) } catch { fail("\(error)") }
+    do { try session.startRecording(path: nil, transcript: t, depth: isREPL ? 0 : 1) } catch { fail(.verbatim(describe(error))) }
 }
 
 Terminal.exitOnSecondInterrupt = !isREPL
@@ -392,7 +421,7 @@ func runCheck(_ mode: Mode) -> Never {
     let checker = ScriptChecker(variables: vars)
     let json = options.format == .json || options.format == .jsonl
     func render(_ d: Diagnostic) -> String {
-        json ? d.json.serialized() + "\n" : d.render(color: colorEnabled(options.color, fd: 2))
+        json ? d.json(uiLang).serialized() + "\n" : d.render(color: colorEnabled(options.color, fd: 2), lang: uiLang)
     }
     func checkStdin() {
         var bytes: [UInt8] = []
@@ -427,14 +456,13 @@ func runCheck(_ mode: Mode) -> Never {
     for d in checker.diagnostics { Terminal.stderr(render(d)) }
     let problems = checker.diagnostics.count
     let files = checker.checkedSources.count
-    func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
     if json {
         let o = JSONObject([("problems", JSON(problems)), ("files", JSON(files)), ("exit", JSON(Int(checker.exitCode)))])
         print(JSON.object(o).serialized())
     } else if problems == 0 {
-        print("no problems in \(plural(files, "file"))")
+        print(tr("no problems in \(Message.count(files, "file", "files"))"))
     } else {
-        Terminal.stderr("\(plural(problems, "problem")) in \(plural(files, "file"))\n")
+        Terminal.stderr(tr("\(Message.count(problems, "problem", "problems")) in \(Message.count(files, "file", "files"))") + "\n")
     }
     exit(checker.exitCode)
 }

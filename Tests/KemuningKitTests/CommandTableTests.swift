@@ -59,7 +59,7 @@ struct CommandTableTests {
     ])
     func unknownNamesAreSyntaxErrorsWithHints(_ line: String, _ message: String, _ at: SourceRange, _ hint: String) throws {
         let a = try args(line)
-        #expect(throws: KemuningError(.syntax, message, at: at, hint: hint)) { try table.resolve(a) }
+        #expect(throws: KemuningError(.syntax, .verbatim(message), at: at, hint: .verbatim(hint))) { try table.resolve(a) }
     }
 
     // MARK: parsing arguments

@@ -161,7 +161,7 @@ struct CompleterTests {
     }
 
     @Test(arguments: [
-        ("set ", ["format", "color", "echo", "keep-going", "today", "operator"]),
+        ("set ", ["format", "color", "echo", "keep-going", "today", "operator", "lang"]),
         ("set f", ["format"]),
         ("set format ", []),
         ("snapshot restore ", ["baseline", "before-skd"]),

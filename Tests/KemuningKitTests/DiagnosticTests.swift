@@ -2,7 +2,7 @@ import Testing
 @testable import KemuningKit
 
 private func error(_ message: String, _ column: Int, _ length: Int, line: Int = 1, hint: String? = nil) -> KemuningError {
-    KemuningError(.syntax, message, at: SourceRange(line: line, column: column, length: length), hint: hint)
+    KemuningError(.syntax, .verbatim(message), at: SourceRange(line: line, column: column, length: length), hint: hint.map(Message.verbatim))
 }
 
 @Suite("Diagnostic")

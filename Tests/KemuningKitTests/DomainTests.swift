@@ -44,7 +44,7 @@ struct DayTests {
         ("today", "bad date 'today': expected YYYY-MM-DD, like 2026-01-31"),
     ])
     func refusesBadDatesSayingWhy(_ text: String, _ message: String) {
-        #expect(throws: KemuningError.failed(message)) { try Day(parsing: text) }
+        #expect(throws: KemuningError.failed(.verbatim(message))) { try Day(parsing: text) }
     }
 
     @Test(arguments: [(1900, false), (1996, true), (2000, true), (2023, false), (2024, true), (2100, false), (2400, true)])
@@ -176,7 +176,7 @@ struct NIKTests {
         (String(repeating: "9", count: 50), "bad NIK '\(String(repeating: "9", count: 40))…': a NIK is exactly 16 digits, and it has 50 digits"),
     ])
     func refusesAnythingElse(_ text: String, _ message: String) {
-        #expect(throws: KemuningError.failed(message)) { try NIK.validate(text) }
+        #expect(throws: KemuningError.failed(.verbatim(message))) { try NIK.validate(text) }
     }
 
     @Test(arguments: [
@@ -220,7 +220,7 @@ struct EducationTests {
         ("   ", "bad education '': expected a level such as S1 or D3", nil),
     ])
     func refusesUnknownLevels(_ text: String, _ message: String, _ hint: String?) {
-        #expect(throws: KemuningError.failed(message, hint: hint)) { try Education.validate(text) }
+        #expect(throws: KemuningError.failed(.verbatim(message), hint: hint.map(Message.verbatim))) { try Education.validate(text) }
     }
 }
 

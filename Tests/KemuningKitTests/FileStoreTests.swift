@@ -57,7 +57,7 @@ private final class Events {
     var all: [Event] = []
     var errors: [KemuningError] { all.compactMap { if case .diagnostic(let d) = $0 { return d.error } else { return nil } } }
     var rendered: [String] { all.compactMap { if case .diagnostic(let d) = $0 { return d.render(color: false) } else { return nil } } }
-    var warnings: [String] { all.compactMap { if case .warning(let w) = $0 { return w } else { return nil } } }
+    var warnings: [String] { all.compactMap { if case .warning(let w) = $0 { return w.english } else { return nil } } }
     var outputs: [Output] { all.compactMap { if case .output(let o) = $0 { return o } else { return nil } } }
 }
 
@@ -103,7 +103,7 @@ private func record(_ n: Int, seq: Int? = nil) -> [UInt8] {
 
 private let addV = "vacancy add --title T --unit U --seats 1"
 
-private func storeError(_ message: String) -> KemuningError { KemuningError(.store, message) }
+private func storeError(_ message: String) -> KemuningError { KemuningError(.store, .verbatim(message)) }
 
 // MARK: tests
 
@@ -308,8 +308,8 @@ struct FileStoreTests {
         let (r, e) = session(reader)
         let expected = "store \(dir.path) is in use by process \(getpid())"
         #expect(try r.state().vacancies.map(\.id) == ["V1"])  // it can still read
-        #expect(reader.readOnlyReason == expected)
-        #expect(run(r, "set keep-going on\n\(addV)\necho after")?.message == expected)
+        #expect(reader.readOnlyReason?.english == expected)
+        #expect(run(r, "set keep-going on\n\(addV)\necho after")?.message.english == expected)
         #expect(e.errors == [storeError(expected)])
         #expect(e.outputs.count == 1)
         #expect(try r.state().vacancies.map(\.id) == ["V1"])

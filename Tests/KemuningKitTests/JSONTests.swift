@@ -193,7 +193,7 @@ struct JSONTests {
 
     @Test(arguments: rejections)
     func rejects(_ r: Rejection) {
-        #expect(throws: JSONError(message: r.message, offset: r.offset, line: r.line, column: r.column)) {
+        #expect(throws: JSONError(message: .verbatim(r.message), offset: r.offset, line: r.line, column: r.column)) {
             try JSON.parse(r.input)
         }
     }

@@ -137,7 +137,7 @@ struct LexerTests {
         ("echo \"${abc\"", "unterminated '${': expected '}' after the variable name", range(1, 7, 5)),
     ])
     func badBracedVariablesAreSyntaxErrorsAtTheVariable(_ text: String, _ message: String, _ at: SourceRange) {
-        #expect(throws: KemuningError(.syntax, message, at: at)) { try Lexer.lex(text) }
+        #expect(throws: KemuningError(.syntax, .verbatim(message), at: at)) { try Lexer.lex(text) }
     }
 
     // MARK: incomplete input

@@ -327,7 +327,7 @@ struct RecruitmentRulesSKBTests {
         ("cat=50,interview=50", "interview may weigh at most 30% of SKB, not 50%: cat=50,interview=50"),
     ] as [(String, String)])
     func refusesSchemesOutsideTheNationalWeightLimits(_ text: String, _ message: String) {
-        #expect(throws: KemuningError.failed(message)) { try SKBScheme(parsing: text) }
+        #expect(throws: KemuningError.failed(.verbatim(message))) { try SKBScheme(parsing: text) }
     }
 }
 

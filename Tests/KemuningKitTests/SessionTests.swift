@@ -13,10 +13,10 @@ private final class EventLog {
     var outputs: [Output] { events.compactMap { if case .output(let o) = $0 { return o } else { return nil } } }
     var diagnostics: [Diagnostic] { events.compactMap { if case .diagnostic(let d) = $0 { return d } else { return nil } } }
     var errors: [KemuningError] { diagnostics.map(\.error) }
-    var warnings: [String] { events.compactMap { if case .warning(let w) = $0 { return w } else { return nil } } }
+    var warnings: [String] { events.compactMap { if case .warning(let w) = $0 { return w.english } else { return nil } } }
     var echoes: [String] { events.compactMap { if case .echo(let e) = $0 { return e } else { return nil } } }
     /// The text of `.message` outputs, in order.
-    var messages: [String] { outputs.compactMap { if case .message(let m) = $0.body { return m } else { return nil } } }
+    var messages: [String] { outputs.compactMap { if case .message(let m) = $0.body { return m.english } else { return nil } } }
     var rendered: [String] { diagnostics.map { $0.render(color: false) } }
 }
 
@@ -235,7 +235,7 @@ struct SessionBuiltinTests {
         let (s, log) = makeSession()
         run(s, "set")
         #expect(log.outputs == [Output(.table(columns: [.init("setting", "SETTING"), .init("value", "VALUE")], rows: [
-            ["format", "table"], ["color", "auto"], ["echo", "off"], ["keep-going", "off"], ["today", "2026-11-29"], ["operator", "unknown"],
+            ["format", "table"], ["color", "auto"], ["echo", "off"], ["keep-going", "off"], ["today", "2026-11-29"], ["operator", "unknown"], ["lang", "en"],
         ]))])
     }
 
@@ -249,7 +249,7 @@ struct SessionBuiltinTests {
         ("set today 2026-1-05", .failed("bad date '2026-1-05': expected YYYY-MM-DD, like 2026-01-31", at: at(1, 11, 9))),
         ("set operator ''", .failed("the operator's name cannot be empty", at: at(1, 14, 2))),
         ("set colr never", .failed("unknown setting 'colr'", at: at(1, 5, 4), hint: "did you mean 'color'?")),
-        ("set foo 1", .failed("unknown setting 'foo'", at: at(1, 5, 3), hint: "settings: format, color, echo, keep-going, today, operator")),
+        ("set foo 1", .failed("unknown setting 'foo'", at: at(1, 5, 3), hint: "settings: format, color, echo, keep-going, today, operator, lang")),
         ("set format json extra", KemuningError(.syntax, "unexpected argument 'extra' for 'set'", at: at(1, 17, 5), hint: "usage: set [SETTING] [VALUE]")),
     ])
     func badSettingsAreRefusedAndChangeNothing(_ line: String, _ expected: KemuningError) {
@@ -582,7 +582,7 @@ struct ScriptBytesTests {
     @Test(arguments: badScripts)
     func refusesBinaryAndInvalidScriptsSayingWhere(_ bytes: [UInt8], _ message: String) {
         let r = at(4, 8, 5)
-        #expect(throws: KemuningError(.syntax, message, at: r)) { try Session.decodeScript(bytes, name: "x.kmn", at: r) }
+        #expect(throws: KemuningError(.syntax, .verbatim(message), at: r)) { try Session.decodeScript(bytes, name: "x.kmn", at: r) }
     }
 
     @Test func decodesUTF8AndDropsAByteOrderMark() throws {
@@ -670,7 +670,7 @@ struct SessionRecordTests {
     func badNIKsPointAtTheNIK(_ nik: String, _ message: String) throws {
         let (s, log) = makeSession()
         run(s, "applicant add --nik \(nik) --name N --born 1990-01-01")
-        #expect(log.errors == [.failed(message, at: at(1, 21, nik.unicodeScalars.count))])
+        #expect(log.errors == [.failed(.verbatim(message), at: at(1, 21, nik.unicodeScalars.count))])
         #expect(try s.state().applicants == [])
     }
 
@@ -681,7 +681,7 @@ struct SessionRecordTests {
         let before = try s.state()
         #expect(run(s, "applicant add --nik \(nik1) --name Other --born 1990-01-01") ==
                 reported(.failed("NIK 3201**********01 is already registered, as applicant A1", at: at(1, 21, 16))))
-        #expect(log.errors.last?.message.contains(nik1) == false)
+        #expect(log.errors.last?.message.english.contains(nik1) == false)
         #expect(try s.state() == before)
         #expect(try s.state().nextId("A") == "A2")
         #expect(store.appended == 1)
@@ -694,7 +694,7 @@ struct SessionRecordTests {
     func bornMustBeBeforeToday(_ born: String, _ message: String) throws {
         let (s, log) = makeSession()
         run(s, "applicant add --nik \(nik1) --name N --born \(born)")
-        #expect(log.errors == [.failed(message, at: at(1, 54, 10))])
+        #expect(log.errors == [.failed(.verbatim(message), at: at(1, 54, 10))])
         #expect(run(s, "applicant add --nik \(nik1) --name N --born 2026-11-28") == .finished)
     }
 

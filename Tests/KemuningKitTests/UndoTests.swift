@@ -13,8 +13,8 @@ struct UndoTests {
         let log = Log()
         s.emit = { e in
             switch e {
-            case .output(let o): if case .message(let m) = o.body { log.messages.append(m) }
-            case .diagnostic(let d): log.errors.append(d.error.message)
+            case .output(let o): if case .message(let m) = o.body { log.messages.append(m.english) }
+            case .diagnostic(let d): log.errors.append(d.error.message.english)
             default: break
             }
         }

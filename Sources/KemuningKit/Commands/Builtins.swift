@@ -14,7 +14,7 @@ enum Builtins {
         CommandSpec("echo", family: "language", summary: "print words",
                     positionals: [PositionalSpec("WORDS", .text, "what to print", optional: true, variadic: true)],
                     examples: ["echo \"Registration is open\"", "echo \"Vacancy $bappeda is open\""], exampleSetup: "announced") { inv in
-            .message(inv.args.positionals.map(\.text).joined(separator: " "))
+            .message(.verbatim(inv.args.positionals.map(\.text).joined(separator: " ")))
         },
         CommandSpec("assert", family: "language", summary: "stop a script unless a comparison holds (numeric when both sides are numbers)",
                     positionals: [PositionalSpec("LEFT", .word, "a value"), PositionalSpec("OP", .choice(["==", "!=", "<", "<=", ">", ">="]), "the comparison"),
@@ -35,7 +35,7 @@ enum Builtins {
             }
             return .none
         },
-        CommandSpec("set", family: "language", summary: "change a setting (format, color, echo, keep-going, today, operator); no arguments lists them",
+        CommandSpec("set", family: "language", summary: "change a setting (format, color, echo, keep-going, today, operator, lang); no arguments lists them",
                     positionals: [PositionalSpec("SETTING", .setting, "the setting", optional: true), PositionalSpec("VALUE", .word, "its new value", optional: true)],
                     examples: ["set today 2026-03-02", "set format json"], run: setCommand),
         CommandSpec("vars", family: "language", summary: "list the variables", examples: ["vars", "let unit = Bappeda; vars"], exampleSetup: "announced") { inv in
@@ -73,7 +73,7 @@ enum Builtins {
             let n = inv.args.positionals.first.map { Int($0.text)! } ?? 1
             let done = try inv.session.undo(n)
             guard !done.isEmpty else { throw inv.fail("nothing to undo in this session") }
-            return .message(done.map { "undid: \($0)" }.joined(separator: "\n"), value: String(done.count))
+            return .message(.joined(done.map { "undid: \($0)" }, separator: "\n"), value: String(done.count))
         },
         CommandSpec("redo", family: "language", summary: "make again what undo took back",
                     positionals: [PositionalSpec("N", .int(1...10_000), "how many commands", optional: true)],
@@ -81,7 +81,7 @@ enum Builtins {
             let n = inv.args.positionals.first.map { Int($0.text)! } ?? 1
             let done = try inv.session.redo(n)
             guard !done.isEmpty else { throw inv.fail("nothing to redo") }
-            return .message(done.map { "redid: \($0)" }.joined(separator: "\n"), value: String(done.count))
+            return .message(.joined(done.map { "redid: \($0)" }, separator: "\n"), value: String(done.count))
         },
         CommandSpec("record start", family: "language", summary: "record the commands that succeed from now on as a replayable script",
                     positionals: [PositionalSpec("FILE", .file, "the script to write")],
@@ -158,20 +158,20 @@ enum Builtins {
             let rows: [[JSON]] = [
                 ["format", .string(st.format.rawValue)], ["color", .string(st.color.rawValue)],
                 ["echo", .string(st.echo ? "on" : "off")], ["keep-going", .string(st.keepGoing ? "on" : "off")],
-                ["today", .string(st.today.description)], ["operator", .string(st.operatorName)],
+                ["today", .string(st.today.description)], ["operator", .string(st.operatorName)], ["lang", .string(st.lang.rawValue)],
             ]
             return Output(.table(columns: [.init("setting", "SETTING"), .init("value", "VALUE")], rows: rows))
         }
         let name = nameArg.text
         guard let valueArg = p.count > 1 ? p[1] : nil else {
-            throw inv.fail("'set \(name)' needs a value", at: nameArg.range, hint: Settings.names.first { $0.0 == name }?.1)
+            throw inv.fail("'set \(name)' needs a value", at: nameArg.range, hint: Settings.names.first { $0.0 == name }.map { $0.1 })
         }
         let v = valueArg.text
         switch name {
         case "format":
             guard let f = OutputFormat(rawValue: v) else {
                 throw inv.fail("bad format '\(v)': expected table, json, jsonl or csv", at: valueArg.range,
-                               hint: suggestion(for: v, among: OutputFormat.allCases.map(\.rawValue)).map { "did you mean '\($0)'?" })
+                               hint: suggestion(for: v, among: OutputFormat.allCases.map(\.rawValue)).map(didYouMean))
             }
             s.settings.format = f
         case "color", "colour":
@@ -193,8 +193,13 @@ enum Builtins {
         case "operator":
             guard !v.isEmpty else { throw inv.fail("the operator's name cannot be empty", at: valueArg.range) }
             s.settings.operatorName = v
+        case "lang", "language":
+            guard let l = Lang(code: v) else {
+                throw inv.fail("bad language '\(v)': expected en or id", at: valueArg.range)
+            }
+            s.settings.lang = l
         default:
-            let hint = suggestion(for: name, among: Settings.names.map(\.0)).map { "did you mean '\($0)'?" }
+            let hint = suggestion(for: name, among: Settings.names.map(\.0)).map(didYouMean)
             throw inv.fail("unknown setting '\(name)'", at: nameArg.range,
                            hint: hint ?? "settings: \(Settings.names.map(\.0).joined(separator: ", "))")
         }
@@ -203,17 +208,22 @@ enum Builtins {
 
     static func helpCommand(_ inv: Invocation) throws -> Output {
         let table = inv.session.table
+        let lang = inv.session.settings.lang
         let words = inv.args.positionals.map(\.text)
         if let word = inv.args.string("search") {
             let w = word.lowercased()
             guard !w.isEmpty else { throw inv.fail("--search needs a word", at: inv.args.range("search")) }
+            // Both languages are searched, whichever is shown.
+            func mentions(_ m: Message) -> Bool {
+                m.english.lowercased().contains(w) || (lang != .en && m.localized(lang).lowercased().contains(w))
+            }
             var rows: [[JSON]] = []
             for c in table.commands {
                 var hits: [String] = []
                 if c.name.lowercased().contains(w) { hits.append("name") }
-                if c.summary.lowercased().contains(w) { hits.append("summary") }
-                for f in c.flags where f.name.lowercased().contains(w) || f.help.lowercased().contains(w) { hits.append("--\(f.name)") }
-                if !hits.isEmpty { rows.append([.string(c.name), .string(c.summary), .array(hits.map { .string($0) })]) }
+                if mentions(c.summary) { hits.append("summary") }
+                for f in c.flags where f.name.lowercased().contains(w) || mentions(f.help) { hits.append("--\(f.name)") }
+                if !hits.isEmpty { rows.append([.string(c.name), .string(c.summary.localized(lang)), .array(hits.map { .string($0) })]) }
             }
             guard !rows.isEmpty else { throw inv.fail("no command mentions '\(word)'", at: inv.args.range("search")) }
             return Output(.table(columns: [.init("command", "COMMAND"), .init("summary", "SUMMARY"), .init("matches", "MATCHES")], rows: rows),
@@ -221,44 +231,45 @@ enum Builtins {
         }
         if words.isEmpty {
             var rows: [[JSON]] = []
-            for c in table.commands { rows.append([.string(c.family), .string(c.name), .string(c.summary)]) }
+            for c in table.commands { rows.append([.string(c.family), .string(c.name), .string(c.summary.localized(lang))]) }
             return Output(.table(columns: [.init("family", "FAMILY"), .init("command", "COMMAND"), .init("summary", "SUMMARY")], rows: rows))
         }
         let name = words.joined(separator: " ")
-        if let c = table.command(name) { return .message(describe(c)) }
+        if let c = table.command(name) { return .message(.verbatim(describe(c, lang))) }
         if words.count == 1, let g = table.groups[name] {
             let subs = table.subcommands(of: name)
-            var text = "\(name): \(g)\n\n"
+            var text = "\(name): \(g.localized(lang))\n\n"
             let width = subs.map { $0.name.count }.max() ?? 0
-            for c in subs { text += "  \(c.name)\(String(repeating: " ", count: width - c.name.count))  \(c.summary)\n" }
-            text += "\nFor one of them: help \(name) SUB-COMMAND"
-            return .message(text)
+            for c in subs { text += "  \(c.name)\(String(repeating: " ", count: width - c.name.count))  \(c.summary.localized(lang))\n" }
+            text += "\n" + Message("For one of them: help \(name) SUB-COMMAND").localized(lang)
+            return .message(.verbatim(text))
         }
-        let hint = suggestion(for: name, among: table.commands.map(\.name) + Array(table.groups.keys)).map { "did you mean 'help \($0)'?" }
+        let hint = suggestion(for: name, among: table.commands.map(\.name) + Array(table.groups.keys)).map { "did you mean 'help \($0)'?" as Message }
         throw inv.fail("no command named '\(name)'", at: inv.args.positionals[0].range, hint: hint)
     }
 
     /// The long help of one command: usage, arguments, flags with defaults, examples.
-    static func describe(_ c: CommandSpec) -> String {
-        var text = "\(c.name): \(c.summary)\n\nusage: \(c.usage)\n"
+    static func describe(_ c: CommandSpec, _ lang: Lang = .en) -> String {
+        func t(_ m: Message) -> String { m.localized(lang) }
+        var text = "\(c.name): \(t(c.summary))\n\n\(t("usage:")) \(c.usage)\n"
         if !c.positionals.isEmpty {
-            text += "\narguments:\n"
-            for p in c.positionals { text += "  \(p.name)  \(p.help)\n" }
+            text += "\n\(t("arguments:"))\n"
+            for p in c.positionals { text += "  \(p.name)  \(t(p.help))\n" }
         }
         if !c.flags.isEmpty {
-            text += "\nflags:\n"
+            text += "\n\(t("flags:"))\n"
             let labels = c.flags.map { f in "--\(f.name)" + (f.isBool ? "" : " \(f.kind.placeholder)") }
             let width = labels.map(\.count).max() ?? 0
             for (f, label) in zip(c.flags, labels) {
-                var line = "  \(label)\(String(repeating: " ", count: width - label.count))  \(f.help)"
-                if f.required { line += " (required)" }
-                if let d = f.defaultText { line += " (default: \(d))" }
-                if f.repeatable { line += " (may be repeated)" }
+                var line = "  \(label)\(String(repeating: " ", count: width - label.count))  \(t(f.help))"
+                if f.required { line += " " + t("(required)") }
+                if let d = f.defaultText { line += " " + t("(default: \(d))") }
+                if f.repeatable { line += " " + t("(may be repeated)") }
                 text += line + "\n"
             }
         }
         if !c.examples.isEmpty {
-            text += "\nexamples:\n"
+            text += "\n\(t("examples:"))\n"
             for e in c.examples { text += "  \(e)\n" }
         }
         return String(text.dropLast())

@@ -45,14 +45,14 @@ public struct FlagSpec: Equatable, Sendable {
     public var isBool: Bool
     public var required: Bool
     public var repeatable: Bool
-    public var help: String
+    public var help: Message
     public var defaultText: String?
 
-    public static func value(_ name: String, _ kind: ArgKind, _ help: String, required: Bool = false, repeatable: Bool = false, default d: String? = nil) -> FlagSpec {
+    public static func value(_ name: String, _ kind: ArgKind, _ help: Message, required: Bool = false, repeatable: Bool = false, default d: String? = nil) -> FlagSpec {
         FlagSpec(name: name, kind: kind, isBool: false, required: required, repeatable: repeatable, help: help, defaultText: d)
     }
 
-    public static func bool(_ name: String, _ help: String) -> FlagSpec {
+    public static func bool(_ name: String, _ help: Message) -> FlagSpec {
         FlagSpec(name: name, kind: .word, isBool: true, required: false, repeatable: false, help: help, defaultText: nil)
     }
 }
@@ -62,9 +62,9 @@ public struct PositionalSpec: Equatable, Sendable {
     public var kind: ArgKind
     public var optional: Bool
     public var variadic: Bool
-    public var help: String
+    public var help: Message
 
-    public init(_ name: String, _ kind: ArgKind, _ help: String, optional: Bool = false, variadic: Bool = false) {
+    public init(_ name: String, _ kind: ArgKind, _ help: Message, optional: Bool = false, variadic: Bool = false) {
         self.name = name
         self.kind = kind
         self.optional = optional
@@ -78,7 +78,7 @@ public struct PositionalSpec: Equatable, Sendable {
 public struct CommandSpec: @unchecked Sendable {
     public var path: [String]
     public var family: String
-    public var summary: String
+    public var summary: Message
     public var positionals: [PositionalSpec]
     public var flags: [FlagSpec]
     public var examples: [String]
@@ -89,7 +89,7 @@ public struct CommandSpec: @unchecked Sendable {
     public var mutates: Bool
     public var run: (Invocation) throws -> Output
 
-    public init(_ path: String, family: String, summary: String, positionals: [PositionalSpec] = [], flags: [FlagSpec] = [],
+    public init(_ path: String, family: String, summary: Message, positionals: [PositionalSpec] = [], flags: [FlagSpec] = [],
                 examples: [String] = [], mutates: Bool = false, exampleSetup: String = "",
                 run: @escaping (Invocation) throws -> Output) {
         self.path = path.split(separator: " ").map(String.init)

@@ -3,9 +3,9 @@ public struct CommandTable: @unchecked Sendable {
     public let commands: [CommandSpec]
     private let byName: [String: Int]
     /// First words that only group sub-commands (`vacancy`, `snapshot`), with their summaries.
-    public let groups: [String: String]
+    public let groups: [String: Message]
 
-    public init(_ commands: [CommandSpec], groups: [String: String]) {
+    public init(_ commands: [CommandSpec], groups: [String: Message]) {
         self.commands = commands
         var index: [String: Int] = [:]
         for (k, c) in commands.enumerated() { index[c.name] = k }
@@ -58,11 +58,11 @@ public struct CommandTable: @unchecked Sendable {
                 throw KemuningError(.syntax, "'\(first.text)' needs a sub-command: \(subs.joined(separator: ", "))", at: first.range,
                                     hint: "see: help \(first.text)")
             }
-            let hint = suggestion(for: args[1].text, among: subs).map { "did you mean '\(first.text) \($0)'?" }
+            let hint = suggestion(for: args[1].text, among: subs).map { "did you mean '\(first.text) \($0)'?" as Message }
             throw KemuningError(.syntax, "unknown sub-command '\(first.text) \(args[1].text)'", at: args[1].range,
                                 hint: hint ?? "'\(first.text)' has: \(subs.joined(separator: ", "))")
         }
-        let hint = suggestion(for: first.text, among: topWords + ["let"]).map { "did you mean '\($0)'?" }
+        let hint = suggestion(for: first.text, among: topWords + ["let"]).map(didYouMean)
         throw KemuningError(.syntax, "unknown command '\(first.text)'", at: first.range, hint: hint ?? "type 'help' for the list of commands")
     }
 
@@ -91,8 +91,8 @@ public struct CommandTable: @unchecked Sendable {
                 name = String(name[..<eq])
             }
             guard let f = spec.flag(name) else {
-                let hint = suggestion(for: name, among: spec.flags.map(\.name)).map { "did you mean '--\($0)'?" }
-                let known = spec.flags.isEmpty ? "'\(spec.name)' takes no flags" : "see: help \(spec.name)"
+                let hint = suggestion(for: name, among: spec.flags.map(\.name)).map { "did you mean '--\($0)'?" as Message }
+                let known: Message = spec.flags.isEmpty ? "'\(spec.name)' takes no flags" : "see: help \(spec.name)"
                 throw KemuningError(.syntax, "unknown flag '--\(name)' for '\(spec.name)'", at: w.range, hint: hint ?? known)
             }
             if flags[name] != nil && !f.repeatable {
@@ -167,12 +167,12 @@ public struct CommandTable: @unchecked Sendable {
             }
         case .choice(let choices):
             guard choices.contains(a.text) else {
-                let hint = suggestion(for: a.text, among: choices).map { "did you mean '\($0)'?" }
+                let hint = suggestion(for: a.text, among: choices).map(didYouMean)
                 throw KemuningError.failed("bad value '\(a.text)' for \(what): expected one of \(choices.joined(separator: ", "))", at: a.range, hint: hint)
             }
         case .id(let prefix):
             guard let (p, _) = State.splitId(a.text.uppercased()), p == prefix else {
-                let kind = State.idPrefixes[prefix] ?? "record"
+                let kind = State.idPrefixes[prefix] ?? ("record" as Message)
                 throw KemuningError.failed("bad \(kind) id '\(a.text)': expected \(prefix) and a number, like \(prefix)1", at: a.range)
             }
         case .text, .file, .snapshot, .command, .setting, .variable, .word, .nik, .source:

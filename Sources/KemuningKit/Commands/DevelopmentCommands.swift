@@ -75,7 +75,7 @@ enum DevelopmentCommands {
     ]
 
     /// `skp` is a command with a sub-command (like `skd`), so it is not a group.
-    static let groups: [String: String] = [
+    static let groups: [String: Message] = [
         "employee": "staff: add, list, show",
         "training": "trainings and JP: add, enroll, complete, status, list",
         "mentor": "mentoring of new staff: assign, session, close, list, gaps",
@@ -91,7 +91,7 @@ enum DevelopmentCommands {
         return e
     }
 
-    static func record<R: TableRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: String) throws -> R {
+    static func record<R: TableRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: Message) throws -> R {
         let state = try inv.state
         guard let r = try state.record(R.self, a.text.uppercased()) else {
             throw inv.fail("no \(kind) '\(a.text)'", at: a.range, hint: unknownIdHint(try state.records(R.self).map(\.id), a.text, kind: kind))

@@ -1,7 +1,7 @@
 /// Satisfaction surveys (IKM), workload analysis (ABK), and the loop that turns what the public
 /// says into recruitment or training.
 enum FeedbackCommands {
-    static let groups: [String: String] = [
+    static let groups: [String: Message] = [
         "survey": "satisfaction surveys (IKM): add, response, import, ikm, sample, compare, list, trend",
         "workload": "workload analysis (ABK): task, analyze",
         "action": "actions from findings: list, done, apply",
@@ -13,7 +13,7 @@ enum FeedbackCommands {
                             .value("population", .int(1...100_000_000), "people served in the period, for the minimum sample")],
                     examples: ["survey add --unit Dukcapil --period 2026-S1 --population 1200", "let sv = survey add --unit Dukcapil --period 2026-S2 --population 1200"], mutates: true, run: surveyAdd),
         CommandSpec("survey response", family: "feedback", summary: "record one respondent's nine scores (1-4)",
-                    positionals: [PositionalSpec("SURVEY", .id("SV"), "the survey")] + (1...9).map { PositionalSpec("S\($0)", .int(1...4), IKMElement(rawValue: $0)!.name) },
+                    positionals: [PositionalSpec("SURVEY", .id("SV"), "the survey")] + (1...9).map { PositionalSpec("S\($0)", .int(1...4), .key(IKMElement(rawValue: $0)!.name)) },
                     examples: ["survey response SV1 3 3 2 4 3 3 3 2 3", "survey response SV2 4 4 3 4 3 3 4 3 4"], mutates: true, exampleSetup: "feedback", run: surveyResponse),
         CommandSpec("survey import", family: "feedback", summary: "add responses from a CSV file of nine columns (a header is optional); all or nothing",
                     positionals: [PositionalSpec("SURVEY", .id("SV"), "the survey"), PositionalSpec("FILE", .file, "the CSV file")],
@@ -65,11 +65,11 @@ enum FeedbackCommands {
         return s
     }
 
-    static func sampleNote(_ s: Survey) -> String? {
+    static func sampleNote(_ s: Survey) -> Message? {
         guard let n = s.population else { return nil }
         let need = krejcieMorgan(population: n)
         guard s.responses.count < need else { return nil }
-        return "warning: \(s.id) holds \(s.responses.count) response\(s.responses.count == 1 ? "" : "s"); a population of \(n) needs at least \(need) (Krejcie-Morgan)"
+        return "warning: \(s.id) holds \(Message.count(s.responses.count, "response", "responses")); a population of \(n) needs at least \(need) (Krejcie-Morgan)"
     }
 
     static func surveyAdd(_ inv: Invocation) throws -> Output {
@@ -82,7 +82,7 @@ enum FeedbackCommands {
         let s = Survey(id: state.nextId(Survey.prefix), unit: unit, period: period, population: inv.args.int("population"), responses: [], created: inv.today)
         try inv.add(s, action: "survey opened for \(unit), \(period)")
         var out = Output.created("survey", s.id)
-        if let note = sampleNote(s) { out.tableMessage = "survey \(s.id) added\n" + note }
+        if let note = sampleNote(s) { out.tableMessage = "survey \(s.id) added" + "\n" + note }
         return out
     }
 
@@ -91,7 +91,7 @@ enum FeedbackCommands {
         var s = before
         s.responses.append(inv.args.positionals.dropFirst().map { Int($0.text)! })
         try inv.put(s, before: before, action: "response \(s.responses.count) recorded")
-        var text = "\(s.id): \(s.responses.count) response\(s.responses.count == 1 ? "" : "s")"
+        var text: Message = "\(s.id): \(Message.count(s.responses.count, "response", "responses"))"
         if let note = sampleNote(s) { text += "\n" + note }
         return .message(text, value: String(s.responses.count))
     }
@@ -140,7 +140,7 @@ enum FeedbackCommands {
         var s = before
         s.responses += rows
         try inv.put(s, before: before, action: "\(rows.count) responses imported from \(fileArg.text)")
-        var text2 = "\(s.id): \(rows.count) responses imported, \(s.responses.count) in all"
+        var text2: Message = "\(s.id): \(rows.count) responses imported, \(s.responses.count) in all"
         if let note = sampleNote(s) { text2 += "\n" + note }
         return .message(text2, value: String(rows.count))
     }
@@ -158,7 +158,7 @@ enum FeedbackCommands {
         var out = Output(.table(columns: [.init("element", "#", alignRight: true), .init("name", "ELEMENT"), .init("nrr", "NRR", alignRight: true),
                                           .init("score", "SCORE", alignRight: true), .init("grade", "GRADE")], rows: rows),
                          value: r.score.description)
-        var foot = "\(s.id) \(s.unit) \(s.period): \(r.respondents) respondents, IKM \(r.ikm.rounded(toScale: 4)), score \(r.score), grade \(r.grade.letter) (\(r.grade.label))"
+        var foot: Message = "\(s.id) \(s.unit) \(s.period): \(r.respondents) respondents, IKM \(r.ikm.rounded(toScale: 4)), score \(r.score), grade \(r.grade.letter) (\(Message.key(r.grade.label)))"
         if let note = sampleNote(s) { foot += "\n" + note }
         out.footnote = foot
         out.chart = Output.Chart(label: "name", value: "score")

@@ -75,7 +75,7 @@ enum RecruitmentCommands {
 
     static func requireStage(_ inv: Invocation, _ v: Vacancy, _ stage: VacancyState, doing: String, at range: SourceRange? = nil) throws {
         guard v.state == stage else {
-            let hint = v.state < stage ? "move it on with 'vacancy advance \(v.id)' when \(v.state.rawValue) is complete" : nil
+            let hint: Message? = v.state < stage ? "move it on with 'vacancy advance \(v.id)' when \(v.state.rawValue) is complete" : nil
             throw inv.fail("cannot \(doing): \(v.id) is in \(v.state.rawValue), not \(stage.rawValue)", at: range, hint: hint)
         }
     }
@@ -156,7 +156,7 @@ enum RecruitmentCommands {
             } else if let j = state.jobfair(s.text.uppercased()) {
                 source = j.id
             } else {
-                let hint = suggestion(for: t, among: Vacancy.channels).map { "did you mean '\($0)'?" }
+                let hint = suggestion(for: t, among: Vacancy.channels).map(didYouMean)
                 throw inv.fail("bad source '\(s.text)': expected a channel (\(Vacancy.channels.joined(separator: ", "))) or a job fair id",
                                at: s.range, hint: hint)
             }
@@ -471,7 +471,7 @@ enum RecruitmentCommands {
             let view = try inv.session.round(own)
             guard view.passedIds().contains(p.id) else {
                 let ranked = (try? view.finalRanking())?.contains { $0.application.id == p.id } ?? false
-                let why = ranked ? "did not pass \(own.id)'s final ranking: only those within the \(own.seats) seat\(own.seats == 1 ? " is" : "s are") hired"
+                let why = ranked ? "did not pass \(own.id)'s final ranking: only those within the \(Message.count(own.seats, "seat is", "seats are")) hired"
                     : "did not reach the final ranking: \(stage(p, own, admitted: view.admittedToSKB(), passed: nil))"
                 throw inv.fail("\(p.id) (\(a.name)) \(why)", at: idArg.range, hint: "see: final rank \(own.id)")
             }

@@ -69,7 +69,7 @@ public struct RoundView {
         let admitted = admittedToSKB()
         var candidates: [FinalCandidate] = []
         var absent: [Application] = []
-        var missing: [String] = []
+        var missing: [Message] = []
         for p in applications where admitted.contains(p.id) {
             if p.skb?.absent == true {
                 absent.append(p)
@@ -83,8 +83,8 @@ public struct RoundView {
             }
         }
         if !missing.isEmpty {
-            let shown = missing.prefix(5).joined(separator: "; ")
-            throw KemuningError.failed("SKB scores are missing: \(shown)\(missing.count > 5 ? "; and \(missing.count - 5) more" : "")",
+            let shown = Message.joined(Array(missing.prefix(5)), separator: "; ")
+            throw KemuningError.failed("SKB scores are missing: \(shown)\(missing.count > 5 ? "; and \(missing.count - 5) more" : "" as Message)",
                                        hint: "record them with 'skb P --cat N ...', or 'skb P --absent'")
         }
         var rows = finalRank(candidates, seats: vacancy.seats).map { r -> FinalRow in

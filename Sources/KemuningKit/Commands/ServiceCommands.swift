@@ -50,7 +50,7 @@ enum ServiceCommands {
                     mutates: true, exampleSetup: "services", run: forumNote),
     ]
 
-    static let groups: [String: String] = [
+    static let groups: [String: Message] = [
         "service": "public services and their standards: add, list",
         "request": "requests for a service: add, done",
         "complaint": "complaints (SP4N-LAPOR!): add, respond, resolve",
@@ -75,7 +75,7 @@ enum ServiceCommands {
         return d
     }
 
-    static func lookup<R: TableRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: String) throws -> R {
+    static func lookup<R: TableRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: Message) throws -> R {
         let state = try inv.state
         guard let r = try state.record(type, a.text.uppercased()) else {
             let ids = (try state.records(type)).map(\.id)
@@ -176,7 +176,7 @@ enum ServiceCommands {
                          value: String(above.count))
         if !timings.isEmpty {
             out.footnote = above.isEmpty ? "No service is late more often than the late-share setting (\(threshold)%)."
-                : "Late more often than the late-share setting (\(threshold)%): " + above.map { "\($0.service.id) \($0.service.name)" }.joined(separator: ", ") + "."
+                : "Late more often than the late-share setting (\(threshold)%): \(above.map { "\($0.service.id) \($0.service.name)" }.joined(separator: ", "))."
         }
         out.chart = Output.Chart(label: "name", value: "median", reference: "standardDays")
         return out

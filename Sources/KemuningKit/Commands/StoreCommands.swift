@@ -42,9 +42,9 @@ enum StoreCommands {
         },
         CommandSpec("store info", family: "store", summary: "where the store is, its sizes, record counts and journal length", examples: ["store info", "set format json; store info"], exampleSetup: "draft") { inv in
             let state = try inv.state
-            var fields = inv.session.backend.info().map { Output.Field($0.0, $0.0.replacingAll("_", with: " "), $0.1) }
+            var fields = inv.session.backend.info().map { Output.Field($0.0, .key($0.0.replacingAll("_", with: " ")), $0.1) }
             fields.append(.init("change", "change", JSON(state.seq)))
-            for (kind, n) in state.recordCounts { fields.append(.init(kind, kind, JSON(n))) }
+            for (kind, n) in state.recordCounts { fields.append(.init(kind, .key(kind), JSON(n))) }
             return Output(.record(fields))
         },
         CommandSpec("store check", family: "store", summary: "verify every file of the store", examples: ["store check", "save; store check"], exampleSetup: "draft") { inv in

@@ -222,7 +222,7 @@ enum VacancyCommands {
         case .screening:
             let pending = view.applications.filter { $0.screening == nil }
             guard pending.isEmpty else {
-                throw inv.fail("\(pending.count) application\(pending.count == 1 ? " is" : "s are") not screened yet: \(pending.prefix(5).map(\.id).joined(separator: ", "))\(pending.count > 5 ? ", ..." : "")")
+                throw inv.fail("\(Message.count(pending.count, "application is", "applications are")) not screened yet: \(pending.prefix(5).map(\.id).joined(separator: ", "))\(pending.count > 5 ? ", ..." : "")")
             }
             // Objections may still come for a failed result while its window is open.
             let lastFail = view.applications.compactMap { p -> Day? in p.screening!.pass ? nil : p.screening!.date }.max()
@@ -234,11 +234,11 @@ enum VacancyCommands {
         case .skd:
             let missing = view.screenedIn.filter { $0.skd == nil }
             guard missing.isEmpty else {
-                throw inv.fail("\(missing.count) candidate\(missing.count == 1 ? " has" : "s have") no SKD result yet: \(missing.prefix(5).map(\.id).joined(separator: ", "))\(missing.count > 5 ? ", ..." : "")",
+                throw inv.fail("\(Message.count(missing.count, "candidate has", "candidates have")) no SKD result yet: \(missing.prefix(5).map(\.id).joined(separator: ", "))\(missing.count > 5 ? ", ..." : "")",
                                hint: "record it with 'skd P --twk N --tiu N --tkp N', or 'skd P --absent'")
             }
             let admitted = view.admittedToSKB().count
-            return "\(admitted) \(admitted == 1 ? "goes" : "go") on to SKB"
+            return admitted == 1 ? "\(admitted) goes on to SKB" : "\(admitted) go on to SKB"
         case .skb:
             let rows = try view.finalRanking()
             return "\(rows.filter(\.passed).count) passed of \(rows.count)"
@@ -315,8 +315,27 @@ enum VacancyCommands {
 }
 
 /// "there are V1 to V12" / "there are no vacancies yet".
-func unknownIdHint(_ ids: [String], _ wanted: String, kind: String) -> String {
-    let plural = kind == "vacancy" ? "vacancies" : kind + "s"
-    guard let first = ids.first, let last = ids.last else { return "there are no \(plural) yet" }
+/// The plural of a kind of record, for messages that need it.
+func plural(of kind: Message) -> Message {
+    switch kind.english {
+    case "action": return "actions"
+    case "applicant": return "applicants"
+    case "application": return "applications"
+    case "complaint": return "complaints"
+    case "employee": return "employees"
+    case "forum": return "forums"
+    case "job fair": return "job fairs"
+    case "mentorship": return "mentorships"
+    case "request": return "requests"
+    case "service": return "services"
+    case "survey": return "surveys"
+    case "training": return "trainings"
+    case "vacancy": return "vacancies"
+    default: return "records of this kind"
+    }
+}
+
+func unknownIdHint(_ ids: [String], _ wanted: String, kind: Message) -> Message {
+    guard let first = ids.first, let last = ids.last else { return "there are no \(plural(of: kind)) yet" }
     return first == last ? "the only \(kind) is \(first)" : "\(kind) ids run from \(first) to \(last)"
 }

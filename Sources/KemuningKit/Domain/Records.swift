@@ -230,8 +230,8 @@ struct Fields {
 }
 
 /// A stored record that does not have the shape this version expects.
-public struct RecordError: Error, Equatable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+public struct RecordError: MessageError, Equatable, CustomStringConvertible {
+    public var message: Message
+    public init(_ message: Message) { self.message = message }
+    public var description: String { message.english }
 }

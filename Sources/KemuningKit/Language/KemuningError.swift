@@ -1,6 +1,6 @@
 /// Every failure the shell reports: what kind it is (which decides the exit code), a message
 /// that quotes what was wrong, where it was, and an optional hint.
-public struct KemuningError: Error, Equatable, Sendable, CustomStringConvertible {
+public struct KemuningError: MessageError, Equatable, Sendable, CustomStringConvertible {
     public enum Kind: String, Equatable, Sendable {
         /// The text cannot be read as commands: quotes, unknown commands and flags, missing arguments. Exit 2.
         case syntax
@@ -24,22 +24,27 @@ public struct KemuningError: Error, Equatable, Sendable, CustomStringConvertible
     }
 
     public var kind: Kind
-    public var message: String
+    public var message: Message
     public var range: SourceRange?
-    public var hint: String?
+    public var hint: Message?
     /// Set once the error has been shown to the user, so outer scripts do not show it again.
     public var reported = false
 
-    public init(_ kind: Kind, _ message: String, at range: SourceRange? = nil, hint: String? = nil) {
+    public init(_ kind: Kind, _ message: Message, at range: SourceRange? = nil, hint: Message? = nil) {
         self.kind = kind
         self.message = message
         self.range = range
         self.hint = hint
     }
 
-    public static func failed(_ message: String, at range: SourceRange? = nil, hint: String? = nil) -> KemuningError {
+    public static func failed(_ message: Message, at range: SourceRange? = nil, hint: Message? = nil) -> KemuningError {
         KemuningError(.failed, message, at: range, hint: hint)
     }
 
-    public var description: String { message }
+    public var description: String { message.english }
+}
+
+/// An error whose text is a `Message`, so it can be shown in the user's language.
+public protocol MessageError: Error {
+    var message: Message { get }
 }

@@ -29,7 +29,7 @@ public struct Diagnostic: Equatable, Sendable {
     }
 
     /// Text for a terminal or a log, ending in a newline.
-    public func render(color: Bool) -> String {
+    public func render(color: Bool, lang: Lang = .en) -> String {
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
         var head = ""
         if showLocation, let file {
@@ -39,15 +39,15 @@ public struct Diagnostic: Equatable, Sendable {
         } else if file == nil {
             head = "kemuning: "
         }
-        var out = paint(head, "1") + paint("error:", "1;31") + " " + error.message + "\n"
+        var out = paint(head, "1") + paint(Message("error:").localized(lang), "1;31") + " " + error.message.localized(lang) + "\n"
         if let text = lineText, let r = error.range {
             // The quoted line may hold a NIK: mask it (same length, so the caret still fits).
             let (shown, caretColumn, caretWidth) = Diagnostic.window(NIK.redact(text), column: r.column, length: r.length)
             out += shown + "\n"
             out += String(repeating: " ", count: caretColumn) + paint("^" + String(repeating: "~", count: max(caretWidth - 1, 0)), "1;32") + "\n"
         }
-        for inc in includes { out += "  included from \(inc.file):\(inc.line)\n" }
-        if let hint = error.hint { out += paint("hint:", "1;36") + " " + hint + "\n" }
+        for inc in includes { out += "  " + Message("included from \(inc.file):\(inc.line)").localized(lang) + "\n" }
+        if let hint = error.hint { out += paint(Message("hint:").localized(lang), "1;36") + " " + hint.localized(lang) + "\n" }
         return out
     }
 
@@ -81,15 +81,18 @@ public struct Diagnostic: Equatable, Sendable {
     }
 
     /// The JSON form written to stderr under `--format json`.
-    public var json: JSON {
+    public var json: JSON { json(.en) }
+
+    /// The message and hint are in `lang`; the keys, the kind and the exit code never change.
+    public func json(_ lang: Lang) -> JSON {
         var o = JSONObject([("severity", .string("error"))])
         o["file"] = file.map { .string($0) } ?? .null
         o["line"] = error.range.map { JSON($0.line) } ?? .null
         o["column"] = error.range.map { JSON($0.column) } ?? .null
-        o["message"] = .string(error.message)
+        o["message"] = .string(error.message.localized(lang))
         o["kind"] = .string(error.kind.rawValue)
         o["exit"] = JSON(Int(error.kind.exitCode))
-        if let h = error.hint { o["hint"] = .string(h) }
+        if let h = error.hint { o["hint"] = .string(h.localized(lang)) }
         if !includes.isEmpty {
             o["included_from"] = .array(includes.map { .object(JSONObject([("file", .string($0.file)), ("line", JSON($0.line))])) })
         }

@@ -4,7 +4,7 @@ public struct Output: Equatable, Sendable {
     public enum Body: Equatable, Sendable {
         case none
         /// A sentence for people; `{"message": ...}` in JSON.
-        case message(String)
+        case message(Message)
         /// One record: label/value pairs, shown one per line.
         case record([Field])
         /// Rows under columns.
@@ -15,25 +15,32 @@ public struct Output: Equatable, Sendable {
         /// The JSON key; a contract for automation.
         public var key: String
         /// The header people read.
-        public var title: String
+        public var title: Message
         public var alignRight: Bool
+        /// The cells are words of a closed vocabulary (`passed`, `staff competence`), shown
+        /// in the user's language in tables; JSON and CSV keep the English word.
+        public var localized: Bool
 
-        public init(_ key: String, _ title: String, alignRight: Bool = false) {
+        public init(_ key: String, _ title: Message, alignRight: Bool = false, localized: Bool = false) {
             self.key = key
             self.title = title
             self.alignRight = alignRight
+            self.localized = localized
         }
     }
 
     public struct Field: Equatable, Sendable {
         public var key: String
-        public var label: String
+        public var label: Message
         public var value: JSON
+        /// The value is a closed-vocabulary word, shown in the user's language (see Column).
+        public var localized: Bool
 
-        public init(_ key: String, _ label: String, _ value: JSON) {
+        public init(_ key: String, _ label: Message, _ value: JSON, localized: Bool = false) {
             self.key = key
             self.label = label
             self.value = value
+            self.localized = localized
         }
     }
 
@@ -50,18 +57,18 @@ public struct Output: Equatable, Sendable {
 
     public static let none = Output(.none)
 
-    public static func message(_ text: String, value: String? = nil) -> Output { Output(.message(text), value: value) }
+    public static func message(_ text: Message, value: String? = nil) -> Output { Output(.message(text), value: value) }
 
     /// The answer of an `add` command: shows `vacancy V1 added`, binds `V1`, is `{"id": "V1"}` in JSON.
-    public static func created(_ kind: String, _ id: String) -> Output {
+    public static func created(_ kind: Message, _ id: String) -> Output {
         Output(.record([Field("id", kind, .string(id))]), value: id).withMessage("\(kind) \(id) added")
     }
 
     /// A short sentence shown instead of the record in table format.
-    public var tableMessage: String?
+    public var tableMessage: Message?
 
     /// A line shown under a table (not in JSON or CSV).
-    public var footnote: String?
+    public var footnote: Message?
 
     /// On a terminal, a table can be drawn as bars: one per row, `label` beside a bar as long
     /// as `value` (a number column), scaled to the terminal's width.
@@ -87,7 +94,7 @@ public struct Output: Equatable, Sendable {
     /// with a summary and a list, like `survey ikm`). Tables and CSV still use `body`.
     public var jsonForm: JSON?
 
-    public func withMessage(_ text: String) -> Output {
+    public func withMessage(_ text: Message) -> Output {
         var o = self
         o.tableMessage = text
         return o

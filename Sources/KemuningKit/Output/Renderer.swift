@@ -9,12 +9,18 @@ public struct Renderer: Sendable {
     public var color: Bool
     /// The terminal's width when output goes to a terminal; charts are drawn only then.
     public var terminalWidth: Int?
+    /// The language of messages, headers, labels and the words of closed-vocabulary cells.
+    /// JSON keys and CSV headers are the same in every language.
+    public var lang: Lang
 
-    public init(format: OutputFormat = .table, color: Bool = false, terminalWidth: Int? = nil) {
+    public init(format: OutputFormat = .table, color: Bool = false, terminalWidth: Int? = nil, lang: Lang = .en) {
         self.format = format
         self.color = color
         self.terminalWidth = terminalWidth
+        self.lang = lang
     }
+
+    func t(_ m: Message) -> String { m.localized(lang) }
 
     /// The text to print for `output`, ending in a newline, or "" when there is nothing to show.
     public func render(_ output: Output) -> String {
@@ -31,23 +37,25 @@ public struct Renderer: Sendable {
     // MARK: table
 
     func table(_ output: Output) -> String {
-        if let m = output.tableMessage { return m + "\n" }
+        if let m = output.tableMessage { return t(m) + "\n" }
         switch output.body {
         case .none: return ""
-        case .message(let m): return m.isEmpty ? "\n" : m + "\n"
+        case .message(let m): return t(m) + "\n"
         case .record(let fields):
-            let width = fields.map { displayWidth($0.label) }.max() ?? 0
+            let labels = fields.map { t($0.label) }
+            let width = labels.map(displayWidth).max() ?? 0
             var out = ""
-            for f in fields {
-                out += bold(f.label + ":") + String(repeating: " ", count: width - displayWidth(f.label) + 1)
-                out += Renderer.cell(f.value)
+            for (f, label) in zip(fields, labels) {
+                out += bold(label + ":") + String(repeating: " ", count: width - displayWidth(label) + 1)
+                out += f.localized ? localizedCell(f.value) : cell(f.value)
                 while out.last == " " { out.removeLast() }
                 out += "\n"
             }
             return out
         case .table(let columns, let rows):
-            let cells = rows.map { $0.map(Renderer.cell) }
-            var widths = columns.map { displayWidth($0.title) }
+            let cells = rows.map { row in row.enumerated().map { k, v in k < columns.count && columns[k].localized ? localizedCell(v) : cell(v) } }
+            let titles = columns.map { t($0.title) }
+            var widths = titles.map(displayWidth)
             for row in cells {
                 for (k, c) in row.enumerated() where k < widths.count { widths[k] = max(widths[k], displayWidth(c)) }
             }
@@ -64,23 +72,23 @@ public struct Renderer: Sendable {
                 return text + "\n"
             }
             if let chart = output.chart, let width = terminalWidth,
-               let bars = bars(columns: columns, rows: rows, chart: chart, width: width) {
-                return bars + (output.footnote.map { $0 + "\n" } ?? "")
+               let bars = bars(columns: columns, rows: rows, cells: cells, chart: chart, width: width) {
+                return bars + (output.footnote.map { t($0) + "\n" } ?? "")
             }
-            var out = line(columns.map(\.title), header: true)
+            var out = line(titles, header: true)
             out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
             for row in cells { out += line(row, header: false) }
-            out += rows.count == 1 ? "(1 row)\n" : "(\(rows.count) rows)\n"
-            if let f = output.footnote { out += f + "\n" }
+            out += t(rows.count == 1 ? "(1 row)" : "(\(rows.count) rows)") + "\n"
+            if let f = output.footnote { out += t(f) + "\n" }
             return out
         }
     }
 
     /// Unicode block bars, one per row, scaled so the largest fills the space the labels leave.
-    func bars(columns: [Output.Column], rows: [[JSON]], chart: Output.Chart, width: Int) -> String? {
+    func bars(columns: [Output.Column], rows: [[JSON]], cells: [[String]], chart: Output.Chart, width: Int) -> String? {
         guard let li = columns.firstIndex(where: { $0.key == chart.label }),
               let vi = columns.firstIndex(where: { $0.key == chart.value }) else { return nil }
-        let labels = rows.map { Renderer.cell($0[li]) }
+        let labels = cells.map { $0[li] }
         let values = rows.map { $0[vi].numberText.flatMap(ExactDecimal.init) }
         let texts = rows.map { Renderer.cell($0[vi]) }
         if chart.sparkline { return sparkline(labels: labels, values: values, texts: texts) }
@@ -140,7 +148,23 @@ public struct Renderer: Sendable {
         return "\(painted)  \(span)\n"
     }
 
-    /// How one value shows in a table cell or CSV field.
+    /// How one value shows in a table cell, in the renderer's language (only yes and no differ).
+    func cell(_ v: JSON) -> String {
+        if case .bool(let b) = v { return t(b ? "yes" : "no") }
+        return Renderer.cell(v)
+    }
+
+    /// A cell of a closed-vocabulary column (`passed`, `staff competence`): its words are
+    /// catalog entries, shown in the renderer's language.
+    func localizedCell(_ v: JSON) -> String {
+        switch v {
+        case .string(let s): return lang == .en ? s : t(.key(s))
+        case .array(let a): return a.map(localizedCell).joined(separator: ", ")
+        default: return cell(v)
+        }
+    }
+
+    /// How one value shows in a CSV field (and, in English, a table cell).
     public static func cell(_ v: JSON) -> String {
         switch v {
         case .null: return ""
@@ -164,11 +188,11 @@ public struct Renderer: Sendable {
 
     // MARK: json
 
-    static func object(_ output: Output) -> JSON? {
+    static func object(_ output: Output, lang: Lang = .en) -> JSON? {
         if let j = output.jsonForm { return j }
         switch output.body {
         case .none: return nil
-        case .message(let m): return .object(JSONObject([("message", .string(m))]))
+        case .message(let m): return .object(JSONObject([("message", .string(m.localized(lang)))]))
         case .record(let fields): return .object(JSONObject(fields.map { ($0.key, $0.value) }))
         case .table(let columns, let rows):
             return .array(rows.map { row in .object(JSONObject(zip(columns, row).map { ($0.key, $1) })) })
@@ -176,7 +200,7 @@ public struct Renderer: Sendable {
     }
 
     func json(_ output: Output, pretty: Bool) -> String {
-        guard let j = Renderer.object(output) else { return "" }
+        guard let j = Renderer.object(output, lang: lang) else { return "" }
         if !pretty, output.jsonForm == nil, case .array(let items) = j, case .table = output.body {
             return items.map { $0.serialized() + "\n" }.joined()
         }
@@ -194,7 +218,7 @@ public struct Renderer: Sendable {
     func csv(_ output: Output) -> String {
         switch output.body {
         case .none: return ""
-        case .message(let m): return m + "\n"
+        case .message(let m): return t(m) + "\n"
         case .record(let fields):
             return fields.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
                 + fields.map { Renderer.csvField(Renderer.csvCell($0.value)) }.joined(separator: ",") + "\r\n"

@@ -259,7 +259,7 @@ public final class ScriptChecker {
                             dynamic.insert(k)
                         }
                     } else {
-                        let hint = suggestion(for: name, among: Array(variables.keys)).map { "did you mean '$\($0)'?" }
+                        let hint = suggestion(for: name, among: Array(variables.keys)).map { "did you mean '$\($0)'?" as Message }
                         report(KemuningError.failed("unknown variable '$\(name)'", at: r, hint: hint ?? "set it first with: let \(name) = VALUE"),
                                source: source)
                         s += "${\(name)}"

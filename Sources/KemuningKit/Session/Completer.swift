@@ -44,12 +44,12 @@ extension Session {
         }
         if words.isEmpty {
             let out = table.topWords.map { w -> Completion.Candidate in
-                Completion.Candidate(w, label: table.groups[w] ?? table.command(w)?.summary)
+                Completion.Candidate(w, label: (table.groups[w] ?? table.command(w)?.summary).localized(lang))
             }
             return out.sorted { $0.text < $1.text }
         }
         if words.count == 1, table.groups[words[0]] != nil {
-            return table.subcommands(of: words[0]).map { Completion.Candidate($0.path[1], label: $0.summary) }
+            return table.subcommands(of: words[0]).map { Completion.Candidate($0.path[1], label: $0.summary.localized(lang)) }
         }
         let spec: CommandSpec
         let used: Int
@@ -78,7 +78,7 @@ extension Session {
         if partial.hasPrefix("-") {
             let given = Set(rest.filter { $0.hasPrefix("--") }.map { String($0.dropFirst(2).prefix { $0 != "=" }) })
             return spec.flags.filter { $0.repeatable || !given.contains($0.name) }.map {
-                Completion.Candidate("--" + $0.name, label: $0.help)
+                Completion.Candidate("--" + $0.name, label: $0.help.localized(lang))
             }
         }
         // Which positional is this?
@@ -99,7 +99,7 @@ extension Session {
         if p.kind == .command {
             let sofar = rest.joined(separator: " ")
             if sofar.isEmpty { return candidatesFor(words: [], partial: partial) }
-            return table.subcommands(of: sofar).map { Completion.Candidate($0.path[1], label: $0.summary) }
+            return table.subcommands(of: sofar).map { Completion.Candidate($0.path[1], label: $0.summary.localized(lang)) }
         }
         return values(of: p.kind, partial: partial)
     }
@@ -122,7 +122,7 @@ extension Session {
         case .snapshot:
             guard (try? state()) != nil else { return [] }
             return ((try? backend.listNamed()) ?? []).map { Completion.Candidate($0.name) }
-        case .setting: return Settings.names.map { Completion.Candidate($0.0, label: $0.1) }
+        case .setting: return Settings.names.map { Completion.Candidate($0.0, label: $0.1.localized(lang)) }
         case .source:
             let fairs = ((try? state())?.jobfairs ?? []).map { Completion.Candidate($0.id, label: "\($0.name), \($0.date)") }
             return Vacancy.channels.map { Completion.Candidate($0) } + fairs

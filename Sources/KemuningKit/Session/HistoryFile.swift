@@ -37,7 +37,7 @@ public final class HistoryFile {
     /// Loaded at init, oldest first; `append` adds to it.
     public private(set) var entries: [String]
     /// The last I/O problem (creating, reading or writing the file), if any.
-    public var lastError: String?
+    public var lastError: Message?
 
     /// Entry lines in the file as far as this process knows (for deciding when to cap).
     private var fileEntryCount = 0

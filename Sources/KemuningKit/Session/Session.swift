@@ -6,7 +6,7 @@ import Glibc
 public enum Event {
     case output(Output)
     case diagnostic(Diagnostic)
-    case warning(String)
+    case warning(Message)
     /// A command about to run, under `--echo` (personal data already masked).
     case echo(String)
     /// Nothing to show, but a wait is coming (`sleep`): what is buffered should be shown now.
@@ -29,7 +29,7 @@ public struct Invocation {
 
     public var today: Day { session.settings.today }
 
-    public func fail(_ message: String, at range: SourceRange? = nil, hint: String? = nil) -> KemuningError {
+    public func fail(_ message: Message, at range: SourceRange? = nil, hint: Message? = nil) -> KemuningError {
         KemuningError.failed(message, at: range ?? args.commandRange, hint: hint)
     }
 }
@@ -38,6 +38,8 @@ public struct Invocation {
 /// statements from the prompt, from `-c`, from stdin and from script files.
 public final class Session {
     public var settings = Settings()
+    /// The language of what the session shows (`set lang`).
+    public var lang: Lang { settings.lang }
     public var variables: [String: String] = [:]
     public let backend: StoreBackend
     public let table: CommandTable
@@ -498,7 +500,7 @@ public final class Session {
                 case .literal(let t): s += t
                 case .variable(let name, let r):
                     guard let v = variables[name] else {
-                        let hint = suggestion(for: name, among: Array(variables.keys)).map { "did you mean '$\($0)'?" }
+                        let hint = suggestion(for: name, among: Array(variables.keys)).map { "did you mean '$\($0)'?" as Message }
                         throw KemuningError.failed("unknown variable '$\(name)'", at: r, hint: hint ?? "set it first with: let \(name) = VALUE")
                     }
                     s += v

@@ -14,14 +14,17 @@ public struct Settings: Sendable {
     public var today: Day = Day.today()
     /// Who is recorded as having made changes.
     public var operatorName = "unknown"
+    /// The language of messages, help, headers and chart labels (never of names or JSON keys).
+    public var lang: Lang = .en
     /// Settings the user may change with `set`, with their help.
-    public static let names: [(String, String)] = [
+    public static let names: [(String, Message)] = [
         ("format", "output format: table, json, jsonl or csv"),
         ("color", "colour: auto, always or never"),
         ("echo", "print each command before running it: on or off"),
         ("keep-going", "go on after a failed command in a script: on or off"),
         ("today", "the session's date, YYYY-MM-DD (or 'system')"),
         ("operator", "the name recorded with each change"),
+        ("lang", "language of messages and help: en (English) or id (Bahasa Indonesia)"),
     ]
 
     public init() {}

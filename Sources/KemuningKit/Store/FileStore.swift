@@ -44,13 +44,13 @@ public final class FileStore: StoreBackend {
 
     public var location: String { directory }
 
-    public var readOnlyReason: String? {
+    public var readOnlyReason: Message? {
         if let pid = lockHolder { return "store \(directory) is in use by process \(pid)" }
         if let why = unwritable { return "store \(directory) is not writable: \(why)" }
         return nil
     }
 
-    static func storeError(_ message: String) -> KemuningError { KemuningError(.store, message) }
+    static func storeError(_ message: Message) -> KemuningError { KemuningError(.store, message) }
 
     // MARK: opening
 
@@ -103,7 +103,7 @@ public final class FileStore: StoreBackend {
     }
 
     private func readState(repair: Bool) throws -> LoadedState {
-        var warnings: [String] = []
+        var warnings: [Message] = []
         var state = State()
         snapshotBytes = 0
         if Files.exists(snapshotPath) {
@@ -354,7 +354,7 @@ public final class FileStore: StoreBackend {
             ("journal_records", JSON(journalRecords)),
             ("named_snapshots", JSON(Files.list(namedDirectory).filter { $0.hasSuffix(".json") }.count)),
             ("sync", .string(policy.rawValue)),
-            ("writer", .string(readOnlyReason ?? "this process (\(getpid()))")),
+            ("writer", .string(readOnlyReason?.english ?? "this process (\(getpid()))")),
         ]
     }
 

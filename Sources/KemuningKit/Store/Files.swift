@@ -4,11 +4,13 @@ import Glibc
 
 /// Thin, honest wrappers over the system calls the store needs. Errors carry strerror text.
 enum Files {
-    struct SystemError: Error, CustomStringConvertible {
-        var what: String
+    struct SystemError: MessageError, CustomStringConvertible {
+        var what: Message
         var path: String
         var code: Int32
-        var description: String { "\(what) \(path): \(String(cString: strerror(code)))" }
+        /// The system's reason (strerror) is left as the C library gives it.
+        var message: Message { "\(what) \(path): \(String(cString: strerror(code)))" }
+        var description: String { message.english }
     }
 
     static func exists(_ path: String) -> Bool {

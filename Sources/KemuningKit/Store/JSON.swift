@@ -143,20 +143,23 @@ extension JSONObject: ExpressibleByDictionaryLiteral {
 // MARK: - Error
 
 /// A parse error with the byte offset (0-based) and 1-based line and column (in bytes).
-public struct JSONError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
+public struct JSONError: MessageError, Equatable, Sendable, CustomStringConvertible {
+    public var message: Message
     public var offset: Int
     public var line: Int
     public var column: Int
 
-    public init(message: String, offset: Int, line: Int, column: Int) {
+    public init(message: Message, offset: Int, line: Int, column: Int) {
         self.message = message
         self.offset = offset
         self.line = line
         self.column = column
     }
 
-    public var description: String { "\(message) at line \(line), column \(column) (byte \(offset))" }
+    public var description: String { located.english }
+
+    /// The message with where it was: `... at line 3, column 7 (byte 41)`.
+    public var located: Message { "\(message) at line \(line), column \(column) (byte \(offset))" }
 }
 
 // MARK: - Accessors and constructors
@@ -253,7 +256,7 @@ extension JSON {
 
 /// Internal error: message + offset; line/column are computed only when thrown out.
 internal struct ParseFailure: Error {
-    var message: String
+    var message: Message
     var offset: Int
 
     func located(in bytes: UnsafeBufferPointer<UInt8>) -> JSONError {
@@ -346,7 +349,7 @@ internal struct JSONParser {
     // MARK: helpers
 
     @inline(__always)
-    func fail(_ message: String, _ offset: Int) -> ParseFailure {
+    func fail(_ message: Message, _ offset: Int) -> ParseFailure {
         ParseFailure(message: message, offset: offset)
     }
 
@@ -404,7 +407,7 @@ internal struct JSONParser {
     }
 
     /// Error for an unexpected byte where a value or token was expected.
-    func unexpected(at i: Int, expected: String? = nil) -> ParseFailure {
+    func unexpected(at i: Int, expected: Message? = nil) -> ParseFailure {
         let b = p[i]
         let what: String
         if b >= 0x80 {
@@ -418,8 +421,8 @@ internal struct JSONParser {
         } else {
             what = "'" + String(Character(Unicode.Scalar(b))) + "'"
         }
-        if let expected { return fail(expected + ", found " + what, i) }
-        return fail("unexpected character " + what, i)
+        if let expected { return fail("\(expected), found \(what)", i) }
+        return fail("unexpected character \(what)", i)
     }
 
     // MARK: grammar

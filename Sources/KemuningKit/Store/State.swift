@@ -38,7 +38,7 @@ public struct State: Equatable, Sendable {
             && a.tables == b.tables && a.policies == b.policies
     }
 
-    public static let idPrefixes = ["V": "vacancy", "A": "applicant", "P": "application", "J": "job fair", "E": "employee",
+    public static let idPrefixes: [String: Message] = ["V": "vacancy", "A": "applicant", "P": "application", "J": "job fair", "E": "employee",
                                     "T": "training", "EN": "enrolment", "M": "mentorship", "SKP": "appraisal", "S": "service",
                                     "R": "request", "C": "complaint", "F": "forum", "SV": "survey", "WT": "workload task", "AC": "action"]
 

@@ -15,7 +15,7 @@ public enum SyncPolicy: String, Sendable, CaseIterable {
 public struct LoadedState {
     public var state: State
     /// Things worth telling the user that did not stop the load (a torn journal tail).
-    public var warnings: [String]
+    public var warnings: [Message]
 }
 
 /// One row of `store check`.
@@ -40,7 +40,7 @@ public protocol StoreBackend: AnyObject {
     /// Reads the state. Throws `KemuningError` of kind `.store` when the store cannot be used.
     func load() throws -> LoadedState
     /// Why this process may not change the store, if it may not (another process holds it).
-    var readOnlyReason: String? { get }
+    var readOnlyReason: Message? { get }
     /// Records one change durably enough to acknowledge it (see `SyncPolicy`).
     func append(_ change: Change, seq: Int) throws
     /// True when the journal has grown enough that it should be folded into the snapshot.
@@ -84,7 +84,7 @@ public final class MemoryStore: StoreBackend {
     public init() {}
 
     public var location: String { "(memory)" }
-    public var readOnlyReason: String? { nil }
+    public var readOnlyReason: Message? { nil }
     public func load() throws -> LoadedState { LoadedState(state: State(), warnings: []) }
     public func append(_ change: Change, seq: Int) throws { appended += 1 }
     public var wantsCheckpoint: Bool { false }

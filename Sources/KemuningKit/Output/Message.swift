@@ -1,0 +1,205 @@
+import Synchronization
+
+/// The languages the shell speaks. Command and flag names and JSON keys are the same in all of
+/// them, so a script works whatever the language of the person running it.
+public enum Lang: String, Sendable, CaseIterable {
+    case en, id
+
+    /// `KEMUNING_LANG` first, then the locale as POSIX orders it (LC_ALL, LC_MESSAGES, LANG):
+    /// a locale starting `id` (`id_ID.UTF-8`, `id`) is Indonesian, anything else English.
+    public static func fromEnvironment(_ get: (String) -> String?) -> Lang {
+        if let k = get("KEMUNING_LANG"), let l = Lang(code: k) { return l }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let v = get(name), !v.isEmpty else { continue }
+            return v == "id" || v.hasPrefix("id_") || v.hasPrefix("id.") ? .id : .en
+        }
+        return .en
+    }
+
+    /// `id`, `en`, and the locale spellings people also type (`id_ID`, `in`, `indonesian`).
+    public init?(code: String) {
+        let c = code.lowercased()
+        if c == "id" || c == "in" || c.hasPrefix("id_") || c.hasPrefix("id-") || c.hasPrefix("id.") || c == "indonesian" || c == "bahasa" {
+            self = .id
+        } else if c == "en" || c.hasPrefix("en_") || c.hasPrefix("en-") || c.hasPrefix("en.") || c == "english" || c == "c" || c == "posix" {
+            self = .en
+        } else {
+            return nil
+        }
+    }
+}
+
+/// Text meant for people: an English template with `{1}`, `{2}`... where values go, and the
+/// values. `"no vacancy \(id)"` builds the template `no vacancy {1}` with the argument `id`;
+/// rendering in Indonesian looks the template up in `Catalog` and puts the arguments into the
+/// translation, in whatever order it wants them. Arguments that are themselves messages
+/// (`"\(passed ? "passed" : "failed")"`, a literal) are translated too; plain strings (ids,
+/// names, numbers, what the user typed) are shown as they are.
+///
+/// Two messages are equal when their English reads the same, so tests can compare with a literal.
+public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleByStringInterpolation {
+    public enum Arg: Sendable, Hashable {
+        case text(String)
+        case message(Message)
+    }
+
+    indirect enum Storage: Sendable, Hashable {
+        case template(String, [Arg])
+        /// Shown as it is in every language: what the user wrote, data, a command.
+        case verbatim(String)
+        /// Messages joined by a separator (which is not translated).
+        case joined([Message], String)
+    }
+
+    let storage: Storage
+
+    init(storage: Storage) { self.storage = storage }
+
+    public init(stringLiteral value: String) { storage = .template(value, []) }
+
+    public init(stringInterpolation: StringInterpolation) {
+        storage = .template(stringInterpolation.template, stringInterpolation.args)
+    }
+
+    /// Text that is never translated.
+    public static func verbatim(_ text: String) -> Message { Message(storage: .verbatim(text)) }
+
+    /// Messages one after another, `separator` between them.
+    public static func joined(_ parts: [Message], separator: String = "") -> Message {
+        Message(storage: .joined(parts, separator))
+    }
+
+    public struct StringInterpolation: StringInterpolationProtocol {
+        public var template = ""
+        public var args: [Arg] = []
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            template.reserveCapacity(literalCapacity + 4 * interpolationCount)
+        }
+
+        public mutating func appendLiteral(_ literal: String) { template += literal }
+
+        /// A message inside a message is translated in its turn.
+        public mutating func appendInterpolation(_ m: Message) {
+            args.append(.message(m))
+            template += "{\(args.count)}"
+        }
+
+        /// An error is shown in the message's language when it knows its text as a message.
+        public mutating func appendInterpolation(_ e: any Error) {
+            if let m = e as? any MessageError { appendInterpolation(m.message) } else { appendInterpolation(String(describing: e)) }
+        }
+
+        public mutating func appendInterpolation(_ m: Message?) {
+            if let m { appendInterpolation(m) } else { appendInterpolation("nil" as String) }
+        }
+
+        /// Data: shown as written in every language. Disfavoured, so that a literal
+        /// (`\(ok ? "passed" : "failed")`) is taken as a message, to be translated.
+        @_disfavoredOverload
+        public mutating func appendInterpolation<T>(_ value: T) {
+            args.append(.text(String(describing: value)))
+            template += "{\(args.count)}"
+        }
+    }
+
+    /// The English template (`no vacancy {1}`), the key of the catalog.
+    public var template: String? {
+        if case .template(let t, _) = storage { return t }
+        return nil
+    }
+
+    public var english: String { localized(.en) }
+    public var description: String { english }
+
+    public static func == (a: Message, b: Message) -> Bool { a.english == b.english }
+    public func hash(into h: inout Hasher) { h.combine(english) }
+
+    public var isEmpty: Bool { english.isEmpty }
+
+    /// The text in `lang`. A template with no translation falls back to English (and is
+    /// noted, so the tests can insist that there are none).
+    public func localized(_ lang: Lang) -> String {
+        switch storage {
+        case .verbatim(let s): return s
+        case .joined(let parts, let sep): return parts.map { $0.localized(lang) }.joined(separator: sep)
+        case .template(let t, let args):
+            var pattern = t
+            if lang != .en {
+                if let translated = Catalog.translation(of: t, in: lang) {
+                    pattern = translated
+                } else if Catalog.hasWords(t) {
+                    Catalog.noteMissing(t)
+                }
+            }
+            if args.isEmpty { return pattern }
+            return Message.fill(pattern, args.map { a in
+                switch a {
+                case .text(let s):
+                    if lang != .en { Catalog.noteEnglishArgument(s) }
+                    return s
+                case .message(let m): return m.localized(lang)
+                }
+            })
+        }
+    }
+
+    /// Puts `values` at the `{N}` marks of `pattern`. Other braces are left alone.
+    static func fill(_ pattern: String, _ values: [String]) -> String {
+        var out = ""
+        var bytes = Array(pattern.utf8)[...]
+        var literal: [UInt8] = []
+        while let b = bytes.first {
+            if b == UInt8(ascii: "{") {
+                var j = bytes.startIndex + 1
+                var n = 0
+                var digits = 0
+                while j < bytes.endIndex, bytes[j] >= 48, bytes[j] <= 57 {
+                    n = n * 10 + Int(bytes[j] - 48)
+                    digits += 1
+                    j += 1
+                }
+                if digits > 0, j < bytes.endIndex, bytes[j] == UInt8(ascii: "}"), n >= 1, n <= values.count {
+                    out += String(decoding: literal, as: UTF8.self)
+                    literal.removeAll(keepingCapacity: true)
+                    out += values[n - 1]
+                    bytes = bytes[(j + 1)...]
+                    continue
+                }
+            }
+            literal.append(b)
+            bytes = bytes.dropFirst()
+        }
+        return out + String(decoding: literal, as: UTF8.self)
+    }
+}
+
+extension Message {
+    /// `1 seat` / `3 seats`: English needs the plural, Indonesian does not inflect.
+    public static func count(_ n: Int, _ one: Message, _ many: Message) -> Message {
+        n == 1 ? "\(n) \(one)" : "\(n) \(many)"
+    }
+}
+
+extension Optional where Wrapped == Message {
+    public func localized(_ lang: Lang) -> String? { self?.localized(lang) }
+}
+
+/// Which messages the catalog lacks, noted while rendering in a language other than English.
+/// The tests render everything in Indonesian and require both sets to stay empty.
+let missingTranslations = Mutex<Set<String>>([])
+let englishArguments = Mutex<Set<String>>([])
+
+extension Message {
+    public static func + (a: Message, b: Message) -> Message { .joined([a, b]) }
+    public static func += (a: inout Message, b: Message) { a = .joined([a, b]) }
+}
+
+/// `did you mean 'X'?`, the hint of every near miss.
+public func didYouMean(_ candidate: String) -> Message { "did you mean '\(candidate)'?" }
+
+extension Message {
+    /// A fixed English text held in a string (a grade's label, an element's name): translated
+    /// through the catalog like a literal.
+    public static func key(_ english: String) -> Message { Message(stringLiteral: english) }
+}
