@@ -485,12 +485,12 @@ struct FileStoreTests {
             err.reported = true
             return err
         }())
-        #expect(e.outputs.last == Output(.table(columns: [.init("file", "FILE"), .init("ok", "OK"), .init("detail", "DETAIL")], rows: [
+        #expect(e.outputs.last?.body == Output.Body.table(columns: [.init("file", "FILE"), .init("ok", "OK"), .init("detail", "DETAIL")], rows: [
             ["snapshot.json", false, "mode is 644, should be 600 (personal data)"],
             ["journal.jsonl", true, "ok: 1 changes replay to change 2"],
             ["snapshots/bad.json", false, .string("\(dir.path)/snapshots/bad.json:1:2: corrupt snapshot: unexpected end of input; nothing was changed")],
             ["snapshots/one.json", true, "ok: change 2, vacancies: 2, applicants: 0, applications: 0, jobfairs: 0, employees: 0, audit: 2"],
-        ])))
+        ]))
         try store.close(nil)
     }
 

@@ -112,7 +112,7 @@ private final class EventLog {
 }
 
 /// How an example ended: nil when it ran, else the errors it reported.
-private func runExample(_ command: String, _ example: String, setup: String) -> String? {
+private func runExample(_ command: String, _ example: String, setup: String, lang: Lang = .en) -> String? {
     guard let fixture = fixtures[setup] else { return "no fixture named '\(setup)'" }
     var template = Array("/tmp/kemuning-help-XXXXXX".utf8CString)
     let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
@@ -141,6 +141,11 @@ private func runExample(_ command: String, _ example: String, setup: String) -> 
     let log = EventLog()
     session.emit = { log.events.append($0) }
     session.settings.today = Day(year: 2026, month: 11, day: 29)
+    defer {
+        // Everything the example showed, shown the way a user in `lang` sees it (as a table,
+        // as a chart, as JSON, with its errors), so that the catalog's gaps are noted.
+        if lang != .en { _ = renderAll(log.events, lang: lang) }
+    }
     do {
         try session.run(text: fixture.text, source: Source(name: "fixture-\(setup).kmn", path: fixture.path ?? dir + "/fixture.kmn"))
     } catch {
@@ -167,6 +172,74 @@ private struct Case: CustomTestStringConvertible, Sendable {
 
 private let cases: [Case] = CommandTable.standard.commands.flatMap { c in
     c.examples.map { Case(command: c.name, example: $0, setup: c.exampleSetup) }
+}
+
+/// Every event rendered in `lang` in each way a user can see it.
+func renderAll(_ events: [Event], lang: Lang) -> String {
+    var text = ""
+    for e in events {
+        switch e {
+        case .output(let o):
+            for r in [Renderer(format: .table, lang: lang), Renderer(format: .table, terminalWidth: 100, lang: lang), Renderer(format: .json, lang: lang)] {
+                text += r.render(o)
+            }
+        case .diagnostic(let d): text += d.render(color: false, lang: lang) + d.json(lang).serialized()
+        case .warning(let w): text += w.localized(lang)
+        default: break
+        }
+    }
+    return text
+}
+
+@Suite(.serialized) struct IndonesianTests {
+    /// Runs every help page, every example of every command and every setting's help in
+    /// Indonesian, and requires that each message met on the way has a translation and that
+    /// no English catalog text was passed along as plain data.
+    @Test func everyHelpPageAndExampleSpeaksIndonesian() {
+        Catalog.startRecording()
+        let table = CommandTable.standard
+        for c in table.commands {
+            _ = Builtins.describe(c, .id)
+            _ = c.summary.localized(.id)
+        }
+        for c in cases { _ = runExample(c.command, c.example, setup: c.setup, lang: .id) }
+        for (name, _) in table.groups.sorted(by: { $0.key < $1.key }) {
+            _ = runExample("help", "help \(name)", setup: "", lang: .id)
+        }
+        for (_, help) in Settings.names { _ = help.localized(.id) }
+        // The transcripts and the demo workflows: whole workflows, and most of the errors.
+        let transcripts = repoRoot + "/Tests/TranscriptTests/transcripts"
+        var scripts: [String] = []
+        for dir in [transcripts, repoRoot + "/scripts/examples"] {
+            guard let d = opendir(dir) else { continue }
+            while let e = readdir(d) {
+                let name = withUnsafePointer(to: e.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+                if name.hasSuffix(".kmn") { scripts.append(dir + "/" + name) }
+            }
+            closedir(d)
+        }
+        #expect(scripts.count > 20)
+        for path in scripts.sorted() {
+            let session = Session(backend: MemoryStore())
+            let log = EventLog()
+            session.emit = { log.events.append($0) }
+            session.settings.today = Day(year: 2026, month: 11, day: 29)
+            session.settings.keepGoing = true
+            session.settings.lang = .id
+            try? session.run(text: readText(path), source: Source(name: path, path: path))
+            if session.recorder != nil { _ = try? session.stopRecording() }
+            _ = renderAll(log.events, lang: .id)
+        }
+        let (missing, english) = Catalog.stopRecording()
+        #expect(missing.sorted() == [], "messages with no Indonesian")
+        // Words of the language (commands, flags, settings, states) are English in every
+        // language; anything else that reads as a catalog entry should have been a message.
+        var code = Set(table.commands.flatMap { $0.path + $0.flags.map(\.name) + $0.positionals.map(\.name) })
+        code.formUnion(VacancyState.allCases.map(\.rawValue))
+        code.formUnion(Settings.names.map(\.0))
+        let leaks = english.filter { !code.contains($0.text) }.map(\.description).sorted()
+        #expect(leaks == [], "English catalog texts passed as data, not as messages")
+    }
 }
 
 @Suite struct HelpExampleTests {

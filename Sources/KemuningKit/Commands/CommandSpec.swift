@@ -46,9 +46,9 @@ public struct FlagSpec: Equatable, Sendable {
     public var required: Bool
     public var repeatable: Bool
     public var help: Message
-    public var defaultText: String?
+    public var defaultText: Message?
 
-    public static func value(_ name: String, _ kind: ArgKind, _ help: Message, required: Bool = false, repeatable: Bool = false, default d: String? = nil) -> FlagSpec {
+    public static func value(_ name: String, _ kind: ArgKind, _ help: Message, required: Bool = false, repeatable: Bool = false, default d: Message? = nil) -> FlagSpec {
         FlagSpec(name: name, kind: kind, isBool: false, required: required, repeatable: repeatable, help: help, defaultText: d)
     }
 

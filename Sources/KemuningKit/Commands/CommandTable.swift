@@ -130,7 +130,7 @@ public struct CommandTable: @unchecked Sendable {
                                 hint: "usage: \(spec.usage)")
         }
         for (k, p) in spec.positionals.enumerated() where !p.optional && k >= positionals.count {
-            throw KemuningError(.syntax, "'\(spec.name)' needs \(p.name)", at: commandRange, hint: "usage: \(spec.usage)")
+            throw KemuningError(.syntax, "'\(spec.name)' needs \(Message.verbatim(p.name))", at: commandRange, hint: "usage: \(spec.usage)")
         }
         for (k, a) in positionals.enumerated() {
             let p = k < spec.positionals.count ? spec.positionals[k] : spec.positionals.last!

@@ -26,7 +26,7 @@ enum DevelopmentCommands {
                         .value("title", .text, "the training's name", required: true),
                         .value("topic", .choice(Training.topics), "what it develops", required: true),
                         .value("jp", .int(1...1000), "lesson hours (1 JP = 45 minutes) it is worth when passed", required: true),
-                        .value("mode", .choice(Training.modes), "how it is given", default: "classroom"),
+                        .value("mode", .choice(Training.modes), "how it is given", default: .verbatim("classroom")),
                     ],
                     examples: ["training add --title \"Pelayanan Prima\" --topic public-service --jp 16", "let t = training add --title \"Manajemen Waktu\" --topic time-management --jp 8 --mode e-learning"], mutates: true, run: trainingAdd),
         CommandSpec("training enroll", family: "development", summary: "enrol an employee in a training",
@@ -148,42 +148,42 @@ enum DevelopmentCommands {
         let e = try employee(inv, inv.args.positionals[0])
         let state = try inv.state
         let trainings = Dictionary(uniqueKeysWithValues: try state.records(Training.self).map { ($0.id, $0) })
-        let enrolments = try state.records(Enrollment.self).filter { $0.employee == e.id }.map { n -> JSON in
+        let enrolments = try state.records(Enrollment.self).filter { $0.employee == e.id }.map { n -> Message in
             let t = trainings[n.training]
-            var s = "\(n.training) \(t?.title ?? "?") (\(t?.jp ?? 0) JP): "
+            var s: Message = "\(n.training) \(t?.title ?? "?") (\(t?.jp ?? 0) JP): "
             switch n.passed {
             case true?: s += "passed \(n.completed!)"
             case false?: s += "failed \(n.completed!)"
             case nil: s += "enrolled \(n.enrolled)"
             }
             if let sc = n.score { s += ", score \(sc)" }
-            return .string(s)
+            return s
         }
         let mentorships = try state.records(Mentorship.self)
-        func line(_ m: Mentorship, other: String) -> JSON {
+        func line(_ m: Mentorship, other: String) -> Message {
             let o = state.employee(other)
-            let st = m.closed.map { "closed \($0)" } ?? (m.isActive(on: inv.today) ? "active" : "ended \(m.to!)")
-            return .string("\(m.id) \(other) \(o?.name ?? "?") from \(m.from), \(m.sessions.count) session\(m.sessions.count == 1 ? "" : "s"), \(m.minutes) min, \(st)")
+            let st: Message = m.closed.map { "closed \($0)" } ?? (m.isActive(on: inv.today) ? "active" : "ended \(m.to!)")
+            return "\(m.id) \(other) \(o?.name ?? "?") from \(m.from), \(Message.count(m.sessions.count, "session", "sessions")), \(m.minutes) min, \(st)"
         }
         let mentors = mentorships.filter { $0.mentee == e.id }.map { line($0, other: $0.mentor) }
         let mentees = mentorships.filter { $0.mentor == e.id }.map { line($0, other: $0.mentee) }
         let skps = try state.records(SKP.self).filter { $0.employee == e.id }.sorted { $0.period < $1.period }
-            .map { JSON.string("\($0.period): \($0.predicate) (result \($0.result), behaviour \($0.behaviour))") }
+            .map { s -> Message in "\(s.period): \(s.predicate) (result \(s.result), behaviour \(s.behaviour))" }
         let year = inv.today.year
         let earned = try developmentJP(state, employee: e.id, year: year)
-        let probation: JSON
+        let probation: Output.Field
         if let end = e.probationEnds {
-            probation = .string(inv.today < end ? "until \(end)" : "ended \(end)")
+            probation = .prose("probation", "probation", inv.today < end ? "until \(end)" : "ended \(end)")
         } else {
-            probation = .null
+            probation = .init("probation", "probation", .null)
         }
         let fields: [Output.Field] = [
             .init("id", "id", .string(e.id)), .init("nip", "NIP", e.nip.map { .string($0) } ?? .null), .init("name", "name", .string(e.name)),
             .init("unit", "unit", .string(e.unit)), .init("position", "position", .string(e.position)), .init("status", "status", .string(e.status)),
-            .init("since", "since", .string(e.since.description)), .init("probation", "probation", probation),
+            .init("since", "since", .string(e.since.description)), probation,
             .init("year", "year", JSON(year)), .init("jp", "JP this year", jp(earned)), .init("target", "JP target", JSON(state.policyInt(.jpTarget))),
-            .init("trainings", "trainings", .array(enrolments)), .init("mentors", "mentored by", .array(mentors)),
-            .init("mentees", "mentoring", .array(mentees)), .init("skp", "SKP", .array(skps)),
+            .proseList("trainings", "trainings", enrolments), .proseList("mentors", "mentored by", mentors),
+            .proseList("mentees", "mentoring", mentees), .proseList("skp", "SKP", skps),
         ]
         return Output(.record(fields))
     }
@@ -356,17 +356,18 @@ enum DevelopmentCommands {
         var mentorId: String?
         if let a = inv.args.arg("mentor") { mentorId = try employee(inv, a).id }
         let activeOnly = inv.args.bool("active")
+        var prose = ProseCells()
         let rows = try state.records(Mentorship.self).filter { (mentorId == nil || $0.mentor == mentorId) && (!activeOnly || $0.isActive(on: inv.today)) }
             .map { m -> [JSON] in
-                let st = m.closed != nil ? "closed" : (m.isActive(on: inv.today) ? "active" : "ended")
+                let st: Message = m.closed != nil ? "closed" : (m.isActive(on: inv.today) ? "active" : "ended")
                 return [.string(m.id), .string(m.mentor), .string(state.employee(m.mentor)?.name ?? "?"), .string(m.mentee),
                         .string(state.employee(m.mentee)?.name ?? "?"), .string(m.from.description), m.to.map { .string($0.description) } ?? .null,
-                        JSON(m.sessions.count), JSON(m.minutes), .string(st)]
+                        JSON(m.sessions.count), JSON(m.minutes), prose.cell(st)]
             }
         return Output(.table(columns: [.init("id", "ID"), .init("mentor", "MENTOR"), .init("mentorName", "MENTOR NAME"), .init("mentee", "MENTEE"),
                                        .init("menteeName", "MENTEE NAME"), .init("from", "FROM"), .init("to", "TO"),
                                        .init("sessions", "SESSIONS", alignRight: true), .init("minutes", "MINUTES", alignRight: true),
-                                       .init("state", "STATE")], rows: rows), value: String(rows.count))
+                                       .init("state", "STATE")], rows: rows), value: String(rows.count)).withProse(prose)
     }
 
     static func mentorGaps(_ inv: Invocation) throws -> Output {

@@ -151,13 +151,14 @@ enum FeedbackCommands {
             throw inv.fail("\(s.id) has no responses yet", at: inv.args.positionals[0].range, hint: "survey response \(s.id) S1 ... S9")
         }
         let elements = IKMElement.allCases
+        var prose = ProseCells()
         let rows: [[JSON]] = elements.map { e in
-            [JSON(e.rawValue), .string(e.name), .number(r.nrr[e.rawValue - 1].rounded(toScale: 4).description),
+            [JSON(e.rawValue), prose.cell(.key(e.name)), .number(r.nrr[e.rawValue - 1].rounded(toScale: 4).description),
              .number(r.elementScore(e).description), .string(r.elementGrade(e).letter)]
         }
         var out = Output(.table(columns: [.init("element", "#", alignRight: true), .init("name", "ELEMENT"), .init("nrr", "NRR", alignRight: true),
                                           .init("score", "SCORE", alignRight: true), .init("grade", "GRADE")], rows: rows),
-                         value: r.score.description)
+                         value: r.score.description).withProse(prose)
         var foot: Message = "\(s.id) \(s.unit) \(s.period): \(r.respondents) respondents, IKM \(r.ikm.rounded(toScale: 4)), score \(r.score), grade \(r.grade.letter) (\(Message.key(r.grade.label)))"
         if let note = sampleNote(s) { foot += "\n" + note }
         out.footnote = foot
@@ -190,17 +191,18 @@ enum FeedbackCommands {
             let d = ExactDecimal(units: y.units - x.units, scale: 2)
             return .number((d.units > 0 ? "+" : "") + d.description)
         }
+        var prose = ProseCells()
         var rows: [[JSON]] = IKMElement.allCases.map { e in
             let x = ra.elementScore(e), y = rb.elementScore(e)
-            return [.string(String(e.rawValue)), .string(e.name), .number(x.description), .number(y.description), change(x, y),
+            return [.string(String(e.rawValue)), prose.cell(.key(e.name)), .number(x.description), .number(y.description), change(x, y),
                     .string("\(ra.elementGrade(e).letter) → \(rb.elementGrade(e).letter)")]
         }
-        rows.append([.string("IKM"), .string("overall"), .number(ra.score.description), .number(rb.score.description), change(ra.score, rb.score),
+        rows.append([.string("IKM"), prose.cell("overall"), .number(ra.score.description), .number(rb.score.description), change(ra.score, rb.score),
                      .string("\(ra.grade.letter) → \(rb.grade.letter)")])
         return Output(.table(columns: [.init("element", "#"), .init("name", "ELEMENT"), .init("before", "\(a.id)", alignRight: true),
                                        .init("after", "\(b.id)", alignRight: true), .init("change", "CHANGE", alignRight: true),
                                        .init("grade", "GRADE")], rows: rows),
-                      value: ExactDecimal(units: rb.score.units - ra.score.units, scale: 2).description)
+                      value: ExactDecimal(units: rb.score.units - ra.score.units, scale: 2).description).withProse(prose)
     }
 
     static func surveyList(_ inv: Invocation) throws -> Output {
@@ -377,24 +379,26 @@ enum FeedbackCommands {
             try inv.add(a, action: "proposed: \(a.decision)\(a.position.map { " \($0)" } ?? "")\(a.topic.map { " (\($0))" } ?? "") for: \(a.finding)")
             created.append(a)
         }
+        var prose = ProseCells()
         let rows: [[JSON]] = created.map { a in
-            [.string(a.id), .string(a.unit), .string(a.finding), .string(a.decision),
-             .string(a.decision == "recruit" ? "\(a.seats!) seat\(a.seats! == 1 ? "" : "s") of \(a.position!)" : "\(a.topic!) training"), .string(a.evidence)]
+            [.string(a.id), .string(a.unit), .string(a.finding), prose.cell(a.decision, shown: .key(a.decision)),
+             prose.cell(a.decision == "recruit" ? "\(Message.count(a.seats!, "seat", "seats")) of \(a.position!)" : "\(a.topic!) training"), .string(a.evidence)]
         }
         var out = Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("finding", "FINDING"), .init("decision", "DECISION"),
-                                          .init("proposal", "PROPOSAL"), .init("evidence", "EVIDENCE")], rows: rows), value: String(created.count))
+                                          .init("proposal", "PROPOSAL"), .init("evidence", "EVIDENCE")], rows: rows), value: String(created.count)).withProse(prose)
         if created.isEmpty { out.tableMessage = "no new findings" }
         return out
     }
 
     static func actionRows(_ actions: [Action]) -> Output {
-        Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("decision", "DECISION"), .init("position", "POSITION"),
-                                .init("seats", "SEATS", alignRight: true), .init("topic", "TOPIC"), .init("status", "STATUS"),
-                                .init("finding", "FINDING"), .init("result", "RESULT")],
-                      rows: actions.map { a in
-                          [.string(a.id), .string(a.unit), .string(a.decision), a.position.map { .string($0) } ?? .null, a.seats.map { JSON($0) } ?? .null,
-                           a.topic.map { .string($0) } ?? .null, .string(a.status), .string(a.finding), a.result.map { .string($0) } ?? .null]
-                      }))
+        var prose = ProseCells()
+        let rows: [[JSON]] = actions.map { a in
+            [.string(a.id), .string(a.unit), prose.cell(a.decision, shown: .key(a.decision)), a.position.map { .string($0) } ?? .null, a.seats.map { JSON($0) } ?? .null,
+             a.topic.map { .string($0) } ?? .null, prose.cell(a.status, shown: .key(a.status)), .string(a.finding), a.result.map { .string($0) } ?? .null]
+        }
+        return Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("decision", "DECISION"), .init("position", "POSITION"),
+                                       .init("seats", "SEATS", alignRight: true), .init("topic", "TOPIC"), .init("status", "STATUS"),
+                                       .init("finding", "FINDING"), .init("result", "RESULT")], rows: rows)).withProse(prose)
     }
 
     static func actionList(_ inv: Invocation) throws -> Output {
@@ -474,20 +478,20 @@ enum FeedbackCommands {
         let surveys = try state.records(Survey.self).filter { $0.unit == unit && !$0.responses.isEmpty }
         var f: [Output.Field] = [.init("unit", "unit", .string(unit))]
         if let last = surveys.last, let r = ikm(last.responses) {
-            f.append(.init("ikm", "IKM now", .string("\(last.id) \(last.period): \(r.score) (\(r.grade.letter) \(r.grade.label))")))
+            f.append(.prose("ikm", "IKM now", "\(last.id) \(last.period): \(r.score) (\(r.grade.letter) \(Message.key(r.grade.label)))"))
             if surveys.count > 1, let p = ikm(surveys[surveys.count - 2].responses) {
                 let d = ExactDecimal(units: r.score.units - p.score.units, scale: 2)
-                f.append(.init("ikmBefore", "IKM before", .string("\(surveys[surveys.count - 2].id) \(surveys[surveys.count - 2].period): \(p.score) (\(p.grade.letter)); change \(d.units > 0 ? "+" : "")\(d)")))
+                f.append(.prose("ikmBefore", "IKM before", "\(surveys[surveys.count - 2].id) \(surveys[surveys.count - 2].period): \(p.score) (\(p.grade.letter)); change \(d.units > 0 ? "+" : "")\(d)"))
             }
             let weak = IKMElement.allCases.filter { r.elementGrade($0).letter == "D" }.map(\.name)
-            f.append(.init("weakElements", "elements in D", .array(weak.map { .string($0) })))
+            f.append(.proseList("weakElements", "elements in D", weak.map(Message.key)))
         } else {
             f.append(.init("ikm", "IKM now", .null))
         }
         for t in try serviceTimings(state, from: nil, to: nil) where t.service.unit == unit {
-            let timing = t.count == 0 ? "no finished requests (standard \(t.service.standardDays) days)"
-                : "\(t.count) request\(t.count == 1 ? "" : "s"), median \(t.median!.description) days (standard \(t.service.standardDays)), \(t.lateShare.map { ($0 * Rational(100)).rounded(toScale: 1).description } ?? "0.0")% late"
-            f.append(.init("service:\(t.service.id)", "\(t.service.id) \(t.service.name)", .string(timing)))
+            let timing: Message = t.count == 0 ? "no finished requests (standard \(t.service.standardDays) days)"
+                : "\(Message.count(t.count, "request", "requests")), median \(t.median!.description) days (standard \(t.service.standardDays)), \(t.lateShare.map { ($0 * Rational(100)).rounded(toScale: 1).description } ?? "0.0")% late"
+            f.append(.prose("service:\(t.service.id)", .verbatim("\(t.service.id) \(t.service.name)"), timing))
         }
         let actions = try state.records(Action.self).filter { $0.unit == unit }
         f.append(.init("openActions", "open actions", .array(actions.filter { $0.status == "open" }.map { .string("\($0.id) \($0.decision): \($0.finding)") })))
@@ -501,10 +505,10 @@ enum FeedbackCommands {
             total = total + jp
             if jp < Rational(target) { below += 1 }
         }
-        f.append(.init("training", "training JP \(inv.today.year)",
-                       .string(staff.isEmpty ? "no staff" : "\(staff.count) staff, mean \((total / Rational(staff.count)).rounded(toScale: 2)) JP, \(below) below \(target)")))
+        f.append(.prose("training", "training JP \(inv.today.year)",
+                        staff.isEmpty ? "no staff" : "\(staff.count) staff, mean \((total / Rational(staff.count)).rounded(toScale: 2)) JP, \(below) below \(target)"))
         let open = state.vacancies.filter { $0.unit == unit && $0.state < .closed }
-        f.append(.init("vacancies", "open vacancies", .array(open.map { .string("\($0.id) \($0.title), \($0.seats) seat\($0.seats == 1 ? "" : "s"), \($0.state.rawValue)") })))
+        f.append(.proseList("vacancies", "open vacancies", open.map { "\($0.id) \($0.title), \(Message.count($0.seats, "seat", "seats")), \($0.state.rawValue)" }))
         return Output(.record(f))
     }
 }

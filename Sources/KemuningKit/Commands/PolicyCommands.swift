@@ -4,8 +4,10 @@ enum PolicyCommands {
         CommandSpec("policy list", family: "store", summary: "the rule settings, their values and defaults",
                     examples: ["policy list", "set format json; policy list"]) { inv in
             let state = try inv.state
+            var prose = ProseCells()
+            let rows: [[JSON]] = Policy.allCases.map { [.string($0.rawValue), .string(state.policy($0)), .string($0.defaultValue), prose.cell($0.help)] }
             return Output(.table(columns: [.init("name", "POLICY"), .init("value", "VALUE"), .init("default", "DEFAULT"), .init("meaning", "MEANING")],
-                                 rows: Policy.allCases.map { [.string($0.rawValue), .string(state.policy($0)), .string($0.defaultValue), .string($0.help)] }))
+                                 rows: rows)).withProse(prose)
         },
         CommandSpec("policy set", family: "store", summary: "change a rule setting (recorded in the audit trail); 'default' restores it",
                     positionals: [PositionalSpec("NAME", .choice(Policy.allCases.map(\.rawValue)), "the policy"),

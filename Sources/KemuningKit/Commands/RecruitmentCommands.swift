@@ -167,7 +167,7 @@ enum RecruitmentCommands {
     }
 
     /// Where an application stands, in words.
-    static func stage(_ p: Application, _ v: Vacancy, admitted: Set<String>?, passed: Set<String>?) -> String {
+    static func stage(_ p: Application, _ v: Vacancy, admitted: Set<String>?, passed: Set<String>?) -> Message {
         if let e = p.hired { return "hired (\(e))" }
         if let to = p.optimizedTo { return "passed (optimalisasi to \(to))" }
         guard let pass = p.screenedPass else { return "registered" }
@@ -187,6 +187,7 @@ enum RecruitmentCommands {
         var vacancies = state.vacancies
         if let a = inv.args.arg("vacancy") { vacancies = [try VacancyCommands.lookup(inv, a)] }
         var rows: [[JSON]] = []
+        var prose = ProseCells()
         for v in vacancies {
             let view = try inv.session.round(v)
             let admitted = v.state >= .skb ? view.admittedToSKB() : nil
@@ -194,37 +195,36 @@ enum RecruitmentCommands {
             for p in view.applications {
                 let a = state.applicant(p.applicant)!
                 rows.append([.string(p.id), .string(p.applicant), .string(a.name), .string(p.vacancy), p.source.map { .string($0) } ?? .null,
-                             .string(p.applied.description), .string(stage(p, v, admitted: admitted, passed: passed))])
+                             .string(p.applied.description), prose.cell(stage(p, v, admitted: admitted, passed: passed))])
             }
         }
         return Output(.table(columns: [.init("id", "ID"), .init("applicant", "APPLICANT"), .init("name", "NAME"), .init("vacancy", "VACANCY"),
-                                       .init("source", "SOURCE"), .init("applied", "APPLIED"), .init("stage", "STAGE")], rows: rows))
+                                       .init("source", "SOURCE"), .init("applied", "APPLIED"), .init("stage", "STAGE")], rows: rows)).withProse(prose)
     }
 
     static func applicationShow(_ inv: Invocation) throws -> Output {
         let (p, v, a) = try application(inv, inv.args.positionals[0])
-        let state = try inv.state
         let view = try inv.session.round(v)
         var f: [Output.Field] = [
             .init("id", "id", .string(p.id)), .init("applicant", "applicant", .string(a.id)), .init("name", "name", .string(a.name)),
             .init("nik", "NIK", .string(NIK.mask(a.nik))), .init("vacancy", "vacancy", .string("\(v.id)")),
             .init("position", "position", .string("\(v.title) (\(v.unit))")), .init("source", "source", p.source.map { .string($0) } ?? .null),
             .init("applied", "applied", .string(p.applied.description)),
-            .init("stage", "stage", .string(stage(p, v, admitted: v.state >= .skb ? view.admittedToSKB() : nil,
-                                                   passed: v.state >= .final ? view.passedIds() : nil))),
+            .prose("stage", "stage", stage(p, v, admitted: v.state >= .skb ? view.admittedToSKB() : nil,
+                                          passed: v.state >= .final ? view.passedIds() : nil)),
         ]
         if let s = p.screening {
-            f.append(.init("screening", "screening", .string("\(s.pass ? "MS (pass)" : "TMS (fail)") on \(s.date)\(s.reason.map { ": \($0)" } ?? "")")))
+            f.append(.prose("screening", "screening", "\(s.pass ? "MS (pass)" : "TMS (fail)") on \(s.date)\(s.reason.map { ": \($0)" } ?? "")"))
             if let o = s.objection {
-                f.append(.init("objection", "objection", .string("\(o.pass ? "pass" : "fail") on \(o.date)\(o.reason.map { ": \($0)" } ?? "")")))
+                f.append(.prose("objection", "objection", "\(o.pass ? "pass" : "fail") on \(o.date)\(o.reason.map { ": \($0)" } ?? "")"))
             }
         }
         if let k = p.skd {
             if let sc = k.score {
                 let failed = skdFailedParts(sc, marks: v.passMarks).map { $0.rawValue.uppercased() }
-                f.append(.init("skd", "SKD", .string("TWK \(sc.twk), TIU \(sc.tiu), TKP \(sc.tkp) = \(sc.total)\(failed.isEmpty ? ", all marks passed" : ", below the mark in \(failed.joined(separator: ", "))")")))
+                f.append(.prose("skd", "SKD", "TWK \(sc.twk), TIU \(sc.tiu), TKP \(sc.tkp) = \(sc.total)\(failed.isEmpty ? ", all marks passed" : ", below the mark in \(failed.joined(separator: ", "))" as Message)"))
             } else {
-                f.append(.init("skd", "SKD", .string("absent")))
+                f.append(.prose("skd", "SKD", "absent"))
             }
         }
         if let score = interviewScore(p.interviews.map { $0.scores.map(\.score) }) {
@@ -233,20 +233,20 @@ enum RecruitmentCommands {
         }
         if let b = p.skb {
             if b.absent {
-                f.append(.init("skb", "SKB", .string("absent")))
+                f.append(.prose("skb", "SKB", "absent"))
             } else {
-                var parts: [String] = []
+                var parts: [Message] = []
                 if let c = b.cat { parts.append("CAT \(c)/\(v.catMax)") }
                 if let x = b.practical { parts.append("practical \(x)") }
                 if let x = b.certificate { parts.append("certificate \(x)") }
-                f.append(.init("skbScores", "SKB scores", .string(parts.joined(separator: ", "))))
+                f.append(.prose("skbScores", "SKB scores", .joined(parts, separator: ", ")))
             }
         }
         if v.state >= .final, let row = try? view.finalRanking().first(where: { $0.application.id == p.id }) {
             f.append(.init("final", "final", row.final.map { .number($0.rounded(toScale: 4).description) } ?? .null))
             f.append(.init("rank", "rank", row.rank.map { JSON($0) } ?? .null))
         }
-        if let e = p.hired { f.append(.init("hired", "hired", .string("\(e) on \(p.hiredOn!)"))) }
+        if let e = p.hired { f.append(.prose("hired", "hired", "\(e) on \(p.hiredOn!)")) }
         return Output(.record(f))
     }
 
@@ -319,7 +319,7 @@ enum RecruitmentCommands {
         try inv.commit("application.put", "application", after.json, audit: [inv.audit(p.id, vacancy: v.id, action: action, before: p.json, after: after.json)])
         if let s = after.skd?.score {
             let failed = skdFailedParts(s, marks: v.passMarks)
-            let verdict = failed.isEmpty ? "all marks passed" : "below the mark in \(failed.map { $0.rawValue.uppercased() }.joined(separator: ", "))"
+            let verdict: Message = failed.isEmpty ? "all marks passed" : "below the mark in \(failed.map { $0.rawValue.uppercased() }.joined(separator: ", "))"
             return .message("\(p.id): SKD \(s.total) (\(verdict))", value: String(s.total))
         }
         return .message("\(p.id): absent at SKD")
@@ -442,18 +442,34 @@ enum RecruitmentCommands {
         }
         let rows = try VacancyCommands.at(vArg.range) { try inv.session.round(v).finalRanking() }
         let passed = rows.filter(\.passed).count
+        var prose = ProseCells()
         let table: [[JSON]] = rows.map { r in
             [r.rank.map { JSON($0) } ?? .null, .string(r.application.id), .string(r.applicant.id), .string(r.applicant.name),
              JSON(r.skd.total), .number(Rational(Int128(r.skd.total) * 100, 550).rounded(toScale: 4).description),
              r.skb.map { .number($0.rounded(toScale: 4).description) } ?? .null,
              r.final.map { .number($0.rounded(toScale: 4).description) } ?? .null,
-             .string(r.passed ? "passed" : "failed"), r.decidedBy.map { .string($0) } ?? .null]
+             prose.cell(r.passed ? "passed" : "failed"), r.decidedBy.map { prose.cell($0, shown: tieBreakRule($0)) } ?? .null]
         }
         let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("application", "APPLICATION"), .init("applicant", "APPLICANT"),
                                           .init("name", "NAME"), .init("skd", "SKD", alignRight: true), .init("skdScaled", "SKD/550x100", alignRight: true),
                                           .init("skb", "SKB", alignRight: true), .init("final", "FINAL", alignRight: true),
                                           .init("status", "STATUS"), .init("decidedBy", "TIE-BREAK")], rows: table), value: String(passed))
-        return out
+        return out.withProse(prose)
+    }
+
+    /// A tie-break rule's name (`decidedBy`) as a message; the name itself is the JSON value.
+    static func tieBreakRule(_ rule: String) -> Message {
+        switch rule {
+        case "final": return "final score"
+        case "skd": return "SKD total"
+        case "tkp": return "TKP score"
+        case "tiu": return "TIU score"
+        case "twk": return "TWK score"
+        case "gpa": return "GPA"
+        case "age": return "age (older first)"
+        case "id": return "registration order"
+        default: return .verbatim(rule)
+        }
     }
 
     static func hire(_ inv: Invocation) throws -> Output {

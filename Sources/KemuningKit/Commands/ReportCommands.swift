@@ -24,7 +24,7 @@ enum ReportCommands {
         let apps = view.applications
         let admitted = view.admittedToSKB()
         let passed = view.passedIds()
-        let stages: [(String, String, Int)] = [
+        let stages: [(String, Message, Int)] = [
             ("applied", "applied", apps.count),
             ("screened", "passed screening", view.screenedIn.count),
             ("sat_skd", "sat the SKD", apps.filter { $0.skd?.score != nil }.count),
@@ -36,13 +36,14 @@ enum ReportCommands {
         ]
         var rows: [[JSON]] = []
         var previous: Int?
+        var prose = ProseCells()
         for (key, label, n) in stages {
-            rows.append([.string(key), .string(label), JSON(n), percent(n, of: apps.count), previous.map { JSON($0 - n) } ?? .null])
+            rows.append([.string(key), prose.cell(label), JSON(n), percent(n, of: apps.count), previous.map { JSON($0 - n) } ?? .null])
             previous = n
         }
         var out = Output(.table(columns: [.init("stage", "STAGE"), .init("label", "MEANING"), .init("count", "COUNT", alignRight: true),
                                           .init("percent", "% OF APPLIED", alignRight: true), .init("dropped", "DROPPED", alignRight: true)], rows: rows),
-                         value: String(stages.last!.2))
+                         value: String(stages.last!.2)).withProse(prose)
         out.chart = Output.Chart(label: "label", value: "count")
         return out
     }
@@ -76,13 +77,14 @@ enum ReportCommands {
             let ta = tallies[a]!, tb = tallies[b]!
             return ta.hired != tb.hired ? ta.hired > tb.hired : (ta.applications != tb.applications ? ta.applications > tb.applications : a < b)
         }
+        var prose = ProseCells()
         let rows: [[JSON]] = order.map { k in
             let t = tallies[k]!
-            return [.string(k), JSON(t.applications), JSON(t.screened), JSON(t.skdPassed), JSON(t.hired), percent(t.hired, of: t.applications)]
+            return [k == "(not recorded)" ? prose.cell("(not recorded)") : .string(k), JSON(t.applications), JSON(t.screened), JSON(t.skdPassed), JSON(t.hired), percent(t.hired, of: t.applications)]
         }
         return Output(.table(columns: [.init("source", "SOURCE"), .init("applications", "APPLICATIONS", alignRight: true),
                                        .init("screened", "PASSED SCREENING", alignRight: true), .init("skdPassed", "PASSED SKD", alignRight: true),
-                                       .init("hired", "HIRED", alignRight: true), .init("conversion", "% TO HIRE", alignRight: true)], rows: rows))
+                                       .init("hired", "HIRED", alignRight: true), .init("conversion", "% TO HIRE", alignRight: true)], rows: rows)).withProse(prose)
     }
 
     /// Median and quartiles (Tukey's hinges: medians of the lower and upper halves), exact.
@@ -119,24 +121,25 @@ enum ReportCommands {
                 if let h = p.hiredOn { toAppointment.append(b.date.days(to: h)) }
             }
         }
-        let measures: [(String, String, [Int])] = [
+        let measures: [(String, Message, [Int])] = [
             ("to_hire", "application → hire", toHire),
             ("registration", "application → screening result", registration),
             ("screening_to_skd", "screening result → SKD", toSKD),
             ("skd_to_skb", "SKD → SKB", toSKB),
             ("skb_to_hire", "SKB → appointment", toAppointment),
         ]
+        var prose = ProseCells()
         let rows: [[JSON]] = measures.map { key, label, values in
             let sp = spread(values)
-            return [.string(key), .string(label), JSON(values.count), sp.map { .number($0.median.description) } ?? .null,
+            return [.string(key), prose.cell(label), JSON(values.count), sp.map { .number($0.median.description) } ?? .null,
                     sp.map { .number($0.q1.description) } ?? .null, sp.map { .number($0.q3.description) } ?? .null,
                     values.min().map { JSON($0) } ?? .null, values.max().map { JSON($0) } ?? .null]
         }
-        let longest = measures.dropFirst().compactMap { m -> (String, ExactDecimal)? in spread(m.2).map { (m.1, $0.median) } }.max { $0.1 < $1.1 }
+        let longest = measures.dropFirst().compactMap { m -> (Message, ExactDecimal)? in spread(m.2).map { (m.1, $0.median) } }.max { $0.1 < $1.1 }
         var out = Output(.table(columns: [.init("measure", "MEASURE"), .init("label", "DAYS FROM"), .init("count", "COUNT", alignRight: true),
                                           .init("median", "MEDIAN", alignRight: true), .init("q1", "Q1", alignRight: true), .init("q3", "Q3", alignRight: true),
                                           .init("min", "MIN", alignRight: true), .init("max", "MAX", alignRight: true)], rows: rows),
-                         value: spread(toHire).map { $0.median.description })
+                         value: spread(toHire).map { $0.median.description }).withProse(prose)
         if let l = longest { out.footnote = "The longest wait (by median) is \(l.0): \(l.1) days." }
         return out
     }

@@ -105,25 +105,30 @@ extension VacancyCommands {
         let state = try inv.state
         let rows = try inv.session.round(v).finalRanking()
         let movedIn = state.applications.filter { $0.optimizedTo == v.id }
+        var prose = ProseCells()
         var table: [[JSON]] = rows.map { r in
-            let result = r.passed ? "passed" : (r.application.optimizedTo.map { "passed (optimalisasi to \($0))" } ?? (r.final == nil ? "failed (absent)" : "failed"))
+            let result: Message = r.passed ? "passed" : (r.application.optimizedTo.map { "passed (optimalisasi to \($0))" } ?? (r.final == nil ? "failed (absent)" : "failed"))
             return [r.rank.map { JSON($0) } ?? .null, .string(NIK.mask(r.applicant.nik)), .string(r.applicant.name),
-                    r.final.map { .number($0.rounded(toScale: 2).description) } ?? .null, .string(result)]
+                    r.final.map { .number($0.rounded(toScale: 2).description) } ?? .null, prose.cell(result)]
         }
         for p in movedIn {
             let a = state.applicant(p.applicant)!
-            table.append([.null, .string(NIK.mask(a.nik)), .string(a.name), .null, .string("passed (optimalisasi from \(p.vacancy))")])
+            table.append([.null, .string(NIK.mask(a.nik)), .string(a.name), .null, prose.cell("passed (optimalisasi from \(p.vacancy))")])
         }
         let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("nik", "NIK"), .init("name", "NAME"),
-                                          .init("final", "FINAL", alignRight: true), .init("result", "RESULT")], rows: table))
+                                          .init("final", "FINAL", alignRight: true), .init("result", "RESULT")], rows: table)).withProse(prose)
+        let lang = inv.session.lang
+        func t(_ m: Message) -> String { m.localized(lang) }
         if let file = inv.args.arg("publish") {
             let text: String
             if file.text.hasSuffix(".md") {
-                var md = "# Final results: \(v.id) \(v.title) (\(v.unit))\n\n"
-                md += "Seats: \(v.seats). Final score = 40% SKD (total / 550 x 100) + 60% SKB (\(v.skb.text)), rounded to 2 decimals.\n\n"
-                md += "| Rank | NIK | Name | Final | Result |\n|---:|---|---|---:|---|\n"
+                // The announcement is for the public: in the session's language.
+                var md = "# " + t("Final results: \(v.id) \(v.title) (\(v.unit))") + "\n\n"
+                md += t("Seats: \(v.seats). Final score = 40% SKD (total / 550 x 100) + 60% SKB (\(v.skb.text)), rounded to 2 decimals.") + "\n\n"
+                md += "| " + [t("Rank"), "NIK", t("Name"), t("Final"), t("Result")].joined(separator: " | ") + " |\n|---:|---|---|---:|---|\n"
+                let renderer = Renderer(lang: lang)
                 for r in table {
-                    md += "| " + r.map { Renderer.cell($0).replacingAll("|", with: "\\\\|") }.joined(separator: " | ") + " |\n"
+                    md += "| " + r.map { renderer.cell($0, out.prose).replacingAll("|", with: "\\\\|") }.joined(separator: " | ") + " |\n"
                 }
                 text = md
             } else if file.text.hasSuffix(".csv") {

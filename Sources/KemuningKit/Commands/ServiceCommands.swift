@@ -153,8 +153,8 @@ enum ServiceCommands {
         after.done = date
         let days = after.days!
         let late = s.map { isLate(days: days, standard: $0.standardDays) } ?? false
-        let said = "done in \(days) day\(days == 1 ? "" : "s")" + (s.map { late ? " (late: the standard is \($0.standardDays))" : " (within the standard of \($0.standardDays))" } ?? "")
-        try inv.put(after, before: r, action: said)
+        let said: Message = "done in \(Message.count(days, "day", "days"))" + (s.map { late ? " (late: the standard is \($0.standardDays))" : " (within the standard of \($0.standardDays))" } ?? "")
+        try inv.put(after, before: r, action: said.english)
         return .message("\(r.id): \(said)", value: String(days))
     }
 
@@ -197,18 +197,27 @@ enum ServiceCommands {
                             "field": "complaint needing a field check"]
 
     /// The deadline of a step, in words: `2026-11-05 (3 days)`.
-    static func deadlineText(_ state: State, _ c: Complaint, _ stage: ComplaintStage) -> (Day, Int, String) {
+    static func deadlineText(_ state: State, _ c: Complaint, _ stage: ComplaintStage) -> (Day, Int, Message) {
         let working = countsWorkingDays(state)
         let allowed = complaintDays(state, kind: c.kind, stage: stage)
         let deadline = complaintDeadline(received: c.received, days: allowed, countingWorkingDays: working)
-        return (deadline, allowed, "\(allowed) \(working ? "working " : "")day\(allowed == 1 ? "" : "s")")
+        return (deadline, allowed, working ? Message.count(allowed, "working day", "working days") : Message.count(allowed, "day", "days"))
     }
 
-    static func stepWords(_ state: State, _ c: Complaint, _ stage: ComplaintStage, on date: Day) -> String {
+    /// A complaint's stage as the complaints report shows it.
+    static func stageName(_ stage: String) -> Message {
+        switch stage {
+        case "response": return "response"
+        case "resolution": return "resolution"
+        default: return .verbatim(stage)
+        }
+    }
+
+    static func stepWords(_ state: State, _ c: Complaint, _ stage: ComplaintStage, on date: Day) -> Message {
         let working = countsWorkingDays(state)
         let (deadline, allowed, words) = deadlineText(state, c, stage)
         let elapsed = daysBetween(c.received, date, working: working)
-        return elapsed > allowed ? "\(elapsed - allowed) day\(elapsed - allowed == 1 ? "" : "s") late: the deadline was \(deadline), \(words)"
+        return elapsed > allowed ? "\(Message.count(elapsed - allowed, "day", "days")) late: the deadline was \(deadline), \(words)"
             : "within the deadline of \(deadline), \(words)"
     }
 
@@ -224,8 +233,8 @@ enum ServiceCommands {
         let state = try inv.state
         var after = c
         after.responded = date
-        let said = "responded on \(date), " + stepWords(state, c, .response, on: date)
-        try inv.put(after, before: c, action: said)
+        let said: Message = "responded on \(date), " + stepWords(state, c, .response, on: date)
+        try inv.put(after, before: c, action: said.english)
         return .message("\(c.id): \(said)")
     }
 
@@ -243,20 +252,21 @@ enum ServiceCommands {
         let state = try inv.state
         var after = c
         after.resolved = date
-        var said = "resolved on \(date), " + stepWords(state, c, .resolution, on: date)
+        var said: Message = "resolved on \(date), " + stepWords(state, c, .resolution, on: date)
         if c.responded == nil { said += "; with no first response recorded, it counts as the response, " + stepWords(state, c, .response, on: date) }
-        try inv.put(after, before: c, action: said)
+        try inv.put(after, before: c, action: said.english)
         return .message("\(c.id): \(said)")
     }
 
     static func complaintsReport(_ inv: Invocation) throws -> Output {
         let state = try inv.state
         let overdue = try overdueComplaints(state, today: inv.today)
+        var prose = ProseCells()
         let rows: [[JSON]] = overdue.map { o in
             let c = o.complaint
             let taken = o.stage == "response" ? (c.responded ?? c.resolved) : c.resolved
             return [.string(c.id), .string(c.service), o.service.map { .string($0.name) } ?? .null, .string(c.kind), .string(c.channel),
-                    .string(o.stage), .string(c.received.description), .string(o.deadline.description),
+                    prose.cell(o.stage, shown: stageName(o.stage)), .string(c.received.description), .string(o.deadline.description),
                     taken.map { .string($0.description) } ?? .null, JSON(o.daysLate), .bool(o.open)]
         }
         let working = countsWorkingDays(state)
@@ -264,10 +274,13 @@ enum ServiceCommands {
                                           .init("channel", "CHANNEL"), .init("stage", "STAGE"), .init("received", "RECEIVED"),
                                           .init("deadline", "DEADLINE"), .init("done", "DONE"), .init("daysLate", "DAYS LATE", alignRight: true),
                                           .init("open", "OPEN")], rows: rows),
-                         value: String(overdue.count))
-        out.footnote = "As of \(inv.today), counting \(working ? "working" : "calendar") days: response \(state.policyInt(.complaintResponseDays)); "
-            + "resolution info \(state.policyInt(.complaintInfoDays)), complaint \(state.policyInt(.complaintComplaintDays)), "
-            + "dispute \(state.policyInt(.complaintDisputeDays)), field \(state.policyInt(.complaintFieldDays))."
+                         value: String(overdue.count)).withProse(prose)
+        let (response, info, simple, dispute, field) = (state.policyInt(.complaintResponseDays), state.policyInt(.complaintInfoDays),
+                                                        state.policyInt(.complaintComplaintDays), state.policyInt(.complaintDisputeDays),
+                                                        state.policyInt(.complaintFieldDays))
+        out.footnote = working
+            ? "As of \(inv.today), counting working days: response \(response); resolution info \(info), complaint \(simple), dispute \(dispute), field \(field)."
+            : "As of \(inv.today), counting calendar days: response \(response); resolution info \(info), complaint \(simple), dispute \(dispute), field \(field)."
         if overdue.isEmpty { return Output.message("no complaint is past its deadline as of \(inv.today)", value: "0") }
         return out
     }
@@ -288,8 +301,8 @@ enum ServiceCommands {
         let recommend = try text(inv, "recommend")
         var after = f
         after.notes.append(Forum.Note(issue: issue, recommend: recommend))
-        let said = "issue \(after.notes.count) noted" + (recommend == nil ? "" : ", with a recommendation")
-        try inv.put(after, before: f, action: said)
+        let said: Message = "issue \(after.notes.count) noted" + (recommend == nil ? "" : ", with a recommendation")
+        try inv.put(after, before: f, action: said.english)
         return .message("\(f.id): \(said)", value: String(after.notes.count))
     }
 }

@@ -42,7 +42,7 @@ enum StoreCommands {
         },
         CommandSpec("store info", family: "store", summary: "where the store is, its sizes, record counts and journal length", examples: ["store info", "set format json; store info"], exampleSetup: "draft") { inv in
             let state = try inv.state
-            var fields = inv.session.backend.info().map { Output.Field($0.0, .key($0.0.replacingAll("_", with: " ")), $0.1) }
+            var fields = inv.session.backend.info().map { Output.Field($0.0, infoLabel($0.0), $0.1) }
             fields.append(.init("change", "change", JSON(state.seq)))
             for (kind, n) in state.recordCounts { fields.append(.init(kind, .key(kind), JSON(n))) }
             return Output(.record(fields))
@@ -50,16 +50,32 @@ enum StoreCommands {
         CommandSpec("store check", family: "store", summary: "verify every file of the store", examples: ["store check", "save; store check"], exampleSetup: "draft") { inv in
             _ = try inv.state
             let findings = inv.session.backend.check()
-            let out = Output(.table(columns: [.init("file", "FILE"), .init("ok", "OK"), .init("detail", "DETAIL")],
-                                    rows: findings.map { [.string($0.file), .bool($0.ok), .string($0.detail)] }))
+            var prose = ProseCells()
+            let rows: [[JSON]] = findings.map { [.string($0.file), .bool($0.ok), prose.cell($0.detail)] }
+            let out = Output(.table(columns: [.init("file", "FILE"), .init("ok", "OK"), .init("detail", "DETAIL")], rows: rows)).withProse(prose)
             let bad = findings.filter { !$0.ok }.count
             if bad > 0 {
                 inv.session.emit(.output(out))
-                throw inv.fail("store check found \(bad) problem\(bad == 1 ? "" : "s")")
+                throw inv.fail("store check found \(Message.count(bad, "problem", "problems"))")
             }
             return out
         },
     ]
+
+    /// The label `store info` shows for one of the store's facts.
+    static func infoLabel(_ key: String) -> Message {
+        switch key {
+        case "path": return "path"
+        case "persisted": return "persisted"
+        case "snapshot_bytes": return "snapshot bytes"
+        case "journal_bytes": return "journal bytes"
+        case "journal_records": return "journal records"
+        case "named_snapshots": return "named snapshots"
+        case "sync": return "sync"
+        case "writer": return "writer"
+        default: return .verbatim(key)
+        }
+    }
 
     /// Points an error from the store layer at the argument that caused it.
     static func withRange<T>(_ range: SourceRange, _ body: () throws -> T) throws -> T {

@@ -6,13 +6,13 @@ import Glibc
 enum VacancyCommands {
     /// The selection settings `vacancy add` and `vacancy set` share, with the national defaults.
     static let settingFlags: [FlagSpec] = [
-        .value("pass-marks", .text, "SKD pass marks, each part on its own", default: "twk=65,tiu=80,tkp=166"),
-        .value("skb", .text, "SKB components and weights adding up to 100 (cat, practical, interview, certificate)", default: "cat=60,practical=40"),
+        .value("pass-marks", .text, "SKD pass marks, each part on its own", default: .verbatim("twk=65,tiu=80,tkp=166")),
+        .value("skb", .text, "SKB components and weights adding up to 100 (cat, practical, interview, certificate)", default: .verbatim("cat=60,practical=40")),
         .value("cat-max", .int(1...1000), "the CAT test's maximum raw score", default: "500"),
         .value("quota-factor", .int(1...20), "how many times the seats go on to SKB", default: "3"),
         .value("opens", .date, "registration opens", default: "the day it is announced"),
         .value("closes", .date, "registration closes", default: "14 days after it opens"),
-        .value("rubric", .text, "interview items, each scored 1-5", default: Vacancy.defaultRubric.joined(separator: ",")),
+        .value("rubric", .text, "interview items, each scored 1-5", default: .verbatim(Vacancy.defaultRubric.joined(separator: ","))),
         .value("objection-days", .int(0...60), "days after a screening result in which an objection may be lodged", default: "3"),
     ]
 
@@ -22,7 +22,7 @@ enum VacancyCommands {
                         .value("title", .text, "the position, e.g. \"Analis Kebijakan\"", required: true),
                         .value("unit", .text, "the work unit, e.g. Bappeda", required: true),
                         .value("seats", .int(1...100_000), "how many people to hire", required: true),
-                        .value("type", .choice(Vacancy.types), "cpns (civil servant) or pppk (contract)", default: "cpns"),
+                        .value("type", .choice(Vacancy.types), "cpns (civil servant) or pppk (contract)", default: .verbatim("cpns")),
                         .value("education", .text, "an accepted qualification: a level (S1, D3, ...) with an optional field", repeatable: true),
                     ] + settingFlags,
                     examples: ["vacancy add --title \"Analis Kebijakan\" --unit Bappeda --seats 2 --education S1", "let v = vacancy add --title \"Pranata Komputer\" --unit Diskominfo --seats 1 --type pppk --education \"D3 Teknik Informatika\" --education S1 --skb cat=50,interview=30,certificate=20"],

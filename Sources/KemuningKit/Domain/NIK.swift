@@ -4,7 +4,7 @@ public enum NIK {
     public static func validate(_ text: String) throws -> String {
         guard text.utf8.count == 16, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
             let shown = text.utf8.count > 40 ? String(text.prefix(40)) + "…" : text
-            let what = text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
+            let what: Message = text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
                 ? "it has \(text.count) digits"
                 : "it has characters that are not digits"
             throw KemuningError.failed("bad NIK '\(redact(shown))': a NIK is exactly 16 digits, and \(what)")

@@ -33,7 +33,7 @@ public enum Policy: String, CaseIterable, Sendable {
         }
     }
 
-    public var help: String {
+    public var help: Message {
         switch self {
         case .jpTarget: return "lesson hours (JP) of development each employee has the right to a year (PP 11/2017)"
         case .jpMinutes: return "minutes in one JP"

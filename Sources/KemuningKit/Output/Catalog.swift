@@ -62,7 +62,7 @@ public enum Catalog {
     }
 
     /// What was noted since `startRecording`.
-    public static func stopRecording() -> (missing: Set<String>, englishArguments: Set<String>) {
+    public static func stopRecording() -> (missing: Set<String>, englishArguments: Set<EnglishArgument>) {
         recording.store(false, ordering: .relaxed)
         return (missingTranslations.withLock { $0 }, englishArguments.withLock { $0 })
     }
@@ -72,8 +72,17 @@ public enum Catalog {
         missingTranslations.withLock { _ = $0.insert(template) }
     }
 
-    static func noteEnglishArgument(_ s: String) {
-        guard recording.load(ordering: .relaxed), indonesian[s] != nil, hasWords(s) else { return }
-        englishArguments.withLock { _ = $0.insert(s) }
+    static func noteEnglishArgument(_ s: String, in template: String, at n: Int) {
+        guard recording.load(ordering: .relaxed), let id = indonesian[s], id != s, hasWords(s) else { return }
+        // What the user wrote, quoted back, a flag's or a variable's name: not words to translate.
+        for quoted in ["'{\(n)}", "'--{\(n)}", "--{\(n)}", "${\(n)}", "'{\(n)} "] where template.contains(quoted) { return }
+        englishArguments.withLock { _ = $0.insert(EnglishArgument(text: s, template: template)) }
+    }
+
+    /// A plain-string value of a message that reads like a catalog entry.
+    public struct EnglishArgument: Hashable, Sendable, CustomStringConvertible {
+        public var text: String
+        public var template: String
+        public var description: String { "'\(text)' in '\(template)'" }
     }
 }

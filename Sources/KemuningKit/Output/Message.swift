@@ -130,22 +130,31 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
                     pattern = translated
                 } else if Catalog.hasWords(t) {
                     Catalog.noteMissing(t)
+
                 }
             }
             if args.isEmpty { return pattern }
-            return Message.fill(pattern, args.map { a in
+            // Only the values the pattern uses are rendered: a translation may drop one (an
+            // English plural ending), and it is then neither shown nor looked up.
+            return Message.fill(pattern, count: args.count) { n in
+                let a = args[n - 1]
                 switch a {
                 case .text(let s):
-                    if lang != .en { Catalog.noteEnglishArgument(s) }
+                    if lang != .en { Catalog.noteEnglishArgument(s, in: t, at: n) }
                     return s
                 case .message(let m): return m.localized(lang)
                 }
-            })
+            }
         }
     }
 
     /// Puts `values` at the `{N}` marks of `pattern`. Other braces are left alone.
     static func fill(_ pattern: String, _ values: [String]) -> String {
+        fill(pattern, count: values.count) { values[$0 - 1] }
+    }
+
+    /// Puts `value(N)` at each `{N}` mark of `pattern`, N from 1 to `count`.
+    static func fill(_ pattern: String, count: Int, _ value: (Int) -> String) -> String {
         var out = ""
         var bytes = Array(pattern.utf8)[...]
         var literal: [UInt8] = []
@@ -159,10 +168,10 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
                     digits += 1
                     j += 1
                 }
-                if digits > 0, j < bytes.endIndex, bytes[j] == UInt8(ascii: "}"), n >= 1, n <= values.count {
+                if digits > 0, j < bytes.endIndex, bytes[j] == UInt8(ascii: "}"), n >= 1, n <= count {
                     out += String(decoding: literal, as: UTF8.self)
                     literal.removeAll(keepingCapacity: true)
-                    out += values[n - 1]
+                    out += value(n)
                     bytes = bytes[(j + 1)...]
                     continue
                 }
@@ -188,7 +197,7 @@ extension Optional where Wrapped == Message {
 /// Which messages the catalog lacks, noted while rendering in a language other than English.
 /// The tests render everything in Indonesian and require both sets to stay empty.
 let missingTranslations = Mutex<Set<String>>([])
-let englishArguments = Mutex<Set<String>>([])
+let englishArguments = Mutex<Set<Catalog.EnglishArgument>>([])
 
 extension Message {
     public static func + (a: Message, b: Message) -> Message { .joined([a, b]) }

@@ -17,15 +17,11 @@ public struct Output: Equatable, Sendable {
         /// The header people read.
         public var title: Message
         public var alignRight: Bool
-        /// The cells are words of a closed vocabulary (`passed`, `staff competence`), shown
-        /// in the user's language in tables; JSON and CSV keep the English word.
-        public var localized: Bool
 
-        public init(_ key: String, _ title: Message, alignRight: Bool = false, localized: Bool = false) {
+        public init(_ key: String, _ title: Message, alignRight: Bool = false) {
             self.key = key
             self.title = title
             self.alignRight = alignRight
-            self.localized = localized
         }
     }
 
@@ -33,14 +29,25 @@ public struct Output: Equatable, Sendable {
         public var key: String
         public var label: Message
         public var value: JSON
-        /// The value is a closed-vocabulary word, shown in the user's language (see Column).
-        public var localized: Bool
+        /// When the value is words for people (`MS (pass) on 2026-02-10`): how a table shows
+        /// it, in the user's language. JSON and CSV keep the English `value`.
+        public var display: Message?
 
-        public init(_ key: String, _ label: Message, _ value: JSON, localized: Bool = false) {
+        public init(_ key: String, _ label: Message, _ value: JSON, display: Message? = nil) {
             self.key = key
             self.label = label
             self.value = value
-            self.localized = localized
+            self.display = display
+        }
+
+        /// A list of sentences: their English in JSON, their translations in a table.
+        public static func proseList(_ key: String, _ label: Message, _ items: [Message]) -> Field {
+            Field(key, label, .array(items.map { .string($0.english) }), display: .joined(items, separator: ", "))
+        }
+
+        /// A value that is a sentence: its English in JSON, its translation in a table.
+        public static func prose(_ key: String, _ label: Message, _ text: Message) -> Field {
+            Field(key, label, .string(text.english), display: text)
         }
     }
 
@@ -90,13 +97,45 @@ public struct Output: Equatable, Sendable {
 
     public var chart: Chart?
 
+    /// Table cells that are words for people rather than data (`passed`, `closed 2026-05-01`):
+    /// their English, as the rows hold it, to the message a table shows in the user's language.
+    /// JSON and CSV keep the English, which automation may match on. See `ProseCells`.
+    public var prose: [String: Message] = [:]
+
     /// The JSON form, when it is not simply the table's rows or the record's fields (a report
     /// with a summary and a list, like `survey ikm`). Tables and CSV still use `body`.
     public var jsonForm: JSON?
+
+    public func withProse(_ cells: ProseCells) -> Output {
+        var o = self
+        o.prose.merge(cells.map) { a, _ in a }
+        return o
+    }
 
     public func withMessage(_ text: Message) -> Output {
         var o = self
         o.tableMessage = text
         return o
+    }
+}
+
+/// Collects the cells of a table that are words for people: `cells.cell(m)` is the JSON the
+/// row holds (the English), and the output remembers the message to show in a table.
+public struct ProseCells {
+    public private(set) var map: [String: Message] = [:]
+
+    public init() {}
+
+    public mutating func cell(_ m: Message) -> JSON {
+        let english = m.english
+        map[english] = m
+        return .string(english)
+    }
+
+    /// A cell holding `value` (a code, like a tie-break rule's name) shown in other languages
+    /// as `shown`; English tables show the value itself.
+    public mutating func cell(_ value: String, shown: Message) -> JSON {
+        map[value] = shown
+        return .string(value)
     }
 }

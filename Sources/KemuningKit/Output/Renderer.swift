@@ -47,13 +47,13 @@ public struct Renderer: Sendable {
             var out = ""
             for (f, label) in zip(fields, labels) {
                 out += bold(label + ":") + String(repeating: " ", count: width - displayWidth(label) + 1)
-                out += f.localized ? localizedCell(f.value) : cell(f.value)
+                out += f.display.map(t) ?? cell(f.value, output.prose)
                 while out.last == " " { out.removeLast() }
                 out += "\n"
             }
             return out
         case .table(let columns, let rows):
-            let cells = rows.map { row in row.enumerated().map { k, v in k < columns.count && columns[k].localized ? localizedCell(v) : cell(v) } }
+            let cells = rows.map { row in row.map { cell($0, output.prose) } }
             let titles = columns.map { t($0.title) }
             var widths = titles.map(displayWidth)
             for row in cells {
@@ -154,12 +154,12 @@ public struct Renderer: Sendable {
         return Renderer.cell(v)
     }
 
-    /// A cell of a closed-vocabulary column (`passed`, `staff competence`): its words are
-    /// catalog entries, shown in the renderer's language.
-    func localizedCell(_ v: JSON) -> String {
+    /// A cell, with the words for people among them (`Output.prose`) in the renderer's language.
+    func cell(_ v: JSON, _ prose: [String: Message]) -> String {
+        guard lang != .en, !prose.isEmpty else { return cell(v) }
         switch v {
-        case .string(let s): return lang == .en ? s : t(.key(s))
-        case .array(let a): return a.map(localizedCell).joined(separator: ", ")
+        case .string(let s): return prose[s].map(t) ?? Renderer.cell(v)
+        case .array(let a): return a.map { cell($0, prose) }.joined(separator: ", ")
         default: return cell(v)
         }
     }

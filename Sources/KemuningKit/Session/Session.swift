@@ -552,7 +552,7 @@ public final class Session {
 
     /// Reads a script, refusing missing files, directories, binary files and invalid UTF-8
     /// with a message that says where.
-    public static func readScript(_ path: String, displayName: String, at range: SourceRange? = nil, what: String = "script") throws -> String {
+    public static func readScript(_ path: String, displayName: String, at range: SourceRange? = nil, what: Message = "script") throws -> String {
         if Files.isDirectory(path) {
             throw KemuningError.failed("cannot run '\(displayName)': it is a directory", at: range)
         }
@@ -560,7 +560,7 @@ public final class Session {
         do {
             bytes = try Files.read(path)
         } catch let e as Files.SystemError {
-            let why = e.code == ENOENT ? "no such file" : String(cString: strerror(e.code))
+            let why: Message = e.code == ENOENT ? "no such file" : .verbatim(String(cString: strerror(e.code)))
             throw KemuningError.failed("cannot read \(what) '\(displayName)': \(why)", at: range)
         }
         return try decodeScript(bytes, name: displayName, at: range)

@@ -360,7 +360,7 @@ public final class FileStore: StoreBackend {
 
     public func check() -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        func mode(_ path: String) -> String? {
+        func mode(_ path: String) -> Message? {
             var st = stat()
             guard stat(path, &st) == 0 else { return nil }
             let m = st.st_mode & 0o777
@@ -382,7 +382,7 @@ public final class FileStore: StoreBackend {
             do {
                 let bytes = try Files.read(journalPath)
                 let r = try Self.replayJournal(bytes, path: journalPath, onto: &state)
-                let torn = r.tornLine.map { "; torn last line \($0) will be dropped" } ?? ""
+                let torn: Message = r.tornLine.map { "; torn last line \($0) will be dropped" } ?? ""
                 findings.append(CheckFinding(file: "journal.jsonl", ok: mode(journalPath) == nil,
                                              detail: mode(journalPath) ?? "ok: \(r.records) changes replay to change \(state.seq)\(torn)"))
             } catch {
@@ -402,8 +402,8 @@ public final class FileStore: StoreBackend {
         return findings
     }
 
-    static func describe(_ s: State) -> String {
-        s.recordCounts.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
+    static func describe(_ s: State) -> Message {
+        .joined(s.recordCounts.map { "\(Message.key($0.0)): \($0.1)" }, separator: ", ")
     }
 }
 

@@ -22,7 +22,7 @@ public struct LoadedState {
 public struct CheckFinding: Equatable, Sendable {
     public var file: String
     public var ok: Bool
-    public var detail: String
+    public var detail: Message
 }
 
 /// A named snapshot as `snapshot list` shows it.
