@@ -236,6 +236,11 @@ func renderAll(_ events: [Event], lang: Lang) -> String {
         // language; anything else that reads as a catalog entry should have been a message.
         var code = Set(table.commands.flatMap { $0.path + $0.flags.map(\.name) + $0.positionals.map(\.name) })
         code.formUnion(VacancyState.allCases.map(\.rawValue))
+        for c in table.commands {
+            for kind in c.flags.map(\.kind) + c.positionals.map(\.kind) {
+                if case .choice(let values) = kind { code.formUnion(values) }
+            }
+        }
         code.formUnion(Settings.names.map(\.0))
         let leaks = english.filter { !code.contains($0.text) }.map(\.description).sorted()
         #expect(leaks == [], "English catalog texts passed as data, not as messages")

@@ -248,7 +248,7 @@ enum DevelopmentCommands {
         n.passed = passed
         n.score = inv.args.int("score")
         try inv.put(n, before: before, action: "\(e.id) \(passed ? "passed" : "failed") \(t.id)")
-        let jpText = passed ? ": +\(t.jp) JP in \(date.year)" : ""
+        let jpText: Message = passed ? ": +\(t.jp) JP in \(date.year)" : ""
         return .message("\(e.id) (\(e.name)) \(passed ? "passed" : "failed") \(t.id) \(t.title)\(jpText)", value: n.id)
     }
 
@@ -367,7 +367,7 @@ enum DevelopmentCommands {
         return Output(.table(columns: [.init("id", "ID"), .init("mentor", "MENTOR"), .init("mentorName", "MENTOR NAME"), .init("mentee", "MENTEE"),
                                        .init("menteeName", "MENTEE NAME"), .init("from", "FROM"), .init("to", "TO"),
                                        .init("sessions", "SESSIONS", alignRight: true), .init("minutes", "MINUTES", alignRight: true),
-                                       .init("state", "STATE")], rows: rows), value: String(rows.count)).withProse(prose)
+                                       .init("state", "STATE")], rows: rows), value: String(rows.count)).withProse(prose, in: "state")
     }
 
     static func mentorGaps(_ inv: Invocation) throws -> Output {

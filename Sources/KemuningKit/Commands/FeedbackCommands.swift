@@ -158,7 +158,7 @@ enum FeedbackCommands {
         }
         var out = Output(.table(columns: [.init("element", "#", alignRight: true), .init("name", "ELEMENT"), .init("nrr", "NRR", alignRight: true),
                                           .init("score", "SCORE", alignRight: true), .init("grade", "GRADE")], rows: rows),
-                         value: r.score.description).withProse(prose)
+                         value: r.score.description).withProse(prose, in: "name")
         var foot: Message = "\(s.id) \(s.unit) \(s.period): \(r.respondents) respondents, IKM \(r.ikm.rounded(toScale: 4)), score \(r.score), grade \(r.grade.letter) (\(Message.key(r.grade.label)))"
         if let note = sampleNote(s) { foot += "\n" + note }
         out.footnote = foot
@@ -202,7 +202,7 @@ enum FeedbackCommands {
         return Output(.table(columns: [.init("element", "#"), .init("name", "ELEMENT"), .init("before", "\(a.id)", alignRight: true),
                                        .init("after", "\(b.id)", alignRight: true), .init("change", "CHANGE", alignRight: true),
                                        .init("grade", "GRADE")], rows: rows),
-                      value: ExactDecimal(units: rb.score.units - ra.score.units, scale: 2).description).withProse(prose)
+                      value: ExactDecimal(units: rb.score.units - ra.score.units, scale: 2).description).withProse(prose, in: "name")
     }
 
     static func surveyList(_ inv: Invocation) throws -> Output {
@@ -293,8 +293,8 @@ enum FeedbackCommands {
     struct Finding {
         var key: String
         var unit: String
-        var text: String
-        var evidence: String
+        var text: Message
+        var evidence: Message
         var topic: String
         /// The positions of the staff who serve what the finding is about.
         var positions: [String]
@@ -319,8 +319,8 @@ enum FeedbackCommands {
             let r = ikm(s.responses)!
             for e in IKMElement.allCases where r.elementGrade(e).letter == "D" {
                 out.append(Finding(key: "ikm:\(s.id):\(e.rawValue)", unit: u,
-                                   text: "IKM element \(e.rawValue) (\(e.name)) is in grade D",
-                                   evidence: "\(s.id) \(s.period): NRR \(r.nrr[e.rawValue - 1].rounded(toScale: 4)), score \(r.elementScore(e)), \(r.respondents) respondent\(r.respondents == 1 ? "" : "s")",
+                                   text: "IKM element \(e.rawValue) (\(Message.key(e.name))) is in grade D",
+                                   evidence: "\(s.id) \(s.period): NRR \(r.nrr[e.rawValue - 1].rounded(toScale: 4)), score \(r.elementScore(e)), \(Message.count(r.respondents, "respondent", "respondents"))",
                                    topic: e.trainingTopic, positions: try positions(ofUnit: u, state)))
             }
         }
@@ -336,8 +336,8 @@ enum FeedbackCommands {
             let u = c.service?.unit ?? "(no unit)"
             guard unit == nil || u == unit else { continue }
             out.append(Finding(key: "complaint:\(c.complaint.id):\(c.stage)", unit: u,
-                               text: "complaint \(c.complaint.id) missed its \(c.stage) deadline",
-                               evidence: "\(c.complaint.kind) received \(c.complaint.received), deadline \(c.deadline), \(c.daysLate) day\(c.daysLate == 1 ? "" : "s") late\(c.open ? ", still open" : "")",
+                               text: "complaint \(c.complaint.id) missed its \(ServiceCommands.stageName(c.stage)) deadline",
+                               evidence: "\(c.complaint.kind) received \(c.complaint.received), deadline \(c.deadline), \(Message.count(c.daysLate, "day", "days")) late\(c.open ? ", still open" : "")",
                                topic: "public-service", positions: c.service.map { $0.positions.isEmpty ? [] : $0.positions } ?? []))
         }
         for (k, f) in try forumRecommendations(state).enumerated() {
@@ -351,7 +351,7 @@ enum FeedbackCommands {
 
     /// Recruit when a position serving the finding is short of staff by its workload analysis;
     /// otherwise train the staff who serve it.
-    static func decide(_ f: Finding, _ state: State) throws -> (decision: String, position: String?, seats: Int?, topic: String?, why: String) {
+    static func decide(_ f: Finding, _ state: State) throws -> (decision: String, position: String?, seats: Int?, topic: String?, why: Message) {
         var best: Workload?
         for p in f.positions {
             guard let w = try analyze(state, position: p, unit: f.unit == "(all units)" ? nil : f.unit) else { continue }
@@ -361,7 +361,7 @@ enum FeedbackCommands {
             return ("recruit", w.position, w.gap, nil,
                     "workload of \(w.position): \(w.needed.rounded(toScale: 3)) staff needed, \(w.current) in post, gap \(w.gap)")
         }
-        let checked = f.positions.isEmpty ? "no positions recorded for it" : "staff suffice by workload (\(f.positions.joined(separator: ", ")))"
+        let checked: Message = f.positions.isEmpty ? "no positions recorded for it" : "staff suffice by workload (\(f.positions.joined(separator: ", ")))"
         return ("train", nil, nil, f.topic, checked)
     }
 
@@ -371,21 +371,27 @@ enum FeedbackCommands {
         let known = Set(existing.map(\.findingKey))
         var next = state.counters[Action.prefix] ?? 0
         var created: [Action] = []
+        var prose = ProseCells()
+        var findingText: [String: (Message, Message)] = [:]
         for f in try findings(state, today: inv.today, unit: inv.args.string("unit")) where !known.contains(f.key) {
             let d = try decide(f, state)
             next += 1
-            let a = Action(id: "\(Action.prefix)\(next)", unit: f.unit, findingKey: f.key, finding: f.text, evidence: f.evidence + "; " + d.why,
+            // The record keeps the English (it is data); the table below shows the words in
+            // the user's language.
+            let evidence = f.evidence + "; " + d.why
+            findingText[f.key] = (f.text, evidence)
+            let a = Action(id: "\(Action.prefix)\(next)", unit: f.unit, findingKey: f.key, finding: f.text.english, evidence: evidence.english,
                            decision: d.decision, position: d.position, seats: d.seats, topic: d.topic, status: "open", created: inv.today, result: nil)
             try inv.add(a, action: "proposed: \(a.decision)\(a.position.map { " \($0)" } ?? "")\(a.topic.map { " (\($0))" } ?? "") for: \(a.finding)")
             created.append(a)
         }
-        var prose = ProseCells()
         let rows: [[JSON]] = created.map { a in
-            [.string(a.id), .string(a.unit), .string(a.finding), prose.cell(a.decision, shown: .key(a.decision)),
-             prose.cell(a.decision == "recruit" ? "\(Message.count(a.seats!, "seat", "seats")) of \(a.position!)" : "\(a.topic!) training"), .string(a.evidence)]
+            [.string(a.id), .string(a.unit), prose.cell(findingText[a.findingKey]!.0), prose.cell(a.decision, shown: .key(a.decision)),
+             prose.cell(a.decision == "recruit" ? "\(Message.count(a.seats!, "seat", "seats")) of \(a.position!)" : "\(a.topic!) training"),
+             prose.cell(findingText[a.findingKey]!.1)]
         }
         var out = Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("finding", "FINDING"), .init("decision", "DECISION"),
-                                          .init("proposal", "PROPOSAL"), .init("evidence", "EVIDENCE")], rows: rows), value: String(created.count)).withProse(prose)
+                                          .init("proposal", "PROPOSAL"), .init("evidence", "EVIDENCE")], rows: rows), value: String(created.count)).withProse(prose, in: "finding", "decision", "proposal", "evidence")
         if created.isEmpty { out.tableMessage = "no new findings" }
         return out
     }
@@ -398,7 +404,7 @@ enum FeedbackCommands {
         }
         return Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("decision", "DECISION"), .init("position", "POSITION"),
                                        .init("seats", "SEATS", alignRight: true), .init("topic", "TOPIC"), .init("status", "STATUS"),
-                                       .init("finding", "FINDING"), .init("result", "RESULT")], rows: rows)).withProse(prose)
+                                       .init("finding", "FINDING"), .init("result", "RESULT")], rows: rows)).withProse(prose, in: "decision", "status")
     }
 
     static func actionList(_ inv: Invocation) throws -> Output {

@@ -7,7 +7,7 @@ enum PolicyCommands {
             var prose = ProseCells()
             let rows: [[JSON]] = Policy.allCases.map { [.string($0.rawValue), .string(state.policy($0)), .string($0.defaultValue), prose.cell($0.help)] }
             return Output(.table(columns: [.init("name", "POLICY"), .init("value", "VALUE"), .init("default", "DEFAULT"), .init("meaning", "MEANING")],
-                                 rows: rows)).withProse(prose)
+                                 rows: rows)).withProse(prose, in: "meaning")
         },
         CommandSpec("policy set", family: "store", summary: "change a rule setting (recorded in the audit trail); 'default' restores it",
                     positionals: [PositionalSpec("NAME", .choice(Policy.allCases.map(\.rawValue)), "the policy"),

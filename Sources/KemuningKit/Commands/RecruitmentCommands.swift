@@ -199,7 +199,7 @@ enum RecruitmentCommands {
             }
         }
         return Output(.table(columns: [.init("id", "ID"), .init("applicant", "APPLICANT"), .init("name", "NAME"), .init("vacancy", "VACANCY"),
-                                       .init("source", "SOURCE"), .init("applied", "APPLIED"), .init("stage", "STAGE")], rows: rows)).withProse(prose)
+                                       .init("source", "SOURCE"), .init("applied", "APPLIED"), .init("stage", "STAGE")], rows: rows)).withProse(prose, in: "stage")
     }
 
     static func applicationShow(_ inv: Invocation) throws -> Output {
@@ -292,8 +292,8 @@ enum RecruitmentCommands {
             }
             after.screening = Screening(pass: pass, reason: reason, date: inv.today, objection: nil)
         }
-        let action = args.bool("objection") ? "objection decided: \(pass ? "pass" : "fail")" : "screened: \(pass ? "MS" : "TMS")"
-        try inv.commit("application.put", "application", after.json, audit: [inv.audit(p.id, vacancy: v.id, action: action, before: p.json, after: after.json)])
+        let action: Message = args.bool("objection") ? "objection decided: \(pass ? "pass" : "fail")" : "screened: \(pass ? "MS" : "TMS")"
+        try inv.commit("application.put", "application", after.json, audit: [inv.audit(p.id, vacancy: v.id, action: action.english, before: p.json, after: after.json)])
         return .message("\(p.id): \(action)", value: pass ? "pass" : "fail")
     }
 
@@ -334,18 +334,31 @@ enum RecruitmentCommands {
         let state = try inv.state
         let ranked = try inv.session.round(v).skdRanking()
         var going = 0
+        var prose = ProseCells()
         let rows: [[JSON]] = ranked.map { r in
             let p = state.application(r.id)!
             let a = state.applicant(p.applicant)!
             if r.outcome == .skb { going += 1 }
             return [r.rank.map { JSON($0) } ?? .null, .string(p.id), .string(a.id), .string(a.name),
                     r.score.map { JSON($0.twk) } ?? .null, r.score.map { JSON($0.tiu) } ?? .null, r.score.map { JSON($0.tkp) } ?? .null,
-                    r.score.map { JSON($0.total) } ?? .null, .string(r.outcome.rawValue), .array(r.failed.map { .string($0.rawValue) })]
+                    r.score.map { JSON($0.total) } ?? .null, prose.cell(r.outcome.rawValue, shown: skdOutcomeName(r.outcome)),
+                    .array(r.failed.map { .string($0.rawValue) })]
         }
         return Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("application", "APPLICATION"), .init("applicant", "APPLICANT"),
                                        .init("name", "NAME"), .init("twk", "TWK", alignRight: true), .init("tiu", "TIU", alignRight: true),
                                        .init("tkp", "TKP", alignRight: true), .init("total", "TOTAL", alignRight: true),
                                        .init("status", "STATUS"), .init("failed", "BELOW MARK")], rows: rows), value: String(going))
+            .withProse(prose, in: "status")
+    }
+
+    /// What the SKD ranking decided, in words (the code is the JSON value).
+    static func skdOutcomeName(_ o: SKDOutcome) -> Message {
+        switch o {
+        case .skb: return "goes on to SKB"
+        case .outsideQuota: return "outside the SKB quota"
+        case .failedMarks: return "below a pass mark"
+        case .absent: return "absent"
+        }
     }
 
     static func interview(_ inv: Invocation) throws -> Output {
@@ -454,7 +467,7 @@ enum RecruitmentCommands {
                                           .init("name", "NAME"), .init("skd", "SKD", alignRight: true), .init("skdScaled", "SKD/550x100", alignRight: true),
                                           .init("skb", "SKB", alignRight: true), .init("final", "FINAL", alignRight: true),
                                           .init("status", "STATUS"), .init("decidedBy", "TIE-BREAK")], rows: table), value: String(passed))
-        return out.withProse(prose)
+        return out.withProse(prose, in: "status", "decidedBy")
     }
 
     /// A tie-break rule's name (`decidedBy`) as a message; the name itself is the JSON value.
@@ -542,7 +555,7 @@ enum RecruitmentCommands {
             }
         }
         return Output(.table(columns: [.init("change", "#", alignRight: true), .init("date", "DATE"), .init("operator", "BY"),
-                                       .init("entity", "RECORD"), .init("action", "ACTION"), .init("field", "FIELD"),
+                                       .init("entity", "RECORD"), .init("action", "ACTIVITY"), .init("field", "FIELD"),
                                        .init("before", "BEFORE"), .init("after", "AFTER")], rows: rows))
     }
 }

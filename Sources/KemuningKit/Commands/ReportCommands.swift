@@ -43,7 +43,7 @@ enum ReportCommands {
         }
         var out = Output(.table(columns: [.init("stage", "STAGE"), .init("label", "MEANING"), .init("count", "COUNT", alignRight: true),
                                           .init("percent", "% OF APPLIED", alignRight: true), .init("dropped", "DROPPED", alignRight: true)], rows: rows),
-                         value: String(stages.last!.2)).withProse(prose)
+                         value: String(stages.last!.2)).withProse(prose, in: "label")
         out.chart = Output.Chart(label: "label", value: "count")
         return out
     }
@@ -84,7 +84,7 @@ enum ReportCommands {
         }
         return Output(.table(columns: [.init("source", "SOURCE"), .init("applications", "APPLICATIONS", alignRight: true),
                                        .init("screened", "PASSED SCREENING", alignRight: true), .init("skdPassed", "PASSED SKD", alignRight: true),
-                                       .init("hired", "HIRED", alignRight: true), .init("conversion", "% TO HIRE", alignRight: true)], rows: rows)).withProse(prose)
+                                       .init("hired", "HIRED", alignRight: true), .init("conversion", "% TO HIRE", alignRight: true)], rows: rows)).withProse(prose, in: "source")
     }
 
     /// Median and quartiles (Tukey's hinges: medians of the lower and upper halves), exact.
@@ -139,7 +139,7 @@ enum ReportCommands {
         var out = Output(.table(columns: [.init("measure", "MEASURE"), .init("label", "DAYS FROM"), .init("count", "COUNT", alignRight: true),
                                           .init("median", "MEDIAN", alignRight: true), .init("q1", "Q1", alignRight: true), .init("q3", "Q3", alignRight: true),
                                           .init("min", "MIN", alignRight: true), .init("max", "MAX", alignRight: true)], rows: rows),
-                         value: spread(toHire).map { $0.median.description }).withProse(prose)
+                         value: spread(toHire).map { $0.median.description }).withProse(prose, in: "label")
         if let l = longest { out.footnote = "The longest wait (by median) is \(l.0): \(l.1) days." }
         return out
     }

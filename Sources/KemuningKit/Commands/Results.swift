@@ -116,7 +116,7 @@ extension VacancyCommands {
             table.append([.null, .string(NIK.mask(a.nik)), .string(a.name), .null, prose.cell("passed (optimalisasi from \(p.vacancy))")])
         }
         let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("nik", "NIK"), .init("name", "NAME"),
-                                          .init("final", "FINAL", alignRight: true), .init("result", "RESULT")], rows: table)).withProse(prose)
+                                          .init("final", "FINAL", alignRight: true), .init("result", "RESULT")], rows: table)).withProse(prose, in: "result")
         let lang = inv.session.lang
         func t(_ m: Message) -> String { m.localized(lang) }
         if let file = inv.args.arg("publish") {
@@ -128,7 +128,7 @@ extension VacancyCommands {
                 md += "| " + [t("Rank"), "NIK", t("Name"), t("Final"), t("Result")].joined(separator: " | ") + " |\n|---:|---|---|---:|---|\n"
                 let renderer = Renderer(lang: lang)
                 for r in table {
-                    md += "| " + r.map { renderer.cell($0, out.prose).replacingAll("|", with: "\\\\|") }.joined(separator: " | ") + " |\n"
+                    md += "| " + r.enumerated().map { k, v in renderer.cell(v, k == 4 ? out.prose["result"] ?? [:] : [:]).replacingAll("|", with: "\\\\|") }.joined(separator: " | ") + " |\n"
                 }
                 text = md
             } else if file.text.hasSuffix(".csv") {

@@ -274,7 +274,7 @@ enum ServiceCommands {
                                           .init("channel", "CHANNEL"), .init("stage", "STAGE"), .init("received", "RECEIVED"),
                                           .init("deadline", "DEADLINE"), .init("done", "DONE"), .init("daysLate", "DAYS LATE", alignRight: true),
                                           .init("open", "OPEN")], rows: rows),
-                         value: String(overdue.count)).withProse(prose)
+                         value: String(overdue.count)).withProse(prose, in: "stage")
         let (response, info, simple, dispute, field) = (state.policyInt(.complaintResponseDays), state.policyInt(.complaintInfoDays),
                                                         state.policyInt(.complaintComplaintDays), state.policyInt(.complaintDisputeDays),
                                                         state.policyInt(.complaintFieldDays))

@@ -52,7 +52,7 @@ enum StoreCommands {
             let findings = inv.session.backend.check()
             var prose = ProseCells()
             let rows: [[JSON]] = findings.map { [.string($0.file), .bool($0.ok), prose.cell($0.detail)] }
-            let out = Output(.table(columns: [.init("file", "FILE"), .init("ok", "OK"), .init("detail", "DETAIL")], rows: rows)).withProse(prose)
+            let out = Output(.table(columns: [.init("file", "FILE"), .init("ok", "OK"), .init("detail", "DETAIL")], rows: rows)).withProse(prose, in: "detail")
             let bad = findings.filter { !$0.ok }.count
             if bad > 0 {
                 inv.session.emit(.output(out))

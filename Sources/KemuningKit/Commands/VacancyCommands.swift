@@ -208,7 +208,7 @@ enum VacancyCommands {
     }
 
     /// The checks that guard each step forward.
-    static func checkAdvance(_ inv: Invocation, _ v: Vacancy, state: State) throws -> String {
+    static func checkAdvance(_ inv: Invocation, _ v: Vacancy, state: State) throws -> Message {
         let view = try inv.session.round(v)
         switch v.state {
         case .draft:
@@ -257,7 +257,7 @@ enum VacancyCommands {
         v.state = before.state.next!
         v.stages[v.state] = inv.today
         var fields = fieldChanges(before.json, v.json)
-        fields.append(.init(field: "decision", before: .null, after: .string(summary)))
+        fields.append(.init(field: "decision", before: .null, after: .string(summary.english)))
         try inv.commit("vacancy.put", "vacancy", v.json, audit: [inv.audit(v.id, vacancy: v.id, action: "advanced to \(v.state.rawValue)", fields: fields)])
         return .message("\(v.id): \(before.state.rawValue) → \(v.state.rawValue) (\(summary))", value: v.state.rawValue)
     }

@@ -1047,9 +1047,6 @@ id: ikm:{1}:{2}
 en: IKM element {1} ({2}) is in grade D
 id: unsur IKM {1} ({2}) bermutu D
 
-en: {1} {2}: NRR {3}, score {4}, {5} respondent{6}
-id: {1} {2}: NRR {3}, nilai {4}, {5} responden
-
 en: late:{1}
 id: late:{1}
 
@@ -1070,9 +1067,6 @@ id: pengaduan {1} melewati tenggat {2}
 
 en: , still open
 id: , masih terbuka
-
-en: {1} received {2}, deadline {3}, {4} day{5} late{6}
-id: {1} diterima {2}, tenggat {3}, terlambat {4} hari{6}
 
 en: (all units)
 id: (semua unit)
@@ -3731,5 +3725,35 @@ id: {1} {2} {3} sejak {4}, {5}, {6} menit, {7}
 
 en: {1}, median {2} days (standard {3}), {4}% late
 id: {1}, median {2} hari (standar {3}), {4}% terlambat
+
+en: goes on to SKB
+id: lanjut ke SKB
+
+en: below a pass mark
+id: di bawah nilai ambang batas
+
+en: ACTIVITY
+id: KEGIATAN
+
+en: absent
+id: tidak hadir
+
+en: pass
+id: lulus
+
+en: fail
+id: tidak lulus
+
+en: {1} {2}: NRR {3}, score {4}, {5}
+id: {1} {2}: NRR {3}, nilai {4}, {5}
+
+en: {1} received {2}, deadline {3}, {4} late{5}
+id: {1} diterima {2}, tenggat {3}, terlambat {4}{5}
+
+en: respondent
+id: responden
+
+en: respondents
+id: responden
 
 """#

@@ -97,18 +97,19 @@ public struct Output: Equatable, Sendable {
 
     public var chart: Chart?
 
-    /// Table cells that are words for people rather than data (`passed`, `closed 2026-05-01`):
-    /// their English, as the rows hold it, to the message a table shows in the user's language.
-    /// JSON and CSV keep the English, which automation may match on. See `ProseCells`.
-    public var prose: [String: Message] = [:]
+    /// Table cells that are words for people rather than data (`passed`, `closed 2026-05-01`),
+    /// by column key: their English, as the rows hold it, to the message a table shows in the
+    /// user's language. JSON and CSV keep the English, which automation may match on.
+    public var prose: [String: [String: Message]] = [:]
 
     /// The JSON form, when it is not simply the table's rows or the record's fields (a report
     /// with a summary and a list, like `survey ikm`). Tables and CSV still use `body`.
     public var jsonForm: JSON?
 
-    public func withProse(_ cells: ProseCells) -> Output {
+    /// The prose cells of `columns` (by key), collected by `cells`.
+    public func withProse(_ cells: ProseCells, in columns: String...) -> Output {
         var o = self
-        o.prose.merge(cells.map) { a, _ in a }
+        for c in columns { o.prose[c, default: [:]].merge(cells.map) { a, _ in a } }
         return o
     }
 

@@ -47,13 +47,14 @@ public struct Renderer: Sendable {
             var out = ""
             for (f, label) in zip(fields, labels) {
                 out += bold(label + ":") + String(repeating: " ", count: width - displayWidth(label) + 1)
-                out += f.display.map(t) ?? cell(f.value, output.prose)
+                out += f.display.map(t) ?? cell(f.value)
                 while out.last == " " { out.removeLast() }
                 out += "\n"
             }
             return out
         case .table(let columns, let rows):
-            let cells = rows.map { row in row.map { cell($0, output.prose) } }
+            let prose = columns.map { output.prose[$0.key] ?? [:] }
+            let cells = rows.map { row in row.enumerated().map { k, v in cell(v, k < prose.count ? prose[k] : [:]) } }
             let titles = columns.map { t($0.title) }
             var widths = titles.map(displayWidth)
             for row in cells {
