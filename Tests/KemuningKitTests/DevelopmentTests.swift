@@ -129,7 +129,7 @@ struct DevelopmentMentoringTests {
         #expect(mentorRefusal(mentor: cpns, mentee: mentee, active: 0, capacity: 3, on: today)
                 == "E2 (Pegawai E2) is not a senior: a mentor is a PNS, and E2 is CPNS")
         let pppk = employee("E2", status: "pppk", since: "2020-01-01")
-        #expect(mentorRefusal(mentor: pppk, mentee: mentee, active: 0, capacity: 3, on: today)?.contains("E2 is PPPK") == true)
+        #expect(mentorRefusal(mentor: pppk, mentee: mentee, active: 0, capacity: 3, on: today)?.english.contains("E2 is PPPK") == true)
     }
 
     @Test func aPNSStillInProbationIsRefusedUntilTheDayItEnds() {
@@ -145,7 +145,7 @@ struct DevelopmentMentoringTests {
         #expect(mentorRefusal(mentor: later, mentee: mentee, active: 0, capacity: 3, on: today)
                 == "E2 (Pegawai E2) is not a senior: in service since 2026-09-02, not longer than E1 (since 2026-09-01)")
         let same = employee("E2", status: "pns", since: "2026-09-01")
-        #expect(mentorRefusal(mentor: same, mentee: mentee, active: 0, capacity: 3, on: today)?.contains("not longer than E1") == true)
+        #expect(mentorRefusal(mentor: same, mentee: mentee, active: 0, capacity: 3, on: today)?.english.contains("not longer than E1") == true)
         let oneDayLonger = employee("E2", status: "pns", since: "2026-08-31")
         #expect(mentorRefusal(mentor: oneDayLonger, mentee: mentee, active: 0, capacity: 3, on: today) == nil)
     }

@@ -231,8 +231,10 @@ enum Builtins {
         }
         if words.isEmpty {
             var rows: [[JSON]] = []
-            for c in table.commands { rows.append([.string(c.family), .string(c.name), .string(c.summary.localized(lang))]) }
+            var prose = ProseCells()
+            for c in table.commands { rows.append([prose.cell(c.family, shown: .key(c.family)), .string(c.name), .string(c.summary.localized(lang))]) }
             return Output(.table(columns: [.init("family", "FAMILY"), .init("command", "COMMAND"), .init("summary", "SUMMARY")], rows: rows))
+                .withProse(prose, in: "family")
         }
         let name = words.joined(separator: " ")
         if let c = table.command(name) { return .message(.verbatim(describe(c, lang))) }

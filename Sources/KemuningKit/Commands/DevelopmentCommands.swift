@@ -307,7 +307,7 @@ enum DevelopmentCommands {
         }
         let active = all.filter { $0.mentor == mentor.id && $0.isActive(on: from) }
         if let why = mentorRefusal(mentor: mentor, mentee: mentee, active: active.count, capacity: state.policyInt(.mentorCapacity), on: from) {
-            let atCapacity = mentor.id != mentee.id && why.contains("capacity")
+            let atCapacity = mentor.id != mentee.id && why.english.contains("capacity")
             throw inv.fail("cannot assign: \(why)", at: mentor.id == mentee.id ? eArg.range : mArg.range,
                            hint: atCapacity ? "active: \(active.map(\.id).joined(separator: ", ")); close one (mentor close M) or raise the policy (policy set mentor-capacity N)" : nil)
         }

@@ -73,7 +73,7 @@ enum RecruitmentCommands {
         return (p, state.vacancy(p.vacancy)!, state.applicant(p.applicant)!)
     }
 
-    static func requireStage(_ inv: Invocation, _ v: Vacancy, _ stage: VacancyState, doing: String, at range: SourceRange? = nil) throws {
+    static func requireStage(_ inv: Invocation, _ v: Vacancy, _ stage: VacancyState, doing: Message, at range: SourceRange? = nil) throws {
         guard v.state == stage else {
             let hint: Message? = v.state < stage ? "move it on with 'vacancy advance \(v.id)' when \(v.state.rawValue) is complete" : nil
             throw inv.fail("cannot \(doing): \(v.id) is in \(v.state.rawValue), not \(stage.rawValue)", at: range, hint: hint)

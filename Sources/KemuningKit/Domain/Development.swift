@@ -238,7 +238,7 @@ public func trainings(_ state: State, topic: String) throws -> [Training] {
 /// Why `mentor` may not guide `mentee` from `day`, or nil when they may. A mentor is a senior:
 /// another person, a PNS past probation, with longer service than the mentee; and below the
 /// capacity (`active` mentorships already, at most `capacity`).
-public func mentorRefusal(mentor: Employee, mentee: Employee, active: Int, capacity: Int, on day: Day) -> String? {
+public func mentorRefusal(mentor: Employee, mentee: Employee, active: Int, capacity: Int, on day: Day) -> Message? {
     if mentor.id == mentee.id { return "mentor and mentee are the same person (\(mentor.id))" }
     if mentor.status != "pns" {
         return "\(mentor.id) (\(mentor.name)) is not a senior: a mentor is a PNS, and \(mentor.id) is \(mentor.status.uppercased())"

@@ -160,9 +160,9 @@ extension Applicant {
 /// Reads typed fields out of a stored JSON object, with errors that name the record and field.
 struct Fields {
     let object: JSONObject
-    let what: String
+    let what: Message
 
-    init(_ json: JSON, _ what: String) throws {
+    init(_ json: JSON, _ what: Message) throws {
         guard let o = json.objectValue else { throw RecordError("\(what) is not a JSON object") }
         self.object = o
         self.what = what

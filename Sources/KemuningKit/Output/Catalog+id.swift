@@ -3756,4 +3756,25 @@ id: responden
 en: respondents
 id: responden
 
+en: development
+id: pengembangan
+
+en: feedback
+id: umpan balik
+
+en: language
+id: bahasa
+
+en: recruitment
+id: rekrutmen
+
+en: reports
+id: laporan
+
+en: services
+id: layanan
+
+en: store
+id: penyimpanan
+
 """#
