@@ -89,9 +89,11 @@ final class KemuningShell {
     static let continuation = "...> "
     let pty: PTYProcess
 
-    init(home: TestHome, arguments: [String] = []) throws {
-        pty = try PTYProcess(path: KemuningBinary.path, arguments: arguments, environment: home.environment)
-        try pty.expect("Ctrl-D to leave.")
+    /// `environment` adds to (or replaces) the home's variables; `banner` is the end of the
+    /// greeting to wait for (it is in the user's language).
+    init(home: TestHome, arguments: [String] = [], environment: [String: String] = [:], banner: String = "Ctrl-D to leave.") throws {
+        pty = try PTYProcess(path: KemuningBinary.path, arguments: arguments, environment: home.environment.merging(environment) { _, new in new })
+        try pty.expect(banner)
         try pty.expect(KemuningShell.prompt)
         try pty.waitForRawMode()
     }

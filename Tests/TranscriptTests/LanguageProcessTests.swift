@@ -1,0 +1,108 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+
+/// The language through the real binary: where it comes from (--lang, KEMUNING_LANG, the
+/// locale), what it changes (messages, errors, help, headers) and what it never changes
+/// (commands, flags, JSON keys and data, CSV, exit codes).
+@Suite struct LanguageProcessTests {
+    static let script = """
+        set today 2026-11-02
+        vacancy add --title "Analis Kebijakan" --unit Bappeda --seats 2 --education S1
+        vacancy announce V1 --channel portal
+        applicant add --nik 3201010101900001 --name "Sukmawati Rahayu" --born 1996-04-12 --education S1 --gpa 3.62
+        apply A1 V1 --source portal
+        vacancy list
+        application list
+        vacancy show V9
+
+        """
+
+    func run(_ args: [String], env: [String: String] = [:], input: String? = script) -> RunResult {
+        let home = Paths.temporaryDirectory()
+        defer { Paths.removeTree(home) }
+        return kemuning(["--memory"] + args, input: input, home: home, env: env)
+    }
+
+    @Test(arguments: [
+        (["--lang", "id"], [String: String](), "galat: formasi 'V9' tidak ada"),
+        (["--lang=id"], [:], "galat: formasi 'V9' tidak ada"),
+        ([], ["LANG": "id_ID.UTF-8"], "galat: formasi 'V9' tidak ada"),
+        ([], ["LANG": "en_US.UTF-8", "LC_ALL": "id_ID.UTF-8"], "galat: formasi 'V9' tidak ada"),
+        ([], ["LANG": "en_US.UTF-8", "KEMUNING_LANG": "id"], "galat: formasi 'V9' tidak ada"),
+        ([], ["LANG": "id_ID.UTF-8", "KEMUNING_LANG": "en"], "error: no vacancy 'V9'"),
+        (["--lang", "en"], ["KEMUNING_LANG": "id"], "error: no vacancy 'V9'"),
+        ([], [:], "error: no vacancy 'V9'"),
+    ])
+    func theLanguageComesFromTheFlagThenKemuningLangThenTheLocale(_ args: [String], _ env: [String: String], _ expected: String) {
+        let r = run(args, env: env)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("<stdin>:8:14: " + expected), "\(r.stderr)")
+    }
+
+    @Test func messagesHeadersAndHintsAreIndonesian() {
+        let r = run(["--lang", "id"])
+        #expect(r.stdout.contains("formasi V1 ditambahkan"))
+        #expect(r.stdout.contains("V1 diumumkan di portal; pendaftaran 2026-11-02 sampai 2026-11-16"), "\(r.stdout)")
+        #expect(r.stdout.contains("ID  JUDUL             UNIT     KURSI"), "\(r.stdout)")
+        #expect(r.stdout.contains("(1 baris)"))
+        // A stage is words for people: translated in the table.
+        #expect(r.stdout.contains("terdaftar"), "\(r.stdout)")
+        #expect(r.stderr.contains("petunjuk: satu-satunya formasi adalah V1"), "\(r.stderr)")
+        #expect(!r.stdout.contains(" added") && !r.stdout.contains("rows)"), "\(r.stdout)")
+    }
+
+    /// Automation reads JSON and CSV: the same keys and data whatever the language. Only a
+    /// sentence for people (`{"message": ...}`) is in the user's language.
+    @Test(arguments: ["json", "jsonl", "csv"])
+    func dataFormatsAreTheSameInBothLanguages(_ format: String) {
+        let listing = "set today 2026-11-02\nvacancy add --title Analis --unit Bappeda --seats 2\nvacancy list\napplicant add --nik 3201010101900001 --name Sari --born 1996-04-12\nvacancy announce V1 --channel portal\napply A1 V1\napplication list\nvacancy show V1\npolicy list\n"
+        let en = run(["--format", format, "--lang", "en"], input: listing)
+        let id = run(["--format", format, "--lang", "id"], input: listing)
+        #expect(en.status == 0 && id.status == 0, "\(en.stderr)\(id.stderr)")
+        func data(_ s: String) -> [Substring] { s.split(separator: "\n").filter { !$0.contains("\"message\"") && !$0.contains(" announced on ") && !$0.contains(" diumumkan di ") } }
+        #expect(data(en.stdout) == data(id.stdout))
+        #expect(en.stdout.contains("registered"))
+        #expect(en.stdout.contains("lesson hours (JP)"))
+        if format != "csv" {
+            #expect(en.stdout.contains("V1 announced on portal") && id.stdout.contains("V1 diumumkan di portal"))
+        }
+    }
+
+    @Test func errorsInJSONKeepTheirKeysAndTranslateTheirText() {
+        let r = run(["--lang", "id", "--format", "json"], input: "vacancy show V9\n")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains(#""message":"formasi 'V9' tidak ada""#), "\(r.stderr)")
+        #expect(r.stderr.contains(#""kind":"failed","exit":1"#), "\(r.stderr)")
+    }
+
+    @Test func helpIsIndonesianAndItsCommandsAreNot() {
+        let r = run(["--lang", "id", "-c", "help vacancy add"], input: nil)
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("vacancy add: buka formasi sebagai draf"), "\(r.stdout)")
+        #expect(r.stdout.contains("penggunaan: vacancy add --title TEXT --unit TEXT --seats N"))
+        #expect(r.stdout.contains("  --seats N            jumlah orang yang diangkat (wajib)"), "\(r.stdout)")
+        #expect(r.stdout.contains("contoh:\n  vacancy add --title \"Analis Kebijakan\" --unit Bappeda --seats 2 --education S1"))
+        let usage = run(["--help"], env: ["LANG": "id_ID.UTF-8"], input: nil)
+        #expect(usage.stdout.hasPrefix("penggunaan: kemuning [OPTIONS]"), "\(usage.stdout)")
+        #expect(usage.stdout.contains("--lang LANG"))
+    }
+
+    @Test func aBadLanguageIsRefusedInTheLanguageInForce() {
+        let r = run(["--lang", "fr"], input: nil)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("kemuning: error: bad --lang 'fr': expected en or id"), "\(r.stderr)")
+        let set = run(["--lang", "id"], input: "set lang fr\n")
+        #expect(set.status == 1)
+        #expect(set.stderr.contains("galat: bahasa 'fr' salah: seharusnya en atau id"), "\(set.stderr)")
+        let usage = run(["--nope"], env: ["LANG": "id_ID.UTF-8"], input: nil)
+        #expect(usage.status == 2)
+        #expect(usage.stderr.contains("kemuning: galat: opsi '--nope' tidak dikenal"), "\(usage.stderr)")
+    }
+
+    @Test func setLangSwitchesWithinAScript() {
+        let r = run([], input: "vacancy add --title Analis --unit Bappeda --seats 1\nset lang id\nvacancy add --title Analis --unit Dinkes --seats 1\nset lang en\nvacancy add --title Analis --unit Dinsos --seats 1\n")
+        #expect(r.stdout == "vacancy V1 added\nformasi V2 ditambahkan\nvacancy V3 added\n", "\(r.stdout)")
+    }
+}
