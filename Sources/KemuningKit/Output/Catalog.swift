@@ -9,7 +9,13 @@ import Synchronization
 /// `\n` in either line stands for a line break. It is read once, the first time Indonesian is
 /// needed, so an English session never pays for it.
 public enum Catalog {
-    static let indonesian: [String: String] = parse(catalogIndonesian).reduce(into: [:]) { $0[$1.0] = $1.1 }
+    static let indonesian: [String: String] = {
+        let pairs = parse(catalogIndonesian)
+        var d: [String: String] = [:]
+        d.reserveCapacity(pairs.count)
+        for (en, id) in pairs { d[en] = id }
+        return d
+    }()
 
     /// Every pair of the catalog, in file order (the tests check each).
     public static var entries: [(en: String, id: String)] { parse(catalogIndonesian).map { (en: $0.0, id: $0.1) } }
@@ -30,23 +36,50 @@ public enum Catalog {
         Message.fill(t, Array(repeating: "", count: 64))
     }
 
+    /// Reads the pairs by bytes (splitting a String by Characters would cost milliseconds at
+    /// every start of an Indonesian session).
     static func parse(_ text: String) -> [(String, String)] {
         var pairs: [(String, String)] = []
+        pairs.reserveCapacity(1500)
         var pending: String?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("en: ") {
-                pending = unescape(line.dropFirst(4))
-            } else if line.hasPrefix("id: "), let en = pending {
-                pairs.append((en, unescape(line.dropFirst(4))))
-                pending = nil
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            let n = bytes.count
+            while start < n {
+                var end = start
+                while end < n && bytes[end] != 10 { end += 1 }
+                if end - start >= 4 && bytes[start + 2] == UInt8(ascii: ":") && bytes[start + 3] == 32 {
+                    let body = UnsafeBufferPointer(rebasing: bytes[(start + 4)..<end])
+                    if bytes[start] == UInt8(ascii: "e") && bytes[start + 1] == UInt8(ascii: "n") {
+                        pending = unescape(body)
+                    } else if bytes[start] == UInt8(ascii: "i") && bytes[start + 1] == UInt8(ascii: "d"), let en = pending {
+                        pairs.append((en, unescape(body)))
+                        pending = nil
+                    }
+                }
+                start = end + 1
             }
         }
         return pairs
     }
 
-    static func unescape(_ s: Substring) -> String {
-        guard s.contains("\\") else { return String(s) }
-        return String(s).replacingAll("\\n", with: "\n")
+    /// `\n` (backslash, n) in a catalog line is a line break.
+    static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.contains(UInt8(ascii: "\\")) else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var k = 0
+        while k < bytes.count {
+            if bytes[k] == UInt8(ascii: "\\") && k + 1 < bytes.count && bytes[k + 1] == UInt8(ascii: "n") {
+                out.append(10)
+                k += 2
+            } else {
+                out.append(bytes[k])
+                k += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: checking
