@@ -62,9 +62,37 @@ let commandTexts: Set<String> = {
     return Set(t.commands.flatMap { $0.examples + [$0.name] } + Array(t.groups.keys))
 }()
 
-/// The literals the catalog must translate: those that read as words, less the commands.
+/// The literals the catalog must translate: those that read as words, less the commands; and
+/// single words where the code makes a message of them (an error, a hint, a label, a kind).
 let proseLiterals: [SwiftLiteral] = sourceLiterals.filter {
-    looksLikeProse($0.template) && !commandTexts.contains($0.template) && !notMessages.contains($0.template)
+    (looksLikeProse($0.template) || isMessageWord($0)) && !commandTexts.contains($0.template) && !notMessages.contains($0.template)
+}
+
+/// A one-word literal in a place that takes a message: `fail("...")`, `hint: "..."`,
+/// `.message("...")`, `created("...", id)`, a column title or label (the second literal of
+/// `.init("key", "...")`), `prose.cell("...")`, `.key`, `summary:`.
+func isMessageWord(_ l: SwiftLiteral) -> Bool {
+    guard Catalog.hasWords(l.template), !l.template.contains(" ") else { return false }
+    let b = l.before
+    let ends = ["KemuningError(.interrupted, ", "KemuningError(.failed, ", "KemuningError(.store, ", "KemuningError(.syntax, ",
+                "KemuningError(.usage, ", "fail(", "failed(", "hint: ", ".message(", "created(", "footnote = ", "tableMessage = ",
+                "prose.cell(", "summary: ", "Message(", "return ", "? ", ": "]
+    if b.hasSuffix("return ") || b.hasSuffix("? ") || b.hasSuffix(": ") {
+        // A ternary or a return: a message only where the line says so.
+        return b.contains("Message") || b.contains("-> Message")
+    }
+    if ends.contains(where: { b.hasSuffix($0) }) { return true }
+    // The title of `.init("key", "TITLE")` or a Field's label.
+    for marker in [".init(\"", "Field(\"", ".prose(\"", ".proseList(\""] {
+        var rest = Substring(b)
+        var last: Substring?
+        while let r = rest.range(of: marker) {
+            rest = rest[r.upperBound...]
+            last = rest
+        }
+        if let last, last.hasSuffix("\", "), !last.dropLast(3).contains("\"") { return true }
+    }
+    return false
 }
 
 /// Literals that read like words but are code: lines a recording writes, the version line.
@@ -177,4 +205,37 @@ extension IndonesianTests {
         #expect(Message.verbatim("passed").localized(.id) == "passed")
     }
 
+}
+
+/// The scanner the catalog tests stand on: if it missed literals, they would pass for nothing.
+@Suite struct SwiftLiteralScannerTests {
+    @Test func interpolationsBecomeNumberedMarksAndNestedLiteralsAreFound() {
+        let source = ##"""
+            // "not a literal" in a comment
+            throw inv.fail("no \(kind) '\(a.text)'", hint: "did you mean '\(ok ? "yes" : "no")'?")
+            let t = "tab\there \u{2192} \"q\""  /* "also not" */
+            let raw = #"a "raw" \(x) \#(y)"#
+            let m = """
+                first line
+                  second \(n)
+                """
+            """##
+        let found = swiftLiterals(in: source, file: "x.swift").map(\.template)
+        #expect(found == ["no {1} '{2}'", "yes", "no", "did you mean '{1}'?", "tab\there → \"q\"", #"a "raw" \(x) {1}"#, "first line\n  second {1}"])
+    }
+
+    @Test func aLiteralKnowsTheCodeBeforeIt() {
+        let found = swiftLiterals(in: #"throw KemuningError(.interrupted, "interrupted")"# + "\n" + #"    .init("rank", "rank", JSON(1))"#, file: "x.swift")
+        #expect(found.map(\.before) == [#"throw KemuningError(.interrupted, "#, #"    .init("#, #"    .init("rank", "#])
+        #expect(found.map(isMessageWord) == [true, false, true])
+    }
+
+    @Test func proseIsWordsWithASpaceAColonOrCapitals() {
+        #expect(looksLikeProse("no vacancy {1}"))
+        #expect(looksLikeProse("usage:"))
+        #expect(looksLikeProse("SEATS"))
+        #expect(!looksLikeProse("vacancy"))
+        #expect(!looksLikeProse("{1}: {2}"))
+        #expect(!looksLikeProse("--{1}"))
+    }
 }

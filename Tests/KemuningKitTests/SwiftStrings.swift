@@ -6,6 +6,8 @@ struct SwiftLiteral: Equatable {
     var template: String
     var file: String
     var line: Int
+    /// The source just before the literal's opening quote (up to 60 bytes of its line).
+    var before: String = ""
 }
 
 func swiftLiterals(in text: String, file: String) -> [SwiftLiteral] {
@@ -73,6 +75,9 @@ private struct SwiftLiteralScanner {
     /// At the opening quote of a literal with `hashes` leading `#`.
     mutating func scanLiteral(hashes: Int) {
         let startLine = line
+        var from = i - hashes
+        while from > 0 && bytes[from - 1] != 10 && i - hashes - from < 60 { from -= 1 }
+        let before = String(decoding: bytes[from..<(i - hashes)], as: UTF8.self)
         let multi = peek(1) == UInt8(ascii: "\"") && peek(2) == UInt8(ascii: "\"")
         if multi { advance(); advance(); advance() } else { advance() }
         var text: [UInt8] = []
@@ -129,7 +134,7 @@ private struct SwiftLiteralScanner {
         }
         var s = String(decoding: text, as: UTF8.self)
         if multi { s = Self.dedent(s) }
-        found.append(SwiftLiteral(template: s, file: file, line: startLine))
+        found.append(SwiftLiteral(template: s, file: file, line: startLine, before: before))
     }
 
     /// A multi-line literal's content: the first line break dropped, the closing line's

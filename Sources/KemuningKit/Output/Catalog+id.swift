@@ -3777,4 +3777,19 @@ id: layanan
 en: store
 id: penyimpanan
 
+en: enrolment
+id: pendaftaran pelatihan
+
+en: predicate
+id: predikat
+
+en: objection
+id: sanggah
+
+en: rank
+id: peringkat
+
+en: interrupted
+id: dihentikan
+
 """#
