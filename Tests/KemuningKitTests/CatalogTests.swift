@@ -95,8 +95,9 @@ func isMessageWord(_ l: SwiftLiteral) -> Bool {
     return false
 }
 
-/// Literals that read like words but are code: lines a recording writes, the version line.
-let notMessages: Set<String> = ["let {1} = {2}", "set today {1}", "# recorded by kemuning", "kemuning {1}"]
+/// Literals that read like words but are code (lines a recording writes, the version line) or
+/// a language's own name.
+let notMessages: Set<String> = ["let {1} = {2}", "set today {1}", "# recorded by kemuning", "kemuning {1}", "Bahasa Indonesia"]
 
 @Suite struct CatalogTests {
     @Test func aLiteralTernaryInAMessageIsAMessage() {

@@ -163,7 +163,10 @@ struct CompleterTests {
     @Test(arguments: [
         ("set ", ["format", "color", "echo", "keep-going", "today", "operator", "lang"]),
         ("set f", ["format"]),
-        ("set format ", []),
+        ("set format ", ["table", "json", "jsonl", "csv"]),
+        ("set lang ", ["en", "id"]),
+        ("set echo o", ["on", "off"]),
+        ("set operator ", []),
         ("snapshot restore ", ["baseline", "before-skd"]),
         ("snapshot delete be", ["before-skd"]),
         ("snapshot save b", ["baseline", "before-skd"]),

@@ -3792,4 +3792,7 @@ id: peringkat
 en: interrupted
 id: dihentikan
 
+en: the system's date
+id: tanggal sistem
+
 """#

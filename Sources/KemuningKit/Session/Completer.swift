@@ -94,6 +94,18 @@ extension Session {
             k += 1
         }
         guard !spec.positionals.isEmpty else { return [] }
+        // `set SETTING VALUE`: the values the setting takes.
+        if spec.name == "set", index == 1, let setting = rest.first(where: { !$0.hasPrefix("--") }) {
+            switch setting {
+            case "format": return OutputFormat.allCases.map { Completion.Candidate($0.rawValue) }
+            case "color", "colour": return ColorMode.allCases.map { Completion.Candidate($0.rawValue) }
+            case "echo", "keep-going": return ["on", "off"].map { Completion.Candidate($0) }
+            case "lang", "language":
+                return [Completion.Candidate("en", label: "English"), Completion.Candidate("id", label: "Bahasa Indonesia")]
+            case "today": return [Completion.Candidate("system", label: Message("the system's date").localized(lang))]
+            default: return []
+            }
+        }
         let p = index < spec.positionals.count ? spec.positionals[index] : (spec.positionals.last!.variadic ? spec.positionals.last! : nil)
         guard let p else { return [] }
         if p.kind == .command {
