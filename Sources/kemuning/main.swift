@@ -82,8 +82,12 @@ nonisolated(unsafe) var uiLang: Lang = {
     return Lang.fromEnvironment(environment)
 }()
 
+/// The session once there is one: after that, `set lang` decides the language of what the
+/// program itself says too (the REPL's and `play`'s words).
+nonisolated(unsafe) var currentSession: Session?
+
 /// `m` in the user's language.
-func tr(_ m: Message) -> String { m.localized(uiLang) }
+func tr(_ m: Message) -> String { m.localized(currentSession?.settings.lang ?? uiLang) }
 
 func fail(_ message: Message, hint: Message? = nil) -> Never {
     var text = "kemuning: \(tr("error:")) \(tr(message))\n"
@@ -244,6 +248,7 @@ session.settings.keepGoing = options.keepGoing
 session.settings.echo = options.echo
 session.settings.operatorName = environment("USER") ?? environment("LOGNAME") ?? "unknown"
 session.settings.lang = options.lang ?? uiLang
+currentSession = session
 // KEMUNING_TODAY fixes the session's date from outside, like `set today`, for reproducible runs.
 if let t = environment("KEMUNING_TODAY") {
     do { session.settings.today = try Day(parsing: t) } catch { fail("bad KEMUNING_TODAY '\(t)': expected YYYY-MM-DD") }

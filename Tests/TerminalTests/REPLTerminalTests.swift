@@ -25,6 +25,23 @@ import Testing
         #expect(try shell.quit() == 0)
     }
 
+    @Test func tabListsCandidatesWithTheirOneLineSummaries() throws {
+        let home = try TestHome()
+        let shell = try KemuningShell(home: home)
+        try shell.type("vacancy a\t")
+        _ = try shell.waitForScreen("sub-commands listed with their summaries") { screen in
+            screen.lines.contains { $0.hasPrefix("add ") && $0.contains("open a vacancy in draft; returns its id") }
+                && screen.lines.contains { $0.hasPrefix("advance ") && $0.contains("move a vacancy to its next stage") }
+                && screen.lines.contains { $0.hasPrefix("announce ") }
+        }
+        try shell.awaitPrompt()  // the prompt of the redrawn line
+        try shell.type("dd --ti\t")
+        try shell.waitForLine("kemuning> vacancy add --title ")
+        try shell.type(Self.ctrlC)
+        try shell.awaitPrompt()
+        #expect(try shell.quit() == 0)
+    }
+
     @Test func tabCompletesAFlagOfTheCommandBeingTyped() throws {
         let home = try TestHome()
         let shell = try KemuningShell(home: home)
