@@ -155,6 +155,20 @@ let notMessages: Set<String> = ["let {1} = {2}", "set today {1}", "# recorded by
         #expect(Message.fill("{x} {0} {9} {1}", ["a"]) == "{x} {0} {9} a")
     }
 
+    /// The store keeps the English of an audit entry or a finding; a table shows it in the
+    /// user's language when a template of the catalog makes exactly that text.
+    @Test func storedSentencesAreTranslatedThroughTheirTemplates() {
+        #expect(Catalog.translation(ofStored: "SKD recorded", in: .id) == "SKD tercatat")
+        #expect(Catalog.translation(ofStored: "hired as E12", in: .id) == "diangkat sebagai E12")
+        #expect(Catalog.translation(ofStored: "A5 applied to V1 on 2026-11-08", in: .id) == "A5 melamar V1 pada 2026-11-08")
+        #expect(Catalog.translation(ofStored: "complaint C2 missed its response deadline", in: .id) == "pengaduan C2 melewati tenggat response")
+        // Not made by any template: shown as stored.
+        #expect(Catalog.translation(ofStored: "imported from the old system", in: .id) == nil)
+        // A template that is mostly values (`{1}: {2}`) is never used to read a sentence.
+        #expect(Catalog.storedTemplates.allSatisfy { $0.literalBytes >= 6 })
+        #expect(Catalog.translation(ofStored: "SKD recorded", in: .en) == "SKD recorded")
+    }
+
     @Test func theLanguageComesFromTheEnvironment() {
         func lang(_ env: [String: String]) -> Lang { Lang.fromEnvironment { env[$0] } }
         #expect(lang([:]) == .en)

@@ -405,6 +405,7 @@ enum FeedbackCommands {
         return Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("decision", "DECISION"), .init("position", "POSITION"),
                                        .init("seats", "SEATS", alignRight: true), .init("topic", "TOPIC"), .init("status", "STATUS"),
                                        .init("finding", "FINDING"), .init("result", "RESULT")], rows: rows)).withProse(prose, in: "decision", "status")
+            .withStoredProse("finding", "result")
     }
 
     static func actionList(_ inv: Invocation) throws -> Output {

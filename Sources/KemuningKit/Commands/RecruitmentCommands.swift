@@ -556,6 +556,6 @@ enum RecruitmentCommands {
         }
         return Output(.table(columns: [.init("change", "#", alignRight: true), .init("date", "DATE"), .init("operator", "BY"),
                                        .init("entity", "RECORD"), .init("action", "ACTIVITY"), .init("field", "FIELD"),
-                                       .init("before", "BEFORE"), .init("after", "AFTER")], rows: rows))
+                                       .init("before", "BEFORE"), .init("after", "AFTER")], rows: rows)).withStoredProse("action")
     }
 }

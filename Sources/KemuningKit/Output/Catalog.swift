@@ -82,6 +82,71 @@ public enum Catalog {
         return String(decoding: out, as: UTF8.self)
     }
 
+    // MARK: stored sentences
+
+    /// An English sentence the store kept (an audit entry's description, an action's finding),
+    /// in `lang`: the catalog's template it was made from, with the values it holds. Nil when
+    /// no template makes exactly this text. The values are shown as stored.
+    public static func translation(ofStored text: String, in lang: Lang) -> String? {
+        guard lang != .en else { return text }
+        if let exact = translation(of: text, in: lang) { return exact }
+        for t in storedTemplates {
+            guard text.utf8.count >= t.literalBytes, text.hasPrefix(t.pieces[0]), text.hasSuffix(t.pieces[t.pieces.count - 1]),
+                  let translated = translation(of: t.template, in: lang) else { continue }
+            var rest = Substring(text.dropFirst(t.pieces[0].count).dropLast(t.pieces[t.pieces.count - 1].count))
+            var values: [Int: String] = [:]
+            var matched = true
+            for (k, mark) in t.marks.enumerated() {
+                let value: Substring
+                if k == t.marks.count - 1 {
+                    value = rest
+                    rest = ""
+                } else {
+                    guard let r = rest.range(of: t.pieces[k + 1]) else { matched = false; break }
+                    value = rest[..<r.lowerBound]
+                    rest = rest[r.upperBound...]
+                }
+                guard !value.isEmpty, values[mark] == nil || values[mark] == String(value) else { matched = false; break }
+                values[mark] = String(value)
+            }
+            guard matched, rest.isEmpty else { continue }
+            return Message.fill(translated, count: t.marks.max() ?? 0) { values[$0] ?? "" }
+        }
+        return nil
+    }
+
+    struct StoredTemplate {
+        var template: String
+        var pieces: [String]
+        var marks: [Int]
+        var literalBytes: Int
+    }
+
+    /// The catalog's templates with values, most specific (most literal text) first, so that
+    /// `{1} closed` is tried after `mentorship {1} closed on {2}`.
+    static let storedTemplates: [StoredTemplate] = {
+        var out: [StoredTemplate] = []
+        for en in indonesian.keys {
+            var pieces: [String] = []
+            var marks: [Int] = []
+            var rest = Substring(en)
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}"),
+                  let n = Int(rest[rest.index(after: open)..<close]) {
+                pieces.append(String(rest[..<open]))
+                marks.append(n)
+                rest = rest[rest.index(after: close)...]
+            }
+            pieces.append(String(rest))
+            let literal = pieces.reduce(0) { $0 + $1.utf8.count }
+            // A template that is mostly values (`{1}: {2}`) would match anything.
+            guard !marks.isEmpty, literal >= 6, hasWords(en) else { continue }
+            // Two values side by side cannot be told apart.
+            if pieces.dropFirst().dropLast().contains(where: \.isEmpty) { continue }
+            out.append(StoredTemplate(template: en, pieces: pieces, marks: marks, literalBytes: literal))
+        }
+        return out.sorted { $0.literalBytes != $1.literalBytes ? $0.literalBytes > $1.literalBytes : $0.template < $1.template }
+    }()
+
     // MARK: checking
 
     private static let recording = Atomic<Bool>(false)

@@ -102,6 +102,11 @@ public struct Output: Equatable, Sendable {
     /// user's language. JSON and CSV keep the English, which automation may match on.
     public var prose: [String: [String: Message]] = [:]
 
+    /// Columns of sentences the store kept in English (an audit entry's description, an
+    /// action's finding): a table shows them in the user's language when the catalog has the
+    /// template they were made from (`Catalog.translation(ofStored:in:)`), else as stored.
+    public var storedProse: Set<String> = []
+
     /// The JSON form, when it is not simply the table's rows or the record's fields (a report
     /// with a summary and a list, like `survey ikm`). Tables and CSV still use `body`.
     public var jsonForm: JSON?
@@ -110,6 +115,13 @@ public struct Output: Equatable, Sendable {
     public func withProse(_ cells: ProseCells, in columns: String...) -> Output {
         var o = self
         for c in columns { o.prose[c, default: [:]].merge(cells.map) { a, _ in a } }
+        return o
+    }
+
+    /// Marks columns as sentences the store kept in English (see `storedProse`).
+    public func withStoredProse(_ columns: String...) -> Output {
+        var o = self
+        o.storedProse.formUnion(columns)
         return o
     }
 

@@ -54,7 +54,13 @@ public struct Renderer: Sendable {
             return out
         case .table(let columns, let rows):
             let prose = columns.map { output.prose[$0.key] ?? [:] }
-            let cells = rows.map { row in row.enumerated().map { k, v in cell(v, k < prose.count ? prose[k] : [:]) } }
+            let stored = columns.map { lang != .en && output.storedProse.contains($0.key) }
+            let cells = rows.map { row in
+                row.enumerated().map { k, v -> String in
+                    if k < stored.count, stored[k], case .string(let s) = v { return Catalog.translation(ofStored: s, in: lang) ?? s }
+                    return cell(v, k < prose.count ? prose[k] : [:])
+                }
+            }
             let titles = columns.map { t($0.title) }
             var widths = titles.map(displayWidth)
             for row in cells {
