@@ -249,6 +249,9 @@ session.settings.echo = options.echo
 session.settings.operatorName = environment("USER") ?? environment("LOGNAME") ?? "unknown"
 session.settings.lang = options.lang ?? uiLang
 currentSession = session
+if let k = environment("KEMUNING_LANG"), Lang(code: k) == nil, options.lang == nil {
+    Terminal.stderr("kemuning: \(tr("warning:")) \(tr("KEMUNING_LANG '\(k)' is not en or id: the language comes from the locale"))\n")
+}
 // KEMUNING_TODAY fixes the session's date from outside, like `set today`, for reproducible runs.
 if let t = environment("KEMUNING_TODAY") {
     do { session.settings.today = try Day(parsing: t) } catch { fail("bad KEMUNING_TODAY '\(t)': expected YYYY-MM-DD") }

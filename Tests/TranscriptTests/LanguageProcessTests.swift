@@ -101,6 +101,13 @@ import Testing
         #expect(usage.stderr.contains("kemuning: galat: opsi '--nope' tidak dikenal"), "\(usage.stderr)")
     }
 
+    @Test func anUnknownKemuningLangIsReportedAndTheLocaleDecides() {
+        let r = run(["-c", "vacancy add --title Analis --unit Bappeda --seats 1"], env: ["KEMUNING_LANG": "fr", "LANG": "id_ID.UTF-8"], input: nil)
+        #expect(r.status == 0)
+        #expect(r.stdout == "formasi V1 ditambahkan\n")
+        #expect(r.stderr == "kemuning: peringatan: KEMUNING_LANG 'fr' bukan en atau id: bahasa diambil dari locale\n")
+    }
+
     @Test func setLangSwitchesWithinAScript() {
         let r = run([], input: "vacancy add --title Analis --unit Bappeda --seats 1\nset lang id\nvacancy add --title Analis --unit Dinkes --seats 1\nset lang en\nvacancy add --title Analis --unit Dinsos --seats 1\n")
         #expect(r.stdout == "vacancy V1 added\nformasi V2 ditambahkan\nvacancy V3 added\n", "\(r.stdout)")

@@ -3795,4 +3795,7 @@ id: dihentikan
 en: the system's date
 id: tanggal sistem
 
+en: KEMUNING_LANG '{1}' is not en or id: the language comes from the locale
+id: KEMUNING_LANG '{1}' bukan en atau id: bahasa diambil dari locale
+
 """#
