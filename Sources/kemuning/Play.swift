@@ -147,7 +147,7 @@ func runPlay(_ file: String) -> Never {
                         out.write("\r\u{1B}[K")
                         if let last = ran.popLast() {
                             let undone = (try? session.undo(1)) ?? []
-                            out.write(paint(tr("(back: undid \(undone.first ?? "nothing"))"), "2") + "\n")
+                            out.write(paint(tr("(back: undid \(undone.first.map(Message.verbatim) ?? "nothing"))"), "2") + "\n")
                             k = last
                         } else {
                             out.write(paint(tr("(back: already at the start)"), "2") + "\n")

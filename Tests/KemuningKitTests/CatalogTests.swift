@@ -53,6 +53,8 @@ func looksLikeProse(_ template: String) -> Bool {
         if u.properties.isAlphabetic { run += 1; longest = max(longest, run) } else { run = 0 }
     }
     guard longest >= 2 else { return false }
+    // An environment variable's name (KEMUNING_STORE, XDG_DATA_HOME) is not words.
+    if !bare.contains(" ") && bare.contains("_") && bare.uppercased() == bare { return false }
     return bare.contains(" ") || bare.hasSuffix(":") || bare.uppercased() == bare
 }
 

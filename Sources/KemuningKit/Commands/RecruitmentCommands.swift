@@ -145,7 +145,7 @@ enum RecruitmentCommands {
                            at: aArg.range)
         }
         guard Education.matches(a.education, accepted: v.education) else {
-            throw inv.fail("\(a.id)'s qualification (\(a.education ?? "none recorded")) does not meet \(v.id)'s: \(v.education.joined(separator: ", "))",
+            throw inv.fail("\(a.id)'s qualification (\(a.education.map(Message.verbatim) ?? "none recorded")) does not meet \(v.id)'s: \(v.education.joined(separator: ", "))",
                            at: aArg.range)
         }
         var source: String?

@@ -2727,9 +2727,6 @@ id: HOME
 en: cannot read history file {1}: {2}
 id: tidak dapat membaca file riwayat {1}: {2}
 
-en: XDG_STATE_HOME
-id: XDG_STATE_HOME
-
 en: empty history file path
 id: path file riwayat kosong
 
@@ -3198,9 +3195,6 @@ id: peringatan:
 en: kemuning: {1} {2}\n
 id: kemuning: {1} {2}\n
 
-en: XDG_DATA_HOME
-id: XDG_DATA_HOME
-
 en: usage: kemuning [OPTIONS]                 the shell (reads a script from stdin when it is not a terminal)\n       kemuning [OPTIONS] run FILE...     run script files in order ('-' is stdin)\n       kemuning [OPTIONS] play FILE       present a demo: narration, commands typed out, then run\n                 [--step | --delay MS] [--speed CPS] [--from SNAPSHOT]\n       kemuning [OPTIONS] -c 'CMD; CMD'   run commands given here\n       kemuning run --check FILE...       check scripts without running them (also with -c or stdin)\n\noptions:\n  --store DIR          the store directory (default: $KEMUNING_STORE, else $XDG_DATA_HOME/kemuning,\n                       else ~/.local/share/kemuning)\n  --memory             keep nothing: no store is read or written\n  --format FORMAT      table, json, jsonl or csv (default: table)\n  --color WHEN         auto, always or never (default: auto; NO_COLOR and TERM=dumb turn it off)\n  --sync POLICY        always: fsync every change; batch: fsync within 100 ms and at the end\n                       (default: always at the prompt, batch for scripts)\n  --keep-going         in scripts, go on after a failed command (the exit code still says it failed)\n  --atomic             all or nothing: if any command fails, the store is left exactly as it was\n  --transcript FILE    write the commands that succeed to FILE (.kmn) and their output beside it (.out)\n  --check              run nothing: report every problem in the scripts and the files they source\n                       (exit 0 none, 1 only bad values, 2 any syntax problem)\n  --echo               print each command before running it\n  --var NAME=VALUE     set a variable (repeatable)\n  --no-history         do not read or write the history file\n  --lang LANG          en or id: the language of messages and help (default: $KEMUNING_LANG,\n                       else the locale: LANG=id_ID gives Bahasa Indonesia); names never change\n  --version            print the version\n  --help               print this help\n\nexit codes: 0 success, 1 a command failed, 2 bad invocation or syntax error,\n            3 store unavailable, 130 interrupted
 id: penggunaan: kemuning [OPTIONS]                 shell (membaca skrip dari stdin jika bukan terminal)\n            kemuning [OPTIONS] run FILE...     jalankan berkas skrip secara berurutan ('-' adalah stdin)\n            kemuning [OPTIONS] play FILE       sajikan demo: narasi, perintah diketik, lalu dijalankan\n                      [--step | --delay MS] [--speed CPS] [--from SNAPSHOT]\n            kemuning [OPTIONS] -c 'CMD; CMD'   jalankan perintah yang diberikan di sini\n            kemuning run --check FILE...       periksa skrip tanpa menjalankannya (juga dengan -c atau stdin)\n\nopsi:\n  --store DIR          direktori penyimpanan (bawaan: $KEMUNING_STORE, jika tidak $XDG_DATA_HOME/kemuning,\n                       jika tidak ~/.local/share/kemuning)\n  --memory             tidak menyimpan apa pun: tidak ada penyimpanan yang dibaca atau ditulis\n  --format FORMAT      table, json, jsonl atau csv (bawaan: table)\n  --color WHEN         auto, always atau never (bawaan: auto; NO_COLOR dan TERM=dumb menonaktifkannya)\n  --sync POLICY        always: fsync setiap perubahan; batch: fsync dalam 100 ms dan di akhir\n                       (bawaan: always di prompt, batch untuk skrip)\n  --keep-going         dalam skrip, lanjutkan setelah perintah gagal (kode keluar tetap menyatakan gagal)\n  --atomic             semua atau tidak sama sekali: jika ada perintah gagal, penyimpanan tetap persis seperti semula\n  --transcript FILE    tulis perintah yang berhasil ke FILE (.kmn) dan keluarannya di sebelahnya (.out)\n  --check              tidak menjalankan apa pun: laporkan setiap masalah dalam skrip dan berkas yang dimuatnya\n                       (keluar 0 tidak ada, 1 hanya nilai salah, 2 ada masalah sintaks)\n  --echo               cetak setiap perintah sebelum dijalankan\n  --var NAME=VALUE     tetapkan variabel (dapat diulang)\n  --no-history         jangan baca atau tulis berkas riwayat\n  --lang LANG          en atau id: bahasa pesan dan bantuan (bawaan: $KEMUNING_LANG,\n                       jika tidak, locale: LANG=id_ID memberi Bahasa Indonesia); nama tidak diterjemahkan\n  --version            cetak versi\n  --help               cetak bantuan ini\n\nkode keluar: 0 berhasil, 1 perintah gagal, 2 pemanggilan salah atau galat sintaks,\n             3 penyimpanan tidak tersedia, 130 diinterupsi
 
@@ -3249,12 +3243,6 @@ id: opsi '{1}' tidak dikenal
 en: 'play' needs a script file: kemuning play FILE
 id: 'play' memerlukan berkas skrip: kemuning play FILE
 
-en: KEMUNING_STORE
-id: KEMUNING_STORE
-
-en: NO_COLOR
-id: NO_COLOR
-
 en: TERM
 id: TERM
 
@@ -3263,9 +3251,6 @@ id: USER
 
 en: LOGNAME
 id: LOGNAME
-
-en: KEMUNING_TODAY
-id: KEMUNING_TODAY
 
 en: bad KEMUNING_TODAY '{1}': expected YYYY-MM-DD
 id: KEMUNING_TODAY '{1}' tidak valid: seharusnya YYYY-MM-DD
@@ -3797,5 +3782,8 @@ id: tanggal sistem
 
 en: KEMUNING_LANG '{1}' is not en or id: the language comes from the locale
 id: KEMUNING_LANG '{1}' bukan en atau id: bahasa diambil dari locale
+
+en: nothing
+id: tidak ada
 
 """#
