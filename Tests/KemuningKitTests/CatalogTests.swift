@@ -84,6 +84,8 @@ func isMessageWord(_ l: SwiftLiteral) -> Bool {
         return b.contains("Message") || b.contains("-> Message")
     }
     if ends.contains(where: { b.hasSuffix($0) }) { return true }
+    // The two forms of `Message.count(n, "seat", "seats")`.
+    if b.contains("Message.count(") && (b.hasSuffix(", ") || b.hasSuffix(",")) && !b.hasSuffix("\\(") { return true }
     // The title of `.init("key", "TITLE")` or a Field's label.
     for marker in [".init(\"", "Field(\"", ".prose(\"", ".proseList(\""] {
         var rest = Substring(b)
@@ -161,8 +163,8 @@ let notMessages: Set<String> = ["let {1} = {2}", "set today {1}", "# recorded by
     /// user's language when a template of the catalog makes exactly that text.
     @Test func storedSentencesAreTranslatedThroughTheirTemplates() {
         #expect(Catalog.translation(ofStored: "SKD recorded", in: .id) == "SKD tercatat")
-        #expect(Catalog.translation(ofStored: "hired as E12", in: .id) == "diangkat sebagai E12")
-        #expect(Catalog.translation(ofStored: "A5 applied to V1 on 2026-11-08", in: .id) == "A5 melamar V1 pada 2026-11-08")
+        #expect(Catalog.translation(ofStored: "hired as E12", in: .id) == "diangkat sebagai pegawai E12")
+        #expect(Catalog.translation(ofStored: "A5 applied to V1 on 2026-11-08", in: .id) == "A5 melamar ke V1 pada 2026-11-08")
         #expect(Catalog.translation(ofStored: "complaint C2 missed its response deadline", in: .id) == "pengaduan C2 melewati tenggat response")
         // Not made by any template: shown as stored.
         #expect(Catalog.translation(ofStored: "imported from the old system", in: .id) == nil)

@@ -12,7 +12,7 @@ import Testing
         // Completion lists the sub-commands with their summaries in Indonesian; names stay.
         try shell.type("vacancy a\t")
         _ = try shell.waitForScreen("sub-commands listed with Indonesian summaries") { screen in
-            screen.lines.contains { $0.hasPrefix("add ") && $0.contains("buka formasi sebagai draf") }
+            screen.lines.contains { $0.hasPrefix("add ") && $0.contains("buka formasi baru sebagai draf") }
                 && screen.lines.contains { $0.hasPrefix("announce ") && $0.contains("umumkan formasi draf") }
         }
         try shell.awaitPrompt()  // the prompt of the redrawn line, already on screen
@@ -20,7 +20,7 @@ import Testing
         // Results and errors in Indonesian; the command itself is the same in both languages.
         #expect(outputLines(try shell.enter(#"dd --title "Analis Kebijakan" --unit Bappeda --seats 2"#)).contains("formasi V1 ditambahkan"))
         let error = outputLines(try shell.enter("vacancy show V9"))
-        #expect(error.contains("galat: formasi 'V9' tidak ada"), "\(error)")
+        #expect(error.contains("galat: tidak ada formasi 'V9'"), "\(error)")
         #expect(error.contains("petunjuk: satu-satunya formasi adalah V1"), "\(error)")
 
         // `set lang en` switches the same session back to English.

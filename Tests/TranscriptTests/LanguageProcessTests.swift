@@ -26,11 +26,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--lang", "id"], [String: String](), "galat: formasi 'V9' tidak ada"),
-        (["--lang=id"], [:], "galat: formasi 'V9' tidak ada"),
-        ([], ["LANG": "id_ID.UTF-8"], "galat: formasi 'V9' tidak ada"),
-        ([], ["LANG": "en_US.UTF-8", "LC_ALL": "id_ID.UTF-8"], "galat: formasi 'V9' tidak ada"),
-        ([], ["LANG": "en_US.UTF-8", "KEMUNING_LANG": "id"], "galat: formasi 'V9' tidak ada"),
+        (["--lang", "id"], [String: String](), "galat: tidak ada formasi 'V9'"),
+        (["--lang=id"], [:], "galat: tidak ada formasi 'V9'"),
+        ([], ["LANG": "id_ID.UTF-8"], "galat: tidak ada formasi 'V9'"),
+        ([], ["LANG": "en_US.UTF-8", "LC_ALL": "id_ID.UTF-8"], "galat: tidak ada formasi 'V9'"),
+        ([], ["LANG": "en_US.UTF-8", "KEMUNING_LANG": "id"], "galat: tidak ada formasi 'V9'"),
         ([], ["LANG": "id_ID.UTF-8", "KEMUNING_LANG": "en"], "error: no vacancy 'V9'"),
         (["--lang", "en"], ["KEMUNING_LANG": "id"], "error: no vacancy 'V9'"),
         ([], [:], "error: no vacancy 'V9'"),
@@ -73,16 +73,16 @@ import Testing
     @Test func errorsInJSONKeepTheirKeysAndTranslateTheirText() {
         let r = run(["--lang", "id", "--format", "json"], input: "vacancy show V9\n")
         #expect(r.status == 1)
-        #expect(r.stderr.contains(#""message":"formasi 'V9' tidak ada""#), "\(r.stderr)")
+        #expect(r.stderr.contains(#""message":"tidak ada formasi 'V9'""#), "\(r.stderr)")
         #expect(r.stderr.contains(#""kind":"failed","exit":1"#), "\(r.stderr)")
     }
 
     @Test func helpIsIndonesianAndItsCommandsAreNot() {
         let r = run(["--lang", "id", "-c", "help vacancy add"], input: nil)
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("vacancy add: buka formasi sebagai draf"), "\(r.stdout)")
+        #expect(r.stdout.hasPrefix("vacancy add: buka formasi baru sebagai draf"), "\(r.stdout)")
         #expect(r.stdout.contains("penggunaan: vacancy add --title TEXT --unit TEXT --seats N"))
-        #expect(r.stdout.contains("  --seats N            jumlah orang yang diangkat (wajib)"), "\(r.stdout)")
+        #expect(r.stdout.contains("  --seats N            jumlah orang yang akan diangkat (wajib)"), "\(r.stdout)")
         #expect(r.stdout.contains("contoh:\n  vacancy add --title \"Analis Kebijakan\" --unit Bappeda --seats 2 --education S1"))
         let usage = run(["--help"], env: ["LANG": "id_ID.UTF-8"], input: nil)
         #expect(usage.stdout.hasPrefix("penggunaan: kemuning [OPTIONS]"), "\(usage.stdout)")

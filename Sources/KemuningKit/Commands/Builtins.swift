@@ -218,16 +218,17 @@ enum Builtins {
                 m.english.lowercased().contains(w) || (lang != .en && m.localized(lang).lowercased().contains(w))
             }
             var rows: [[JSON]] = []
+            var prose = ProseCells()
             for c in table.commands {
-                var hits: [String] = []
-                if c.name.lowercased().contains(w) { hits.append("name") }
-                if mentions(c.summary) { hits.append("summary") }
-                for f in c.flags where f.name.lowercased().contains(w) || mentions(f.help) { hits.append("--\(f.name)") }
-                if !hits.isEmpty { rows.append([.string(c.name), .string(c.summary.localized(lang)), .array(hits.map { .string($0) })]) }
+                var hits: [JSON] = []
+                if c.name.lowercased().contains(w) { hits.append(prose.cell("name", shown: "name")) }
+                if mentions(c.summary) { hits.append(prose.cell("summary", shown: "summary")) }
+                for f in c.flags where f.name.lowercased().contains(w) || mentions(f.help) { hits.append(.string("--\(f.name)")) }
+                if !hits.isEmpty { rows.append([.string(c.name), .string(c.summary.localized(lang)), .array(hits)]) }
             }
             guard !rows.isEmpty else { throw inv.fail("no command mentions '\(word)'", at: inv.args.range("search")) }
             return Output(.table(columns: [.init("command", "COMMAND"), .init("summary", "SUMMARY"), .init("matches", "MATCHES")], rows: rows),
-                          value: String(rows.count))
+                          value: String(rows.count)).withProse(prose, in: "matches")
         }
         if words.isEmpty {
             var rows: [[JSON]] = []

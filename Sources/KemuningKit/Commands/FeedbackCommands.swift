@@ -400,7 +400,8 @@ enum FeedbackCommands {
         var prose = ProseCells()
         let rows: [[JSON]] = actions.map { a in
             [.string(a.id), .string(a.unit), prose.cell(a.decision, shown: .key(a.decision)), a.position.map { .string($0) } ?? .null, a.seats.map { JSON($0) } ?? .null,
-             a.topic.map { .string($0) } ?? .null, prose.cell(a.status, shown: .key(a.status)), .string(a.finding), a.result.map { .string($0) } ?? .null]
+             a.topic.map { .string($0) } ?? .null, prose.cell(a.status, shown: a.status == "applied" ? "carried out" : .key(a.status)),
+             .string(a.finding), a.result.map { .string($0) } ?? .null]
         }
         return Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("decision", "DECISION"), .init("position", "POSITION"),
                                        .init("seats", "SEATS", alignRight: true), .init("topic", "TOPIC"), .init("status", "STATUS"),
@@ -501,8 +502,12 @@ enum FeedbackCommands {
             f.append(.prose("service:\(t.service.id)", .verbatim("\(t.service.id) \(t.service.name)"), timing))
         }
         let actions = try state.records(Action.self).filter { $0.unit == unit }
-        f.append(.init("openActions", "open actions", .array(actions.filter { $0.status == "open" }.map { .string("\($0.id) \($0.decision): \($0.finding)") })))
-        f.append(.init("appliedActions", "applied actions", .array(actions.filter { $0.status == "applied" }.map { .string("\($0.id): \($0.result ?? "")") })))
+        // The findings and results are stored English sentences: shown through their templates.
+        let openActions = actions.filter { $0.status == "open" }, applied = actions.filter { $0.status == "applied" }
+        f.append(Output.Field("openActions", "open actions", .array(openActions.map { .string("\($0.id) \($0.decision): \($0.finding)") }),
+                              display: .joined(openActions.map { "\($0.id) \(Message.key($0.decision)): \(Message.stored($0.finding))" }, separator: ", ")))
+        f.append(Output.Field("appliedActions", "applied actions", .array(applied.map { .string("\($0.id): \($0.result ?? "")") }),
+                              display: .joined(applied.map { "\($0.id): \(Message.stored($0.result ?? ""))" }, separator: ", ")))
         let staff = state.employees.filter { $0.unit == unit }
         let target = state.policyInt(.jpTarget)
         var below = 0

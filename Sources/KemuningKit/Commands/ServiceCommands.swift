@@ -207,7 +207,7 @@ enum ServiceCommands {
     /// A complaint's stage as the complaints report shows it.
     static func stageName(_ stage: String) -> Message {
         switch stage {
-        case "response": return "response"
+        case "response": return "first response"
         case "resolution": return "resolution"
         default: return .verbatim(stage)
         }

@@ -34,16 +34,16 @@ en: ID
 id: ID
 
 en: the applicant
-id: pelamar yang dimaksud
+id: pelamar
 
 en: show the NIK in full (personal data)
 id: tampilkan NIK secara lengkap (data pribadi)
 
 en: --born {1} is not before today ({2})
-id: --born {1} tidak sebelum hari ini ({2})
+id: --born {1} tidak lebih awal dari hari ini ({2})
 
 en: --gpa must be from 0.00 to 4.00 with at most 2 decimals, not {1}
-id: --gpa harus dari 0.00 sampai 4.00 dengan paling banyak 2 desimal, bukan {1}
+id: --gpa harus dari 0.00 sampai 4.00 dengan paling banyak 2 angka desimal, bukan {1}
 
 en: NIK {1} is already registered, as applicant {2}
 id: NIK {1} sudah terdaftar sebagai pelamar {2}
@@ -148,7 +148,7 @@ en: a command or group
 id: perintah atau kelompok
 
 en: list the commands whose name, summary or flags mention WORD
-id: tampilkan perintah yang nama, ringkasan, atau opsinya menyebut WORD
+id: tampilkan perintah yang nama, ringkasan, atau opsinya memuat WORD
 
 en: list the commands entered at the prompt
 id: tampilkan perintah yang dimasukkan di prompt
@@ -160,7 +160,7 @@ en: MS
 id: MS
 
 en: take back the changes of the last command (or N commands); journaled, so it survives a crash
-id: batalkan perubahan perintah terakhir (atau N perintah); tercatat di jurnal, sehingga tetap aman bila program mogok
+id: batalkan perubahan perintah terakhir (atau N perintah); tercatat di jurnal, sehingga tetap berlaku bila program mogok
 
 en: how many commands
 id: jumlah perintah
@@ -181,7 +181,7 @@ en: redid: {1}
 id: diulangi: {1}
 
 en: record the commands that succeed from now on as a replayable script
-id: catat perintah yang berhasil mulai sekarang sebagai skrip yang dapat diputar ulang
+id: catat perintah yang berhasil mulai sekarang sebagai skrip yang dapat dijalankan ulang
 
 en: the script to write
 id: skrip yang akan ditulis
@@ -238,7 +238,7 @@ en: --search needs a word
 id: --search memerlukan sebuah kata
 
 en: no command mentions '{1}'
-id: tidak ada perintah yang menyebut '{1}'
+id: tidak ada perintah yang memuat '{1}'
 
 en: SUMMARY
 id: RINGKASAN
@@ -319,7 +319,7 @@ en: the store: info, check
 id: penyimpanan: info, check
 
 en: rule settings: list, set
-id: pengaturan aturan: list, set
+id: pengaturan kebijakan: list, set
 
 en: recording a session as a script: start, stop
 id: pencatatan sesi sebagai skrip: start, stop
@@ -364,7 +364,7 @@ en: flag '--{1}' needs a value: --{2} {3}
 id: opsi '--{1}' memerlukan nilai: --{2} {3}
 
 en: unexpected argument '{1}' for '{2}'
-id: argumen '{1}' tidak diharapkan untuk '{2}'
+id: argumen '{1}' berlebih untuk '{2}'
 
 en: usage: {1}
 id: penggunaan: {1}
@@ -382,7 +382,7 @@ en: {1} must be from {2} to {3}, not {4}
 id: {1} harus dari {2} sampai {3}, bukan {4}
 
 en: bad number '{1}' for {2}: expected a decimal like 3.75
-id: angka '{1}' untuk {2} salah: seharusnya desimal seperti 3.75
+id: angka '{1}' untuk {2} salah: seharusnya bilangan desimal seperti 3.75
 
 en: bad value '{1}' for {2}: expected one of {3}
 id: nilai '{1}' untuk {2} salah: seharusnya salah satu dari {3}
@@ -421,7 +421,7 @@ en: one member of staff: probation, trainings, JP, mentoring and SKP
 id: satu pegawai: masa percobaan, pelatihan, JP, mentoring, dan SKP
 
 en: the employee
-id: pegawai yang dimaksud
+id: pegawai
 
 en: add a training worth N JP (lesson hours); returns the id (T1, ...)
 id: tambahkan pelatihan senilai N JP (jam pelajaran); mengembalikan id (T1, ...)
@@ -451,7 +451,7 @@ en: TRAINING
 id: PELATIHAN
 
 en: the training
-id: pelatihan yang dimaksud
+id: pelatihan
 
 en: the date of enrolment
 id: tanggal pendaftaran
@@ -475,7 +475,7 @@ en: the date it was completed
 id: tanggal selesai
 
 en: each employee's JP for a year against the right to 20 JP, with the shortfall; binds the number short
-id: JP tiap pegawai dalam setahun dibanding hak 20 JP, beserta kekurangannya; nilainya: jumlah pegawai yang kurang
+id: JP tiap pegawai dalam setahun dibanding hak 20 JP, beserta kekurangannya; mengikat jumlah pegawai yang kurang
 
 en: the calendar year
 id: tahun kalender
@@ -505,22 +505,22 @@ en: when it is planned to end
 id: rencana tanggal selesai
 
 en: record a mentoring session; its minutes count towards the mentee's JP
-id: catat sesi mentoring; menitnya dihitung ke JP mentee
+id: catat sesi mentoring; menitnya diperhitungkan dalam JP mentee
 
 en: the mentorship
-id: mentoring yang dimaksud
+id: mentoring
 
 en: when it was held
 id: tanggal pelaksanaan
 
 en: how long
-id: lamanya
+id: durasi (menit)
 
 en: what it was about
 id: pokok bahasan
 
 en: end a mentorship, recording its outcome
-id: akhiri mentoring, sambil mencatat hasilnya
+id: akhiri mentoring dan catat hasilnya
 
 en: what came of it
 id: hasilnya
@@ -529,13 +529,13 @@ en: list mentorships with their sessions and minutes
 id: tampilkan daftar mentoring beserta sesi dan menitnya
 
 en: only this mentor's
-id: hanya milik mentor ini
+id: hanya mentoring oleh mentor ini
 
 en: only those still running
 id: hanya yang masih berjalan
 
 en: CPNS hired more than 30 days ago (policy mentor-gap-days) with no mentor; binds the count
-id: CPNS yang diangkat lebih dari 30 hari lalu (kebijakan mentor-gap-days) tanpa mentor; nilainya: jumlahnya
+id: CPNS yang diangkat lebih dari 30 hari lalu (kebijakan mentor-gap-days) tanpa mentor; mengikat jumlahnya
 
 en: record a year's performance appraisal (SKP) and its predicate; returns the id (SKP1, ...)
 id: catat penilaian kinerja tahunan (SKP) beserta predikatnya; mengembalikan id (SKP1, ...)
@@ -577,7 +577,7 @@ en: NIP {1} belongs to {2} ({3}) already
 id: NIP {1} sudah dimiliki {2} ({3})
 
 en: --since {1} is not after the birth date in the NIP ({2})
-id: --since {1} tidak setelah tanggal lahir dalam NIP ({2})
+id: --since {1} tidak lebih lambat dari tanggal lahir dalam NIP ({2})
 
 en: added as {1} in {2}
 id: ditambahkan sebagai {1} di {2}
@@ -661,7 +661,7 @@ en: {1} is in the future
 id: {1} adalah tanggal yang akan datang
 
 en: the session's date is {1} (set today DATE)
-id: tanggal sesi ini {1} (set today DATE)
+id: tanggal hari ini dalam sesi: {1} (set today DATE)
 
 en: {1} is before {2} joined ({3})
 id: {1} sebelum {2} bergabung ({3})
@@ -673,16 +673,16 @@ en: {1} ({2}) enrolled in {3} {4} as {5}
 id: {1} ({2}) terdaftar di {3} {4} sebagai {5}
 
 en: give --passed or --failed, not both
-id: berikan --passed atau --failed, jangan keduanya
+id: gunakan --passed atau --failed, jangan keduanya
 
 en: give the result: --passed or --failed
-id: berikan hasilnya: --passed atau --failed
+id: sertakan hasilnya: --passed atau --failed
 
 en: {1} is not enrolled in {2}
 id: {1} tidak terdaftar di {2}
 
 en: enrol first: training enroll {1} {2}
-id: daftarkan dulu: training enroll {1} {2}
+id: daftarkan terlebih dahulu: training enroll {1} {2}
 
 en: {1} is before the enrolment ({2})
 id: {1} sebelum tanggal pendaftaran ({2})
@@ -730,7 +730,7 @@ en: {1} mentors {2} already ({3})
 id: {1} sudah menjadi mentor {2} ({3})
 
 en: cannot assign: {1}
-id: tidak dapat ditetapkan: {1}
+id: tidak dapat menetapkan mentor: {1}
 
 en: active: {1}; close one (mentor close M) or raise the policy (policy set mentor-capacity N)
 id: aktif: {1}; tutup salah satu (mentor close M) atau naikkan kebijakan (policy set mentor-capacity N)
@@ -760,7 +760,7 @@ en: {1}: session {2} on {3}, {4} min; {5} min in all
 id: {1}: sesi {2} pada {3}, {4} menit; total {5} menit
 
 en: {1} was closed already, on {2}
-id: {1} sudah ditutup, pada {2}
+id: {1} sudah ditutup pada {2}
 
 en: mentorship closed
 id: mentoring ditutup
@@ -841,7 +841,7 @@ en: actions from findings: list, done, apply
 id: tindak lanjut atas temuan: list, done, apply
 
 en: open a satisfaction survey of a unit for a period; returns its id (SV1, ...)
-id: buka survei kepuasan suatu unit untuk satu periode; menghasilkan id-nya (SV1, ...)
+id: buka survei kepuasan suatu unit untuk satu periode; mengembalikan id-nya (SV1, ...)
 
 en: the service unit
 id: unit layanan
@@ -865,7 +865,7 @@ en: the survey
 id: survei
 
 en: add responses from a CSV file of nine columns (a header is optional); all or nothing
-id: tambahkan jawaban dari berkas CSV sembilan kolom (header opsional); semua atau tidak sama sekali
+id: tambahkan jawaban dari berkas CSV sembilan kolom (baris judul opsional); semua atau tidak sama sekali
 
 en: the CSV file
 id: berkas CSV
@@ -925,7 +925,7 @@ en: current staff
 id: pegawai saat ini
 
 en: the employees holding the position
-id: pegawai yang memegang jabatan tersebut
+id: pegawai yang menduduki jabatan tersebut
 
 en: turn findings (IKM grade D, late services, overdue complaints, forum advice) into actions
 id: ubah temuan (IKM mutu D, layanan terlambat, pengaduan lewat tenggat, saran forum) menjadi tindak lanjut
@@ -952,7 +952,7 @@ en: the whole loop for a unit: IKM now and before, response times, actions, trai
 id: siklus lengkap suatu unit: IKM kini dan sebelumnya, waktu penyelesaian, tindak lanjut, pelatihan, formasi
 
 en: no survey '{1}'
-id: survei '{1}' tidak ada
+id: tidak ada survei '{1}'
 
 en: warning: {1} holds {2}; a population of {3} needs at least {4} (Krejcie-Morgan)
 id: peringatan: {1} berisi {2}; populasi {3} memerlukan sedikitnya {4} (Krejcie-Morgan)
@@ -976,7 +976,7 @@ en: line {1}, column {2}: '{3}' is not a score from 1 to 4
 id: baris {1}, kolom {2}: '{3}' bukan nilai 1 sampai 4
 
 en: {1} has {2} bad row{3}, so none was taken: {4}{5}
-id: {1} memiliki {2} baris yang salah, jadi tidak ada yang diambil: {4}{5}
+id: {1} memiliki {2} baris yang salah sehingga tidak ada yang diimpor: {4}{5}
 
 en: {1} holds no responses
 id: {1} tidak berisi jawaban
@@ -1051,7 +1051,7 @@ en: late:{1}
 id: late:{1}
 
 en: {1} {2} finishes {3}% of requests later than its standard
-id: {1} {2} menyelesaikan {3}% permohonan melebihi standarnya
+id: {1} {2} menyelesaikan {3}% permohonan lebih lambat dari standarnya
 
 en: {1} of {2} requests over {3} days; median {4} days; threshold {5}%
 id: {1} dari {2} permohonan melebihi {3} hari; median {4} hari; ambang {5}%
@@ -1117,7 +1117,7 @@ en: SEATS
 id: KURSI
 
 en: no action '{1}'
-id: tindak lanjut '{1}' tidak ada
+id: tidak ada tindak lanjut '{1}'
 
 en: {1} is done already
 id: {1} sudah selesai
@@ -1135,7 +1135,7 @@ en: draft vacancy {1}
 id: formasi draf {1}
 
 en: applied: draft vacancy {1}
-id: dilaksanakan: formasi draf {1}
+id: diterapkan: formasi draf {1}
 
 en: {1}: draft vacancy {2} opened for {3} {4} in {5}; announce it when ready
 id: {1}: formasi draf {2} dibuka untuk {3} {4} di {5}; umumkan jika sudah siap
@@ -1144,10 +1144,10 @@ en: there is no {1} training to enrol staff in
 id: tidak ada pelatihan {1} untuk mendaftarkan pegawai
 
 en: add one: training add --title "..." --topic {1} --jp 8
-id: tambahkan satu: training add --title "..." --topic {1} --jp 8
+id: tambahkan pelatihan: training add --title "..." --topic {1} --jp 8
 
 en: applied: {1}
-id: dilaksanakan: {1}
+id: diterapkan: {1}
 
 en: no one new to enrol
 id: tidak ada pegawai baru
@@ -1180,7 +1180,7 @@ en: open actions
 id: tindak lanjut terbuka
 
 en: applied actions
-id: tindak lanjut terlaksana
+id: tindak lanjut yang diterapkan
 
 en: training JP {1}
 id: JP pelatihan {1}
@@ -1207,7 +1207,7 @@ en: MEANING
 id: ARTI
 
 en: change a rule setting (recorded in the audit trail); 'default' restores it
-id: ubah pengaturan kebijakan (tercatat di jejak audit); 'default' mengembalikannya
+id: ubah pengaturan kebijakan (tercatat di jejak audit); 'default' mengembalikan nilai bawaannya
 
 en: the policy
 id: kebijakan
@@ -1222,7 +1222,7 @@ en: policy {1} set
 id: kebijakan {1} ditetapkan
 
 en: record a job fair held with schools or universities; returns its id (J1, ...)
-id: catat bursa kerja bersama sekolah atau perguruan tinggi; menghasilkan id-nya (J1, ...)
+id: catat bursa kerja bersama sekolah atau perguruan tinggi; mengembalikan id-nya (J1, ...)
 
 en: the fair's name
 id: nama bursa kerja
@@ -1249,10 +1249,10 @@ en: the vacancy
 id: formasi
 
 en: list the job fairs
-id: daftar bursa kerja
+id: tampilkan daftar bursa kerja
 
 en: an applicant applies to an announced, open vacancy; returns the application id (P1, ...)
-id: pelamar melamar formasi yang sudah diumumkan dan terbuka; menghasilkan id lamaran (P1, ...)
+id: pelamar melamar formasi yang sudah diumumkan dan terbuka; mengembalikan id lamaran (P1, ...)
 
 en: APPLICANT
 id: PELAMAR
@@ -1270,7 +1270,7 @@ en: the date of the application
 id: tanggal lamaran
 
 en: list applications, with their stage
-id: daftar lamaran beserta tahapnya
+id: tampilkan daftar lamaran beserta tahapnya
 
 en: only this vacancy
 id: hanya formasi ini
@@ -1282,13 +1282,13 @@ en: the application
 id: lamaran
 
 en: record administrative screening: --pass (MS) or --fail --reason (TMS); --objection within the window
-id: catat seleksi administrasi: --pass (MS) atau --fail --reason (TMS); --objection dalam masa sanggah
+id: catat hasil seleksi administrasi: --pass (MS) atau --fail --reason (TMS); --objection dalam masa sanggah
 
 en: meets the requirements (MS)
 id: memenuhi syarat (MS)
 
 en: does not (TMS); needs --reason
-id: tidak memenuhi syarat (TMS); wajib --reason
+id: tidak memenuhi syarat (TMS); wajib disertai --reason
 
 en: why it fails, or the objection's grounds
 id: alasan tidak memenuhi syarat, atau dasar sanggah
@@ -1315,10 +1315,10 @@ en: the test date
 id: tanggal tes
 
 en: rank SKD results, apply the pass marks and the SKB quota; binds the number going on
-id: urutkan hasil SKD, terapkan nilai ambang batas dan kuota SKB; hasilnya jumlah peserta yang lanjut
+id: urutkan hasil SKD, terapkan nilai ambang batas dan kuota SKB; mengikat jumlah peserta yang lanjut
 
 en: record one panel member's interview sheet (items 1-5)
-id: catat lembar wawancara satu anggota panel (butir 1-5)
+id: catat lembar wawancara dari satu anggota panel (nilai butir 1-5)
 
 en: the panel member
 id: anggota panel
@@ -1351,7 +1351,7 @@ en: did not sit SKB
 id: tidak mengikuti SKB
 
 en: final = 40% SKD + 60% SKB, ranked with the national tie-breaks; binds the number passed
-id: nilai akhir = 40% SKD + 60% SKB, diurutkan dengan penentu peringkat sama nasional; hasilnya jumlah yang lulus
+id: nilai akhir = 40% SKD + 60% SKB, diurutkan dengan penentu peringkat sama sesuai ketentuan nasional; mengikat jumlah yang lulus
 
 en: appoint a candidate who passed: creates an employee (CPNS, 1 year of probation)
 id: angkat peserta yang lulus: membuat data pegawai (CPNS, masa percobaan 1 tahun)
@@ -1360,7 +1360,7 @@ en: the appointment date
 id: tanggal pengangkatan
 
 en: the recorded trail of changes of a record, or of a whole vacancy
-id: jejak perubahan tercatat atas satu data, atau atas seluruh formasi
+id: jejak perubahan yang tercatat untuk satu data, atau untuk seluruh formasi
 
 en: a record id (P1, V1, A1, J1, E1)
 id: id data (P1, V1, A1, J1, E1)
@@ -1372,7 +1372,7 @@ en: no application '{1}'
 id: tidak ada lamaran '{1}'
 
 en: move it on with 'vacancy advance {1}' when {2} is complete
-id: lanjutkan dengan 'vacancy advance {1}' setelah tahap {2} selesai
+id: majukan dengan 'vacancy advance {1}' setelah tahap {2} selesai
 
 en: cannot {1}: {2} is in {3}, not {4}
 id: tidak dapat {1}: {2} berada di tahap {3}, bukan {4}
@@ -1405,7 +1405,7 @@ en: DATE
 id: TANGGAL
 
 en: INSTITUTIONS
-id: INSTANSI
+id: LEMBAGA
 
 en: VACANCIES
 id: FORMASI
@@ -1420,7 +1420,7 @@ en: {1} takes applications from {2} to {3}, not on {4}
 id: {1} menerima lamaran dari {2} sampai {3}, bukan pada {4}
 
 en: {1} ({2}) already applied in this round, to {3} as {4}: one application per person
-id: {1} ({2}) sudah melamar dalam putaran ini, ke {3} sebagai {4}: satu lamaran per orang
+id: {1} ({2}) sudah melamar ke {3} dalam putaran ini, dengan lamaran {4}: satu lamaran per orang
 
 en: none recorded
 id: tidak tercatat
@@ -1429,10 +1429,10 @@ en: {1}'s qualification ({2}) does not meet {3}'s: {4}
 id: kualifikasi {1} ({2}) tidak memenuhi syarat {3}: {4}
 
 en: bad source '{1}': expected a channel ({2}) or a job fair id
-id: sumber '{1}' tidak valid: harus kanal ({2}) atau id bursa kerja
+id: sumber '{1}' tidak valid: harus berupa kanal ({2}) atau id bursa kerja
 
 en: {1} applied to {2} on {3}
-id: {1} melamar {2} pada {3}
+id: {1} melamar ke {2} pada {3}
 
 en:  (source: {1})
 id:  (sumber: {1})
@@ -1444,31 +1444,31 @@ en: passed (optimalisasi to {1})
 id: lulus (optimalisasi ke {1})
 
 en: screened out (TMS)
-id: tidak lolos administrasi (TMS)
+id: tidak lulus administrasi (TMS)
 
 en: screened in (MS)
-id: lolos administrasi (MS)
+id: lulus administrasi (MS)
 
 en: absent at SKD
-id: tidak hadir SKD
+id: tidak hadir pada SKD
 
 en: SKD scored
-id: SKD dinilai
+id: nilai SKD tercatat
 
 en: outside the SKB quota
 id: di luar kuota SKB
 
 en: below an SKD mark
-id: di bawah ambang batas SKD
+id: di bawah nilai ambang batas SKD
 
 en: in SKB
 id: tahap SKB
 
 en: absent at SKB
-id: tidak hadir SKB
+id: tidak hadir pada SKB
 
 en: SKB scored
-id: SKB dinilai
+id: nilai SKB tercatat
 
 en: SOURCE
 id: SUMBER
@@ -1492,10 +1492,10 @@ en: SKD
 id: SKD
 
 en: , all marks passed
-id: , semua ambang batas terpenuhi
+id: , memenuhi semua nilai ambang batas
 
 en: , below the mark in {1}
-id: , di bawah ambang batas {1}
+id: , di bawah nilai ambang batas {1}
 
 en: TWK {1}, TIU {2}, TKP {3} = {4}{5}
 id: TWK {1}, TIU {2}, TKP {3} = {4}{5}
@@ -1531,19 +1531,19 @@ en: {1}'s objection was decided on {2}: there is one objection per result
 id: sanggah {1} sudah diputuskan pada {2}: hanya satu sanggah per hasil
 
 en: the objection window for {1} closed on {2} ({3} days after the result of {4}); today is {5}
-id: masa sanggah untuk {1} ditutup pada {2} ({3} hari setelah hasil tanggal {4}); hari ini {5}
+id: masa sanggah {1} berakhir pada {2} ({3} hari setelah hasil tanggal {4}); hari ini {5}
 
 en: cannot decide an objection: {1} is in {2}, not screening
 id: tidak dapat memutuskan sanggah: {1} berada di tahap {2}, bukan screening
 
 en: an objection that fails needs --reason TEXT
-id: sanggah yang ditolak wajib --reason TEXT
+id: sanggah yang ditolak wajib disertai --reason TEXT
 
 en: {1} was screened on {2}: a result changes only by objection
 id: {1} sudah diseleksi pada {2}: hasil hanya dapat diubah melalui sanggah
 
 en: a failed screening (TMS) needs --reason TEXT: applicants are told why
-id: seleksi administrasi tidak lulus (TMS) wajib --reason TEXT: pelamar perlu tahu alasannya
+id: hasil seleksi administrasi TMS wajib disertai --reason TEXT: alasannya disampaikan kepada pelamar
 
 en: objection decided: {1}
 id: sanggah diputuskan: {1}
@@ -1561,7 +1561,7 @@ en: {1} did not pass screening: it takes no SKD
 id: {1} tidak lulus seleksi administrasi: tidak dapat mengikuti SKD
 
 en: --absent takes no scores
-id: --absent tidak disertai nilai
+id: --absent tidak boleh disertai nilai
 
 en: SKD needs all three scores: missing {1}
 id: SKD memerlukan ketiga nilai: kurang {1}
@@ -1576,16 +1576,16 @@ en: SKD corrected
 id: SKD dikoreksi
 
 en: all marks passed
-id: semua ambang batas terpenuhi
+id: memenuhi semua nilai ambang batas
 
 en: below the mark in {1}
-id: di bawah ambang batas {1}
+id: di bawah nilai ambang batas {1}
 
 en: {1}: SKD {2} ({3})
 id: {1}: SKD {2} ({3})
 
 en: {1}: absent at SKD
-id: {1}: tidak hadir SKD
+id: {1}: tidak hadir pada SKD
 
 en: {1} is in {2}: SKD comes after screening
 id: {1} berada di tahap {2}: SKD dilaksanakan setelah seleksi administrasi
@@ -1633,7 +1633,7 @@ en: interviewed by {1}
 id: diwawancarai oleh {1}
 
 en:  (it does not count in {1}'s SKB scheme {2})
-id:  (tidak dihitung dalam skema SKB {1} {2})
+id:  (tidak dihitung dalam skema SKB {1}: {2})
 
 en: {1}: interview score {2} from {3} panel member{4}{5}
 id: {1}: nilai wawancara {2} dari {3} anggota panel{5}
@@ -1666,10 +1666,10 @@ en: {1}: SKB {2}
 id: {1}: SKB {2}
 
 en: {1}: SKB scores recorded (not complete yet for {2})
-id: {1}: nilai SKB tercatat (belum lengkap untuk {2})
+id: {1}: nilai SKB tercatat (belum lengkap untuk skema {2})
 
 en: {1} is in {2}: the final ranking comes after SKB
-id: {1} masih di tahap {2}: peringkat akhir dilakukan setelah SKB
+id: {1} masih di tahap {2}: peringkat akhir disusun setelah SKB
 
 en: FINAL
 id: AKHIR
@@ -1678,7 +1678,7 @@ en: TIE-BREAK
 id: PENENTU
 
 en: {1} was hired already, as {2}
-id: {1} sudah diangkat sebagai {2}
+id: {1} sudah diangkat sebagai pegawai {2}
 
 en: {1} has no final results yet (it is in {2})
 id: {1} belum memiliki hasil akhir (masih di tahap {2})
@@ -1690,25 +1690,25 @@ en: seats are
 id: kursi
 
 en: did not pass {1}'s final ranking: only those within the {2} hired
-id: tidak lulus peringkat akhir {1}: hanya peringkat dalam {2} yang diangkat
+id: tidak lulus peringkat akhir {1}: yang diangkat hanya peserta dalam batas {2}
 
 en: did not reach the final ranking: {1}
-id: tidak mencapai peringkat akhir: {1}
+id: tidak masuk peringkat akhir: {1}
 
 en: see: final rank {1}
 id: lihat: final rank {1}
 
 en: hired as {1}
-id: diangkat sebagai {1}
+id: diangkat sebagai pegawai {1}
 
 en: appointed {1} in {2}
 id: diangkat sebagai {1} di {2}
 
 en: {1} hired as {2}: {3}, {4}, {5}
-id: {1} diangkat sebagai {2}: {3}, {4}, {5}
+id: {1} diangkat sebagai pegawai {2}: {3}, {4}, {5}
 
 en: bad id '{1}': expected a record id like P1 or V1
-id: id '{1}' tidak valid: seharusnya id data seperti P1 atau V1
+id: id '{1}' tidak valid: harus berupa id data seperti P1 atau V1
 
 en: no record '{1}'
 id: tidak ada data '{1}'
@@ -1741,7 +1741,7 @@ en: sat the SKD
 id: mengikuti SKD
 
 en: passed the SKD marks
-id: lulus nilai ambang batas SKD
+id: memenuhi nilai ambang batas SKD
 
 en: went on to SKB
 id: lanjut ke SKB
@@ -1756,7 +1756,7 @@ en: COUNT
 id: JUMLAH
 
 en: % OF APPLIED
-id: % DARI PELAMAR
+id: % DARI LAMARAN
 
 en: DROPPED
 id: GUGUR
@@ -1846,16 +1846,16 @@ en: cannot publish to '{1}': {2}
 id: tidak dapat memublikasikan ke '{1}': {2}
 
 en: {1} has no CAT score
-id: {1} tidak memiliki nilai CAT
+id: {1} belum memiliki nilai CAT
 
 en: {1} has no practical score
-id: {1} tidak memiliki nilai praktik
+id: {1} belum memiliki nilai praktik
 
 en: {1} has no certificate score
-id: {1} tidak memiliki nilai sertifikat
+id: {1} belum memiliki nilai sertifikat
 
 en: {1} has no interview score
-id: {1} tidak memiliki nilai wawancara
+id: {1} belum memiliki nilai wawancara
 
 en: ; and {1} more
 id: ; dan {1} lainnya
@@ -1876,13 +1876,13 @@ en: the unit that serves it
 id: unit kerja yang melayaninya
 
 en: days from request to completion the service standard allows
-id: jumlah hari dari permohonan hingga selesai yang diizinkan standar layanan
+id: batas hari dari permohonan hingga selesai menurut standar layanan
 
 en: a position (jabatan) of the staff who serve it
 id: jabatan pegawai yang melayaninya
 
 en: list the services with their standards and requests
-id: daftar layanan beserta standar dan permohonannya
+id: tampilkan daftar layanan beserta standar dan permohonannya
 
 en: record a request for a service; returns its id (R1, ...)
 id: catat permohonan layanan; mengembalikan id-nya (R1, ...)
@@ -1909,7 +1909,7 @@ en: the request
 id: permohonan
 
 en: per service: finished requests, median days, and the share later than the standard
-id: per layanan: permohonan selesai, median hari, dan porsi yang melewati standar
+id: per layanan: permohonan selesai, median hari, dan persentase yang melewati standar
 
 en: only requests finished on or after this day
 id: hanya permohonan yang selesai pada atau setelah tanggal ini
@@ -1924,10 +1924,10 @@ en: the service complained about
 id: layanan yang diadukan
 
 en: how it came in (lapor is SP4N-LAPOR!)
-id: kanal masuknya (lapor adalah SP4N-LAPOR!)
+id: kanal masuk pengaduan (lapor berarti SP4N-LAPOR!)
 
 en: info request, simple complaint, dispute, or one needing a field check
-id: permohonan informasi, pengaduan biasa, sengketa, atau yang perlu pemeriksaan lapangan
+id: permohonan informasi, pengaduan sederhana, sengketa, atau yang perlu pemeriksaan lapangan
 
 en: record the first response to a complaint
 id: catat tanggapan pertama atas pengaduan
@@ -2011,7 +2011,7 @@ en: REQUESTS
 id: PERMOHONAN
 
 en: OPEN
-id: TERBUKA
+id: BELUM SELESAI
 
 en: --done {1} is before --received {2}
 id: --done {1} jatuh sebelum --received {2}
@@ -2029,7 +2029,7 @@ en: {1} was done already, on {2}
 id: {1} sudah selesai pada {2}
 
 en: {1} was received on {2}: it cannot be done on {3}
-id: {1} diterima pada {2}: tidak dapat selesai pada {3}
+id: {1} diterima pada {2}: tidak dapat dinyatakan selesai pada {3}
 
 en:  (late: the standard is {1})
 id:  (terlambat: standarnya {1} hari)
@@ -2056,10 +2056,10 @@ en: % LATE
 id: % TERLAMBAT
 
 en: No service is late more often than the late-share setting ({1}%).
-id: Tidak ada layanan yang terlambat lebih sering dari pengaturan late-share ({1}%).
+id: Tidak ada layanan dengan porsi terlambat di atas pengaturan late-share ({1}%).
 
 en: Late more often than the late-share setting ({1}%): {2}.
-id: Terlambat lebih sering dari pengaturan late-share ({1}%): {2}.
+id: Porsi terlambat di atas pengaturan late-share ({1}%): {2}.
 
 en: {1} about {2} received on {3} by {4}
 id: {1} tentang {2} diterima pada {3} melalui {4}
@@ -2098,7 +2098,7 @@ en: resolved on {1},
 id: diselesaikan pada {1}, 
 
 en: ; with no first response recorded, it counts as the response, 
-id: ; karena tanggapan pertama belum tercatat, ini dihitung sebagai tanggapan, 
+id: ; karena tanggapan pertama belum tercatat, penyelesaian ini dihitung sebagai tanggapan, 
 
 en: KIND
 id: JENIS
@@ -2146,7 +2146,7 @@ en: snapshot '{1}' saved
 id: snapshot '{1}' tersimpan
 
 en: list the named snapshots
-id: daftar snapshot bernama
+id: tampilkan daftar snapshot bernama
 
 en: BYTES
 id: BYTE
@@ -2179,7 +2179,7 @@ en: DETAIL
 id: RINCIAN
 
 en: SKD pass marks, each part on its own
-id: nilai ambang batas SKD, tiap bagian tersendiri
+id: nilai ambang batas SKD untuk masing-masing bagian
 
 en: SKB components and weights adding up to 100 (cat, practical, interview, certificate)
 id: komponen dan bobot SKB yang berjumlah 100 (cat, practical, interview, certificate)
@@ -2188,7 +2188,7 @@ en: the CAT test's maximum raw score
 id: nilai mentah maksimum tes CAT
 
 en: how many times the seats go on to SKB
-id: berapa kali jumlah kursi yang lanjut ke SKB
+id: kelipatan jumlah kursi untuk peserta yang lanjut ke SKB
 
 en: registration opens
 id: pendaftaran dibuka
@@ -2203,10 +2203,10 @@ en: 14 days after it opens
 id: 14 hari setelah dibuka
 
 en: days after a screening result in which an objection may be lodged
-id: hari setelah hasil seleksi administrasi saat sanggah dapat diajukan
+id: jumlah hari setelah hasil seleksi administrasi untuk mengajukan sanggah
 
 en: open a vacancy in draft; returns its id (V1, V2, ...)
-id: buka formasi sebagai draf; menghasilkan id-nya (V1, V2, ...)
+id: buka formasi baru sebagai draf; mengembalikan id-nya (V1, V2, ...)
 
 en: the position, e.g. "Analis Kebijakan"
 id: jabatan, mis. "Analis Kebijakan"
@@ -2215,13 +2215,13 @@ en: the work unit, e.g. Bappeda
 id: unit kerja, mis. Bappeda
 
 en: how many people to hire
-id: jumlah orang yang diangkat
+id: jumlah orang yang akan diangkat
 
 en: cpns (civil servant) or pppk (contract)
-id: cpns (pegawai negeri sipil) atau pppk (perjanjian kerja)
+id: cpns (calon PNS) atau pppk (perjanjian kerja)
 
 en: an accepted qualification: a level (S1, D3, ...) with an optional field
-id: kualifikasi yang diterima: jenjang (S1, D3, ...) dengan bidang studi opsional
+id: kualifikasi yang diterima: jenjang (S1, D3, ...) dengan jurusan opsional
 
 en: change a vacancy's seats or settings, before its tests start
 id: ubah kursi atau pengaturan formasi sebelum tesnya dimulai
@@ -2284,13 +2284,13 @@ en: registration would close ({1}) before it opens ({2})
 id: pendaftaran akan ditutup ({1}) sebelum dibuka ({2})
 
 en: no vacancy '{1}'
-id: formasi '{1}' tidak ada
+id: tidak ada formasi '{1}'
 
 en: opened in draft
 id: dibuka sebagai draf
 
 en: {1} is in {2}: its settings are fixed once the tests start
-id: {1} berada pada tahap {2}: pengaturannya tetap setelah tes dimulai
+id: {1} berada di tahap {2}: pengaturannya tidak dapat diubah setelah tes dimulai
 
 en: nothing to change: give at least one flag
 id: tidak ada yang diubah: berikan minimal satu opsi
@@ -2323,7 +2323,7 @@ en: registration for {1} is open until {2}; screening starts after it closes
 id: pendaftaran {1} terbuka sampai {2}; seleksi administrasi dimulai setelah pendaftaran ditutup
 
 en: {1} applications to screen
-id: {1} lamaran untuk diseleksi
+id: {1} lamaran siap diseleksi
 
 en: application is
 id: lamaran
@@ -2335,7 +2335,7 @@ en: {1} not screened yet: {2}{3}
 id: {1} belum diseleksi: {2}{3}
 
 en: the objection window for screening results of {1} is open until {2}; SKD starts after it
-id: masa sanggah hasil seleksi administrasi tanggal {1} terbuka sampai {2}; SKD dimulai setelahnya
+id: masa sanggah atas hasil seleksi administrasi tanggal {1} berlangsung sampai {2}; SKD dimulai setelahnya
 
 en: {1} of {2} passed screening
 id: {1} dari {2} lulus seleksi administrasi
@@ -2359,16 +2359,16 @@ en: {1} go on to SKB
 id: {1} lanjut ke SKB
 
 en: {1} passed of {2}
-id: {1} lulus dari {2}
+id: {1} dari {2} lulus
 
 en: {1} is closed
 id: {1} sudah ditutup
 
 en: advanced to {1}
-id: dimajukan ke {1}
+id: dimajukan ke tahap {1}
 
 en: {1} is in {2}: only a vacancy with final results can be closed
-id: {1} berada pada tahap {2}: hanya formasi dengan hasil akhir yang dapat ditutup
+id: {1} berada di tahap {2}: hanya formasi dengan hasil akhir yang dapat ditutup
 
 en: {1} closed
 id: {1} ditutup
@@ -2389,10 +2389,10 @@ en: quota factor
 id: faktor kuota
 
 en: objection days
-id: hari sanggah
+id: masa sanggah (hari)
 
 en: admitted to SKB
-id: lolos ke SKB
+id: lanjut ke SKB
 
 en: job fairs
 id: bursa kerja
@@ -2407,7 +2407,7 @@ en: the only {1} is {2}
 id: satu-satunya {1} adalah {2}
 
 en: {1} ids run from {2} to {3}
-id: id {1} berkisar dari {2} sampai {3}
+id: id {1} mulai dari {2} sampai {3}
 
 en: bad date '{1}': expected YYYY-MM-DD, like 2026-01-31
 id: tanggal '{1}' tidak valid: harus YYYY-MM-DD, seperti 2026-01-31
@@ -2458,10 +2458,10 @@ en: {1} ({2}) is not a senior: in service since {3}, not longer than {4} (since 
 id: {1} ({2}) bukan senior: bekerja sejak {3}, tidak lebih lama dari {4} (sejak {5})
 
 en: {1} ({2}) is at capacity: {3} active mentee{4}, the most is {5} (policy mentor-capacity)
-id: {1} ({2}) sudah penuh: {3} mentee aktif, maksimal {5} (kebijakan mentor-capacity)
+id: {1} ({2}) kapasitasnya sudah penuh: {3} mentee aktif, maksimal {5} (kebijakan mentor-capacity)
 
 en: bad NIP '{1}': a NIP has 18 digits, not {2} characters
-id: NIP '{1}' tidak valid: NIP terdiri dari 18 digit, bukan {2} karakter
+id: NIP '{1}' tidak valid: NIP terdiri atas 18 digit, bukan {2} karakter
 
 en: bad NIP '{1}': its first 8 digits are the birth date (YYYYMMDD), and {2} is not a date
 id: NIP '{1}' tidak valid: 8 digit pertamanya adalah tanggal lahir (YYYYMMDD), dan {2} bukan tanggal
@@ -2494,7 +2494,7 @@ en: Tidak Baik
 id: Tidak Baik
 
 en: survey score is not 1-4
-id: nilai survei bukan 1-4
+id: nilai survei tidak dalam rentang 1-4
 
 en: WT
 id: WT
@@ -2554,10 +2554,10 @@ en: days to resolve a complaint that needs a field examination
 id: hari untuk menyelesaikan pengaduan yang memerlukan pemeriksaan lapangan
 
 en: how complaint deadlines count days: calendar or working (Monday to Friday)
-id: cara tenggat pengaduan menghitung hari: calendar atau working (Senin sampai Jumat)
+id: cara menghitung hari untuk tenggat pengaduan: calendar atau working (Senin sampai Jumat)
 
 en: percent of late requests above which a service is a finding
-id: persentase permohonan terlambat yang jika dilampaui menjadikan layanan sebagai temuan
+id: batas persentase permohonan terlambat; jika dilampaui, layanan menjadi temuan
 
 en: effective working minutes a year, for workload analysis (ABK)
 id: menit kerja efektif per tahun, untuk analisis beban kerja (ABK)
@@ -2578,7 +2578,7 @@ en: {1} cannot be 0
 id: {1} tidak boleh 0
 
 en: {1} is a percent, 0 to 100
-id: {1} berupa persen, 0 sampai 100
+id: {1} harus berupa persen, 0 sampai 100
 
 en: a fraction with denominator 0
 id: pecahan dengan penyebut 0
@@ -2629,13 +2629,13 @@ en: bad SKB scheme '{1}': expected COMPONENT=WEIGHT pairs, like cat=60,practical
 id: skema SKB '{1}' tidak valid: harus berupa pasangan COMPONENT=WEIGHT, seperti cat=60,practical=40
 
 en: bad SKB component '{1}': expected {2}
-id: komponen SKB '{1}' tidak valid: harus {2}
+id: komponen SKB '{1}' tidak valid: harus salah satu dari {2}
 
 en: SKB weight of {1} must be from 1 to 100, not {2}
 id: bobot SKB {1} harus dari 1 sampai 100, bukan {2}
 
 en: SKB component {1} is given twice
-id: komponen SKB {1} diberikan dua kali
+id: komponen SKB {1} disebut dua kali
 
 en: SKB weights add up to {1}, not 100: {2}
 id: jumlah bobot SKB {1}, bukan 100: {2}
@@ -2677,7 +2677,7 @@ en: unterminated string: the "'" here is never closed
 id: string tidak tertutup: "'" di sini tidak pernah ditutup
 
 en: a '\' at the end of the input continues a line that never comes
-id: '\' di akhir input melanjutkan baris yang tidak pernah ada
+id: '\' di akhir masukan melanjutkan baris yang tidak pernah ada
 
 en: unterminated '${': expected '}' after the variable name
 id: '${' tidak tertutup: harus ada '}' setelah nama variabel
@@ -2713,7 +2713,7 @@ en: write it as: let {1} = VALUE
 id: tulis sebagai: let {1} = VALUE
 
 en: nothing to bind after 'let {1} ='
-id: tidak ada yang diikat setelah 'let {1} ='
+id: tidak ada nilai untuk diikat setelah 'let {1} ='
 
 en: did you mean '${1}'?
 id: mungkin maksudnya '${1}'?
@@ -2725,22 +2725,22 @@ en: HOME
 id: HOME
 
 en: cannot read history file {1}: {2}
-id: tidak dapat membaca file riwayat {1}: {2}
+id: tidak dapat membaca berkas riwayat {1}: {2}
 
 en: empty history file path
-id: path file riwayat kosong
+id: lokasi berkas riwayat kosong
 
 en: is a directory
 id: merupakan direktori
 
 en: cannot create folder for history file {1}: {2}
-id: tidak dapat membuat folder untuk file riwayat {1}: {2}
+id: tidak dapat membuat folder untuk berkas riwayat {1}: {2}
 
 en: cannot create history file {1}: {2}
-id: tidak dapat membuat file riwayat {1}: {2}
+id: tidak dapat membuat berkas riwayat {1}: {2}
 
 en: cannot write history file {1}: {2}
-id: tidak dapat menulis file riwayat {1}: {2}
+id: tidak dapat menulis berkas riwayat {1}: {2}
 
 en: {1} is not a directory
 id: {1} bukan direktori
@@ -2773,7 +2773,7 @@ en: '{1}' gives no value to bind to {2}
 id: '{1}' tidak menghasilkan nilai untuk diikat ke {2}
 
 en: cannot run '{1}': it is a directory
-id: tidak dapat menjalankan '{1}': berupa direktori
+id: tidak dapat menjalankan '{1}': merupakan direktori
 
 en: no such file
 id: berkas tidak ditemukan
@@ -2806,13 +2806,13 @@ en: the name recorded with each change
 id: nama yang dicatat pada setiap perubahan
 
 en: language of messages and help: en (English) or id (Bahasa Indonesia)
-id: bahasa pesan dan bantuan: en (Inggris) atau id (Bahasa Indonesia)
+id: bahasa pesan dan bantuan: en (bahasa Inggris) atau id (Bahasa Indonesia)
 
 en: store {1} is in use by process {2}
 id: penyimpanan {1} sedang digunakan oleh proses {2}
 
 en: store {1} is not writable: {2}
-id: penyimpanan {1} tidak dapat ditulisi: {2}
+id: penyimpanan {1} tidak dapat ditulis: {2}
 
 en: cannot use store {1}: {2}
 id: tidak dapat menggunakan penyimpanan {1}: {2}
@@ -2839,7 +2839,7 @@ en: {1}:{2}: change {3} does not apply: {4}; nothing was changed
 id: {1}:{2}: perubahan {3} tidak dapat diterapkan: {4}; tidak ada yang diubah
 
 en: expected {"seq": N, "op": "...", "data": {...}}
-id: diharapkan {"seq": N, "op": "...", "data": {...}}
+id: seharusnya {"seq": N, "op": "...", "data": {...}}
 
 en: cannot open {1}: {2}
 id: tidak dapat membuka {1}: {2}
@@ -2920,28 +2920,28 @@ en: trailing characters after JSON value
 id: ada karakter tersisa setelah nilai JSON
 
 en: invalid literal, expected '{1}'
-id: literal tidak valid, diharapkan '{1}'
+id: literal tidak valid, seharusnya '{1}'
 
 en: leading zeros are not allowed in numbers
 id: angka tidak boleh diawali nol
 
 en: expected digit after '-'
-id: diharapkan digit setelah '-'
+id: harus ada digit setelah '-'
 
 en: expected digit after decimal point
-id: diharapkan digit setelah titik desimal
+id: harus ada digit setelah titik desimal
 
 en: expected digit in exponent
-id: diharapkan digit pada eksponen
+id: harus ada digit pada eksponen
 
 en: unterminated string
-id: string tidak ditutup
+id: string tidak tertutup
 
 en: unescaped control character in string
 id: karakter kontrol tanpa escape dalam string
 
 en: invalid \u escape: expected 4 hex digits
-id: escape \u tidak valid: diharapkan 4 digit heksadesimal
+id: escape \u tidak valid: seharusnya 4 digit heksadesimal
 
 en: lone surrogate in \u escape
 id: surrogate tanpa pasangan dalam escape \u
@@ -2956,25 +2956,25 @@ en: trailing comma in array
 id: koma berlebih di akhir array
 
 en: expected ',' or ']' after array element
-id: diharapkan ',' atau ']' setelah elemen array
+id: harus ada ',' atau ']' setelah elemen array
 
 en: expected string key or '}'
-id: diharapkan kunci string atau '}'
+id: seharusnya kunci string atau '}'
 
 en: expected string key
-id: diharapkan kunci string
+id: seharusnya kunci string
 
 en: expected ':' after object key
-id: diharapkan ':' setelah kunci objek
+id: harus ada ':' setelah kunci objek
 
 en: trailing comma in object
 id: koma berlebih di akhir objek
 
 en: expected ',' or '}' after object member
-id: diharapkan ',' atau '}' setelah anggota objek
+id: harus ada ',' atau '}' setelah anggota objek
 
 en: expected a JSON object
-id: diharapkan objek JSON
+id: seharusnya objek JSON
 
 en: batch change has no 'changes'
 id: perubahan batch tidak memiliki 'changes'
@@ -3022,10 +3022,10 @@ en: change has no {1} id
 id: perubahan tidak memiliki id {1}
 
 en: record change has no kind
-id: perubahan entri tidak memiliki jenis
+id: perubahan data tidak memiliki jenis
 
 en: record change names no known record
-id: perubahan entri tidak merujuk entri yang dikenal
+id: perubahan data tidak merujuk data yang dikenal
 
 en: policy change has no name
 id: perubahan kebijakan tidak memiliki nama
@@ -3070,7 +3070,7 @@ en: snapshot table '{1}' is not a list
 id: tabel snapshot '{1}' bukan daftar
 
 en: a {1} record has no 'id'
-id: entri {1} tidak memiliki 'id'
+id: data {1} tidak memiliki 'id'
 
 en: {1} {2} appears twice
 id: {1} {2} muncul dua kali
@@ -3196,7 +3196,7 @@ en: kemuning: {1} {2}\n
 id: kemuning: {1} {2}\n
 
 en: usage: kemuning [OPTIONS]                 the shell (reads a script from stdin when it is not a terminal)\n       kemuning [OPTIONS] run FILE...     run script files in order ('-' is stdin)\n       kemuning [OPTIONS] play FILE       present a demo: narration, commands typed out, then run\n                 [--step | --delay MS] [--speed CPS] [--from SNAPSHOT]\n       kemuning [OPTIONS] -c 'CMD; CMD'   run commands given here\n       kemuning run --check FILE...       check scripts without running them (also with -c or stdin)\n\noptions:\n  --store DIR          the store directory (default: $KEMUNING_STORE, else $XDG_DATA_HOME/kemuning,\n                       else ~/.local/share/kemuning)\n  --memory             keep nothing: no store is read or written\n  --format FORMAT      table, json, jsonl or csv (default: table)\n  --color WHEN         auto, always or never (default: auto; NO_COLOR and TERM=dumb turn it off)\n  --sync POLICY        always: fsync every change; batch: fsync within 100 ms and at the end\n                       (default: always at the prompt, batch for scripts)\n  --keep-going         in scripts, go on after a failed command (the exit code still says it failed)\n  --atomic             all or nothing: if any command fails, the store is left exactly as it was\n  --transcript FILE    write the commands that succeed to FILE (.kmn) and their output beside it (.out)\n  --check              run nothing: report every problem in the scripts and the files they source\n                       (exit 0 none, 1 only bad values, 2 any syntax problem)\n  --echo               print each command before running it\n  --var NAME=VALUE     set a variable (repeatable)\n  --no-history         do not read or write the history file\n  --lang LANG          en or id: the language of messages and help (default: $KEMUNING_LANG,\n                       else the locale: LANG=id_ID gives Bahasa Indonesia); names never change\n  --version            print the version\n  --help               print this help\n\nexit codes: 0 success, 1 a command failed, 2 bad invocation or syntax error,\n            3 store unavailable, 130 interrupted
-id: penggunaan: kemuning [OPTIONS]                 shell (membaca skrip dari stdin jika bukan terminal)\n            kemuning [OPTIONS] run FILE...     jalankan berkas skrip secara berurutan ('-' adalah stdin)\n            kemuning [OPTIONS] play FILE       sajikan demo: narasi, perintah diketik, lalu dijalankan\n                      [--step | --delay MS] [--speed CPS] [--from SNAPSHOT]\n            kemuning [OPTIONS] -c 'CMD; CMD'   jalankan perintah yang diberikan di sini\n            kemuning run --check FILE...       periksa skrip tanpa menjalankannya (juga dengan -c atau stdin)\n\nopsi:\n  --store DIR          direktori penyimpanan (bawaan: $KEMUNING_STORE, jika tidak $XDG_DATA_HOME/kemuning,\n                       jika tidak ~/.local/share/kemuning)\n  --memory             tidak menyimpan apa pun: tidak ada penyimpanan yang dibaca atau ditulis\n  --format FORMAT      table, json, jsonl atau csv (bawaan: table)\n  --color WHEN         auto, always atau never (bawaan: auto; NO_COLOR dan TERM=dumb menonaktifkannya)\n  --sync POLICY        always: fsync setiap perubahan; batch: fsync dalam 100 ms dan di akhir\n                       (bawaan: always di prompt, batch untuk skrip)\n  --keep-going         dalam skrip, lanjutkan setelah perintah gagal (kode keluar tetap menyatakan gagal)\n  --atomic             semua atau tidak sama sekali: jika ada perintah gagal, penyimpanan tetap persis seperti semula\n  --transcript FILE    tulis perintah yang berhasil ke FILE (.kmn) dan keluarannya di sebelahnya (.out)\n  --check              tidak menjalankan apa pun: laporkan setiap masalah dalam skrip dan berkas yang dimuatnya\n                       (keluar 0 tidak ada, 1 hanya nilai salah, 2 ada masalah sintaks)\n  --echo               cetak setiap perintah sebelum dijalankan\n  --var NAME=VALUE     tetapkan variabel (dapat diulang)\n  --no-history         jangan baca atau tulis berkas riwayat\n  --lang LANG          en atau id: bahasa pesan dan bantuan (bawaan: $KEMUNING_LANG,\n                       jika tidak, locale: LANG=id_ID memberi Bahasa Indonesia); nama tidak diterjemahkan\n  --version            cetak versi\n  --help               cetak bantuan ini\n\nkode keluar: 0 berhasil, 1 perintah gagal, 2 pemanggilan salah atau galat sintaks,\n             3 penyimpanan tidak tersedia, 130 diinterupsi
+id: penggunaan: kemuning [OPTIONS]                 shell (membaca skrip dari stdin jika bukan terminal)\n            kemuning [OPTIONS] run FILE...     jalankan berkas skrip secara berurutan ('-' adalah stdin)\n            kemuning [OPTIONS] play FILE       sajikan demo: narasi, perintah diketik, lalu dijalankan\n                      [--step | --delay MS] [--speed CPS] [--from SNAPSHOT]\n            kemuning [OPTIONS] -c 'CMD; CMD'   jalankan perintah yang diberikan di sini\n            kemuning run --check FILE...       periksa skrip tanpa menjalankannya (juga dengan -c atau stdin)\n\nopsi:\n  --store DIR          direktori penyimpanan (bawaan: $KEMUNING_STORE, jika tidak $XDG_DATA_HOME/kemuning,\n                       jika tidak ~/.local/share/kemuning)\n  --memory             tidak menyimpan apa pun: tidak ada penyimpanan yang dibaca atau ditulis\n  --format FORMAT      table, json, jsonl atau csv (bawaan: table)\n  --color WHEN         auto, always atau never (bawaan: auto; NO_COLOR dan TERM=dumb menonaktifkannya)\n  --sync POLICY        always: fsync setiap perubahan; batch: fsync dalam 100 ms dan di akhir\n                       (bawaan: always di prompt, batch untuk skrip)\n  --keep-going         dalam skrip, lanjutkan setelah perintah gagal (kode keluar tetap menyatakan gagal)\n  --atomic             semua atau tidak sama sekali: jika ada perintah gagal, penyimpanan tetap persis seperti semula\n  --transcript FILE    tulis perintah yang berhasil ke FILE (.kmn) dan keluarannya di sebelahnya (.out)\n  --check              tidak menjalankan apa pun: laporkan setiap masalah dalam skrip dan berkas yang dimuatnya\n                       (kode keluar 0 tanpa masalah, 1 hanya nilai salah, 2 ada masalah sintaks)\n  --echo               cetak setiap perintah sebelum dijalankan\n  --var NAME=VALUE     tetapkan variabel (dapat diulang)\n  --no-history         jangan baca atau tulis berkas riwayat\n  --lang LANG          en atau id: bahasa pesan dan bantuan (bawaan: $KEMUNING_LANG,\n                       jika tidak, locale: LANG=id_ID memilih Bahasa Indonesia); nama tidak diterjemahkan\n  --version            cetak versi\n  --help               cetak bantuan ini\n\nkode keluar: 0 berhasil, 1 perintah gagal, 2 pemanggilan salah atau galat sintaks,\n             3 penyimpanan tidak tersedia, 130 dihentikan
 
 en: Try 'kemuning --help'.
 id: Coba 'kemuning --help'.
@@ -3232,7 +3232,7 @@ en: bad --var '{1}': expected NAME=VALUE
 id: --var '{1}' tidak valid: seharusnya NAME=VALUE
 
 en: bad --var name '{1}': names are letters, digits and '_', not starting with a digit
-id: nama --var '{1}' tidak valid: nama berupa huruf, angka dan '_', tidak diawali angka
+id: nama --var '{1}' tidak valid: nama terdiri dari huruf, digit, dan '_', tidak diawali digit
 
 en: bad --lang '{1}': expected en or id
 id: --lang '{1}' tidak valid: seharusnya en atau id
@@ -3259,7 +3259,7 @@ en: the atomic run failed, so nothing it did was kept: the store is as it was
 id: eksekusi atomik gagal, sehingga tidak ada hasilnya yang disimpan: penyimpanan tetap seperti semula
 
 en: <stdin> is binary, not a script (a NUL byte on line {1})
-id: <stdin> berupa biner, bukan skrip (ada byte NUL di baris {1})
+id: <stdin> berisi data biner, bukan skrip (ada byte NUL di baris {1})
 
 en: invalid UTF-8 on line {1} of <stdin>
 id: UTF-8 tidak valid di baris {1} pada <stdin>
@@ -3352,7 +3352,7 @@ en: applications
 id: lamaran
 
 en: applied
-id: mendaftar
+id: melamar
 
 en: audit
 id: audit
@@ -3439,7 +3439,7 @@ en: hired
 id: diangkat
 
 en: history capacity must be at least 1
-id: kapasitas riwayat sedikitnya 1
+id: kapasitas riwayat harus minimal 1
 
 en: history file {1} is not writable: {2}
 id: berkas riwayat {1} tidak dapat ditulis: {2}
@@ -3451,7 +3451,7 @@ en: history is kept in memory only: {1}
 id: riwayat hanya disimpan di memori: {1}
 
 en: history is off: {1}
-id: riwayat dimatikan: {1}
+id: riwayat nonaktif: {1}
 
 en: id
 id: id
@@ -3469,7 +3469,7 @@ en: interview rubric
 id: rubrik wawancara
 
 en: interview {1}
-id: interview {1}
+id: mencatat wawancara {1}
 
 en: jobfairs
 id: bursa kerja
@@ -3538,7 +3538,7 @@ en: procedure
 id: sistem, mekanisme, dan prosedur
 
 en: recruit
-id: rekrut
+id: rekrutmen
 
 en: registered
 id: terdaftar
@@ -3559,7 +3559,7 @@ en: resolution
 id: penyelesaian
 
 en: response
-id: tanggapan
+id: jawaban
 
 en: responses
 id: jawaban
@@ -3574,7 +3574,7 @@ en: save the current state under a name
 id: simpan keadaan saat ini dengan sebuah nama
 
 en: screen {1}
-id: screen {1}
+id: mencatat seleksi administrasi {1}
 
 en: screen {1} --objection --pass|--fail --reason TEXT
 id: screen {1} --objection --pass|--fail --reason TEXT
@@ -3604,7 +3604,7 @@ en: sessions
 id: sesi
 
 en: set it first with: let {1} = VALUE
-id: isi dulu dengan: let {1} = VALUE
+id: tetapkan dahulu dengan: let {1} = VALUE
 
 en: set today DATE to work as of another day
 id: set today DATE untuk bekerja per tanggal lain
@@ -3619,7 +3619,7 @@ en: source
 id: sumber
 
 en: source cycle: {1}
-id: source berputar: {1}
+id: siklus source: {1}
 
 en: stage
 id: tahap
@@ -3643,7 +3643,7 @@ en: survey
 id: survei
 
 en: survey response is not nine scores
-id: jawaban survei bukan sembilan nilai
+id: jawaban survei tidak berisi sembilan nilai
 
 en: survey response {1} S1 ... S9
 id: survey response {1} S1 ... S9
@@ -3655,7 +3655,7 @@ en: today
 id: hari ini
 
 en: train
-id: latih
+id: pelatihan
 
 en: training
 id: pelatihan
@@ -3785,5 +3785,17 @@ id: KEMUNING_LANG '{1}' bukan en atau id: bahasa diambil dari locale
 
 en: nothing
 id: tidak ada
+
+en: summary
+id: ringkasan
+
+en: files
+id: berkas
+
+en: first response
+id: tanggapan pertama
+
+en: carried out
+id: terlaksana
 
 """#

@@ -49,6 +49,9 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
         case verbatim(String)
         /// Messages joined by a separator (which is not translated).
         case joined([Message], String)
+        /// An English sentence the store kept: shown through the catalog template that made
+        /// it, when there is one (`Catalog.translation(ofStored:in:)`).
+        case stored(String)
     }
 
     let storage: Storage
@@ -63,6 +66,9 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
 
     /// Text that is never translated.
     public static func verbatim(_ text: String) -> Message { Message(storage: .verbatim(text)) }
+
+    /// An English sentence kept in the store (an audit description, an action's finding).
+    public static func stored(_ english: String) -> Message { Message(storage: .stored(english)) }
 
     /// Messages one after another, `separator` between them.
     public static func joined(_ parts: [Message], separator: String = "") -> Message {
@@ -122,6 +128,7 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
     public func localized(_ lang: Lang) -> String {
         switch storage {
         case .verbatim(let s): return s
+        case .stored(let s): return lang == .en ? s : Catalog.translation(ofStored: s, in: lang) ?? s
         case .joined(let parts, let sep): return parts.map { $0.localized(lang) }.joined(separator: sep)
         case .template(let t, let args):
             var pattern = t
