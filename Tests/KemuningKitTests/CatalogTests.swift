@@ -78,7 +78,7 @@ func isMessageWord(_ l: SwiftLiteral) -> Bool {
     let b = l.before
     let ends = ["KemuningError(.interrupted, ", "KemuningError(.failed, ", "KemuningError(.store, ", "KemuningError(.syntax, ",
                 "KemuningError(.usage, ", "fail(", "failed(", "hint: ", ".message(", "created(", "footnote = ", "tableMessage = ",
-                "prose.cell(", "summary: ", "Message(", "return ", "? ", ": "]
+                "prose.cell(", "summary: ", "Message(", "tr(", "return ", "? ", ": "]
     if b.hasSuffix("return ") || b.hasSuffix("? ") || b.hasSuffix(": ") {
         // A ternary or a return: a message only where the line says so.
         return b.contains("Message") || b.contains("-> Message")

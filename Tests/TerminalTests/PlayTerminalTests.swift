@@ -88,3 +88,33 @@ import Testing
         #expect(try p.wait() == 0)
     }
 }
+
+extension PlayTerminalTests {
+    /// A demo given in Indonesian: the presenter's words and the results are Indonesian, the
+    /// commands typed out are the same.
+    @Test func aDemoInIndonesian() throws {
+        let home = try TestHome()
+        let p = try start(home, ["--lang", "id"])
+        try p.expect("Open a vacancy.")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send("\r")
+        try p.expect("formasi V2 ditambahkan")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send("b")
+        try p.expect("(mundur: vacancy add --title Analis --unit Bappeda --seats 2 dibatalkan)")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send(" ")
+        try p.expect("formasi V2 ditambahkan")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send("s")
+        try p.expect("(dilewati)")
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
+        try p.send("q")
+        #expect(try p.wait(timeout: 5) == 0)
+    }
+}

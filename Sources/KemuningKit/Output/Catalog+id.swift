@@ -3798,4 +3798,7 @@ id: tanggapan pertama
 en: carried out
 id: terlaksana
 
+en: (skipped)
+id: (dilewati)
+
 """#
