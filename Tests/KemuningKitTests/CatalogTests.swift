@@ -47,7 +47,7 @@ let sourceLiterals: [SwiftLiteral] = {
 /// Whether a literal reads as words for people: two or more letters in a row, and a space or
 /// a capitalised header. Commands (examples, `help X`) are checked by the runtime test instead.
 func looksLikeProse(_ template: String) -> Bool {
-    let bare = Catalog.placeholderless(template)
+    let bare = TemplateParts(template).literal
     var run = 0, longest = 0
     for u in bare.unicodeScalars {
         if u.properties.isAlphabetic { run += 1; longest = max(longest, run) } else { run = 0 }
@@ -256,5 +256,18 @@ extension IndonesianTests {
         #expect(!looksLikeProse("vacancy"))
         #expect(!looksLikeProse("{1}: {2}"))
         #expect(!looksLikeProse("--{1}"))
+    }
+}
+
+@Suite struct TemplatePartsTests {
+    @Test func marksAreNumbersInBracesAndOtherBracesAreText() {
+        let p = TemplateParts("closed on {2} by {1}; {x} {0} {} {{3}}")
+        #expect(p.pieces == ["closed on ", " by ", "; {x} {0} {} {", "}"])
+        #expect(p.marks == [2, 1, 3])
+        #expect(p.literal == "closed on  by ; {x} {0} {} {}")
+        #expect(TemplateParts("no marks").pieces == ["no marks"])
+        // A run of digits too long to be a mark is text, not an overflow.
+        #expect(TemplateParts("{99999999999999999999999}").marks == [])
+        #expect(Message.fill("{1} of {2}, {3}", ["a", "b"]) == "a of b, {3}")
     }
 }

@@ -29,11 +29,7 @@ public enum Catalog {
 
     /// Whether a template has something to translate: a letter outside its `{N}` marks.
     public static func hasWords(_ template: String) -> Bool {
-        placeholderless(template).unicodeScalars.contains { $0.properties.isAlphabetic }
-    }
-
-    static func placeholderless(_ t: String) -> String {
-        Message.fill(t, Array(repeating: "", count: 64))
+        TemplateParts(template).literal.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// Reads the pairs by bytes (splitting a String by Characters would cost milliseconds at
@@ -127,22 +123,13 @@ public enum Catalog {
     static let storedTemplates: [StoredTemplate] = {
         var out: [StoredTemplate] = []
         for en in indonesian.keys {
-            var pieces: [String] = []
-            var marks: [Int] = []
-            var rest = Substring(en)
-            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}"),
-                  let n = Int(rest[rest.index(after: open)..<close]) {
-                pieces.append(String(rest[..<open]))
-                marks.append(n)
-                rest = rest[rest.index(after: close)...]
-            }
-            pieces.append(String(rest))
-            let literal = pieces.reduce(0) { $0 + $1.utf8.count }
+            let parts = TemplateParts(en)
+            let literal = parts.literal.utf8.count
             // A template that is mostly values (`{1}: {2}`) would match anything.
-            guard !marks.isEmpty, literal >= 6, hasWords(en) else { continue }
+            guard !parts.marks.isEmpty, literal >= 6, hasWords(en) else { continue }
             // Two values side by side cannot be told apart.
-            if pieces.dropFirst().dropLast().contains(where: \.isEmpty) { continue }
-            out.append(StoredTemplate(template: en, pieces: pieces, marks: marks, literalBytes: literal))
+            if parts.pieces.dropFirst().dropLast().contains(where: \.isEmpty) { continue }
+            out.append(StoredTemplate(template: en, pieces: parts.pieces, marks: parts.marks, literalBytes: literal))
         }
         return out.sorted { $0.literalBytes != $1.literalBytes ? $0.literalBytes > $1.literalBytes : $0.template < $1.template }
     }()

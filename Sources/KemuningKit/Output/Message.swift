@@ -137,7 +137,6 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
                     pattern = translated
                 } else if Catalog.hasWords(t) {
                     Catalog.noteMissing(t)
-
                 }
             }
             if args.isEmpty { return pattern }
@@ -160,34 +159,56 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
         fill(pattern, count: values.count) { values[$0 - 1] }
     }
 
-    /// Puts `value(N)` at each `{N}` mark of `pattern`, N from 1 to `count`.
+    /// Puts `value(N)` at each `{N}` mark of `pattern`, N from 1 to `count`; a mark beyond
+    /// `count` stays as written.
     static func fill(_ pattern: String, count: Int, _ value: (Int) -> String) -> String {
-        var out = ""
-        var bytes = Array(pattern.utf8)[...]
+        let parts = TemplateParts(pattern)
+        var out = parts.pieces[0]
+        for (k, n) in parts.marks.enumerated() {
+            out += n <= count ? value(n) : "{\(n)}"
+            out += parts.pieces[k + 1]
+        }
+        return out
+    }
+}
+
+/// A template cut at its `{N}` marks (N from 1; other braces are text): `pieces` are the
+/// texts around the marks, one more than `marks`. `closed on {2} by {1}` is
+/// ["closed on ", " by ", ""] and [2, 1].
+struct TemplateParts {
+    var pieces: [String]
+    var marks: [Int]
+
+    init(_ template: String) {
+        pieces = []
+        marks = []
         var literal: [UInt8] = []
-        while let b = bytes.first {
-            if b == UInt8(ascii: "{") {
-                var j = bytes.startIndex + 1
+        let bytes = Array(template.utf8)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{") {
+                var j = i + 1
                 var n = 0
-                var digits = 0
-                while j < bytes.endIndex, bytes[j] >= 48, bytes[j] <= 57 {
+                while j < bytes.count, bytes[j] >= 48, bytes[j] <= 57, n < 1_000_000 {
                     n = n * 10 + Int(bytes[j] - 48)
-                    digits += 1
                     j += 1
                 }
-                if digits > 0, j < bytes.endIndex, bytes[j] == UInt8(ascii: "}"), n >= 1, n <= count {
-                    out += String(decoding: literal, as: UTF8.self)
+                if j > i + 1, j < bytes.count, bytes[j] == UInt8(ascii: "}"), n >= 1 {
+                    pieces.append(String(decoding: literal, as: UTF8.self))
                     literal.removeAll(keepingCapacity: true)
-                    out += value(n)
-                    bytes = bytes[(j + 1)...]
+                    marks.append(n)
+                    i = j + 1
                     continue
                 }
             }
-            literal.append(b)
-            bytes = bytes.dropFirst()
+            literal.append(bytes[i])
+            i += 1
         }
-        return out + String(decoding: literal, as: UTF8.self)
+        pieces.append(String(decoding: literal, as: UTF8.self))
     }
+
+    /// The text without its marks.
+    var literal: String { pieces.joined() }
 }
 
 extension Message {
