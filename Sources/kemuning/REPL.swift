@@ -19,9 +19,9 @@ func makeEditLineReader() -> EditLineReader {
     if !options.noHistory, let path = HistoryFile.defaultPath(environment: environmentDictionary()) {
         do {
             history = try HistoryFile(path: path)
-            if let why = history?.lastError { Terminal.stderr("kemuning: \(tr("warning:")) \(tr("history is kept in memory only: \(why)"))\n") }
+            if let why = history?.lastError { warn("history is kept in memory only: \(why)") }
         } catch {
-            Terminal.stderr("kemuning: \(tr("warning:")) \(tr("history is off: \(describe(error))"))\n")
+            warn("history is off: \(error)")
         }
     }
     let reader = EditLineReader(programName: "kemuning", history: history) { line, cursor in

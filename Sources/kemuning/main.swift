@@ -97,10 +97,14 @@ func fail(_ message: Message, hint: Message? = nil) -> Never {
     exit(2)
 }
 
-/// A failure the executable did not expect to be anything but a KemuningError.
-func describe(_ error: Error) -> String {
-    (error as? KemuningError).map { tr($0.message) } ?? "\(error)"
-}
+/// An error's text in the user's language (errors that carry a `Message` are translated).
+func describe(_ error: Error) -> String { tr("\(error)") }
+
+/// `kemuning: warning: ...` on standard error, in the user's language.
+func warn(_ m: Message) { Terminal.stderr("kemuning: \(tr("warning:")) \(tr(m))\n") }
+
+/// `kemuning: error: ...` for a failure that belongs to no line of a script.
+func reportError(_ error: Error) { Terminal.stderr("kemuning: \(tr("error:")) \(describe(error))\n") }
 
 func parseOptions(_ argv: [String]) -> Options {
     var o = Options()
@@ -250,7 +254,7 @@ session.settings.operatorName = environment("USER") ?? environment("LOGNAME") ??
 session.settings.lang = options.lang ?? uiLang
 currentSession = session
 if let k = environment("KEMUNING_LANG"), Lang(code: k) == nil, options.lang == nil {
-    Terminal.stderr("kemuning: \(tr("warning:")) \(tr("KEMUNING_LANG '\(k)' is not en or id: the language comes from the locale"))\n")
+    warn("KEMUNING_LANG '\(k)' is not en or id: the language comes from the locale")
 }
 // KEMUNING_TODAY fixes the session's date from outside, like `set today`, for reproducible runs.
 if let t = environment("KEMUNING_TODAY") {
@@ -282,7 +286,7 @@ session.emit = { event in
         }
     case .warning(let w):
         out.flush()
-        Terminal.stderr("kemuning: \(Message("warning:").localized(settings.lang)) \(w.localized(settings.lang))\n")
+        warn(w)
     case .flush:
         out.flush()
     case .echo(let text):
@@ -299,7 +303,7 @@ session.emit = { event in
 func finish(_ code: Int32) -> Never {
     out.flush()
     if session.recorder != nil {
-        do { try session.stopRecording() } catch { Terminal.stderr("kemuning: \(tr("error:")) \(describe(error))\n") }
+        do { try session.stopRecording() } catch { reportError(error) }
     }
     do {
         try session.close()
@@ -307,7 +311,7 @@ func finish(_ code: Int32) -> Never {
         session.report(e, source: nil)
         exit(e.kind.exitCode)
     } catch {
-        Terminal.stderr("kemuning: \(tr("error:")) \(describe(error))\n")
+        reportError(error)
         exit(3)
     }
     out.flush()
@@ -343,7 +347,7 @@ func runScript(_ body: () throws -> Void) -> Never {
         if options.atomic { try? endAtomic(success: false) }
         finish(e.kind == .interrupted ? 130 : (session.exitStatus != 0 ? session.exitStatus : e.kind.exitCode))
     } catch {
-        Terminal.stderr("kemuning: \(tr("error:")) \(describe(error))\n")
+        reportError(error)
         finish(1)
     }
     finish(session.exitStatus)

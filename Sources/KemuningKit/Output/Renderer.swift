@@ -57,7 +57,7 @@ public struct Renderer: Sendable {
             let stored = columns.map { lang != .en && output.storedProse.contains($0.key) }
             let cells = rows.map { row in
                 row.enumerated().map { k, v -> String in
-                    if k < stored.count, stored[k], case .string(let s) = v { return Catalog.translation(ofStored: s, in: lang) ?? s }
+                    if k < stored.count, stored[k], case .string(let s) = v { return t(.stored(s)) }
                     return cell(v, k < prose.count ? prose[k] : [:])
                 }
             }
