@@ -4,44 +4,20 @@ import Testing
 import Glibc
 #endif
 
-/// The package's root, found from this file's path.
-private let root: String = {
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    parts.removeLast(3)
-    return parts.joined(separator: "/")
-}()
-
-private func readText(_ path: String) -> String? {
-    guard let f = fopen(path, "rb") else { return nil }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var buf = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buf, 1, buf.count, f)
-        if n <= 0 { break }
-        bytes += buf[0..<n]
-    }
-    return String(decoding: bytes, as: UTF8.self)
-}
-
+/// The Swift files under `dir`, at any depth.
 private func swiftFiles(_ dir: String) -> [String] {
-    guard let d = opendir(dir) else { return [] }
-    defer { closedir(d) }
-    var out: [String] = []
-    while let e = readdir(d) {
-        let name = withUnsafePointer(to: e.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
-        if name.hasPrefix(".") { continue }
-        let path = dir + "/" + name
-        if name.hasSuffix(".swift") { out.append(path) } else if e.pointee.d_type == UInt8(DT_DIR) { out += swiftFiles(path) }
+    folderEntries(dir).flatMap { e -> [String] in
+        let path = dir + "/" + e.name
+        if e.name.hasPrefix(".") { return [] }
+        return e.isFolder ? swiftFiles(path) : (e.name.hasSuffix(".swift") ? [path] : [])
     }
-    return out.sorted()
 }
 
 /// Every string literal of the shell's sources (the catalog itself left out).
 let sourceLiterals: [SwiftLiteral] = {
-    (swiftFiles(root + "/Sources/KemuningKit") + swiftFiles(root + "/Sources/kemuning"))
+    (swiftFiles(repoRoot + "/Sources/KemuningKit") + swiftFiles(repoRoot + "/Sources/kemuning"))
         .filter { !$0.hasSuffix("Catalog+id.swift") && !$0.hasSuffix("Output/Catalog.swift") && !$0.hasSuffix("Output/Message.swift") && !$0.hasSuffix("kemuning/LineReader.swift") }
-        .flatMap { path in swiftLiterals(in: readText(path) ?? "", file: String(path.dropFirst(root.count + 1))) }
+        .flatMap { path in swiftLiterals(in: readText(path), file: String(path.dropFirst(repoRoot.count + 1))) }
 }()
 
 /// Whether a literal reads as words for people: two or more letters in a row, and a space or

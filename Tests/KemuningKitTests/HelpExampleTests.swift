@@ -8,26 +8,6 @@ import Testing
 // must run: each is run here on a fresh session, after the fixture its command names
 // (`CommandSpec.exampleSetup`).
 
-/// The repository's root, found from this file's path.
-private let repoRoot: String = {
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    parts.removeLast(3)  // Tests/KemuningKitTests/HelpExampleTests.swift
-    return parts.joined(separator: "/")
-}()
-
-private func readText(_ path: String) -> String {
-    guard let f = fopen(path, "r") else { preconditionFailure("cannot open \(path)") }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var buf = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buf, 1, buf.count, f)
-        if n <= 0 { break }
-        bytes.append(contentsOf: buf[0..<n])
-    }
-    return String(decoding: bytes, as: UTF8.self)
-}
-
 /// The lines of a script before the first line that starts with `marker`.
 private func prefix(_ text: String, before marker: String) -> String {
     var out: [Substring] = []
@@ -127,13 +107,7 @@ private func runExample(_ command: String, _ example: String, setup: String, lan
     }
     defer {
         // Whatever the example wrote (a recording, a published result) goes too.
-        if let d = opendir(dir) {
-            while let e = readdir(d) {
-                let name = withUnsafePointer(to: e.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
-                if name != "." && name != ".." { unlink(dir + "/" + name) }
-            }
-            closedir(d)
-        }
+        for e in folderEntries(dir) { unlink(dir + "/" + e.name) }
         rmdir(dir)
     }
 
@@ -209,14 +183,8 @@ func renderAll(_ events: [Event], lang: Lang) -> String {
         for (_, help) in Settings.names { _ = help.localized(.id) }
         // The transcripts and the demo workflows: whole workflows, and most of the errors.
         let transcripts = repoRoot + "/Tests/TranscriptTests/transcripts"
-        var scripts: [String] = []
-        for dir in [transcripts, repoRoot + "/scripts/examples"] {
-            guard let d = opendir(dir) else { continue }
-            while let e = readdir(d) {
-                let name = withUnsafePointer(to: e.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
-                if name.hasSuffix(".kmn") { scripts.append(dir + "/" + name) }
-            }
-            closedir(d)
+        let scripts = [transcripts, repoRoot + "/scripts/examples"].flatMap { dir in
+            folderEntries(dir).filter { $0.name.hasSuffix(".kmn") }.map { dir + "/" + $0.name }
         }
         #expect(scripts.count > 20)
         for path in scripts.sorted() {

@@ -12,9 +12,7 @@ struct SnapshotWriterTests {
         let session = Session(backend: MemoryStore())
         session.settings.today = Day(year: 2026, month: 11, day: 29)
         session.settings.operatorName = "tester"
-        var root = #filePath
-        for _ in 0..<3 { root = String(root[..<root.lastIndex(of: "/")!]) }
-        let path = root + "/scripts/examples/recruitment-round.kmn"
+        let path = repoRoot + "/scripts/examples/recruitment-round.kmn"
         let text = try Session.readScript(path, displayName: path)
         try session.run(text: text, source: Source(name: "round", path: path))
         return try session.state()
