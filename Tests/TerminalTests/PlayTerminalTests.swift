@@ -19,13 +19,24 @@ import Testing
         vacancy list
         """
 
-    func start(_ home: TestHome, _ extra: [String] = []) throws -> PTYProcess {
+    /// The demo written in `home`; its path.
+    func demoFile(_ home: TestHome) -> String {
         let file = home.path + "/demo.kmn"
         let f = fopen(file, "w")!
         fputs(Self.demo + "\n", f)
         fclose(f)
-        return try PTYProcess(path: KemuningBinary.path, arguments: ["--memory", "--speed", "2000"] + extra + ["play", "--step", file],
-                              environment: home.environment)
+        return file
+    }
+
+    func start(_ home: TestHome, _ extra: [String] = []) throws -> PTYProcess {
+        try PTYProcess(path: KemuningBinary.path, arguments: ["--memory", "--speed", "2000"] + extra + ["play", "--step", demoFile(home)],
+                       environment: home.environment)
+    }
+
+    /// Waits for the prompt of the next command and for `--step` to read a key.
+    func awaitKey(_ p: PTYProcess) throws {
+        try p.expect("kemuning> ")
+        try p.waitForRawMode()
     }
 
     @Test func stepNextBackSkipLiveAndQuit() throws {
@@ -34,42 +45,34 @@ import Testing
         // Narration, not the silent setup; then it waits for a key before the first command.
         try p.expect("Welcome.")
         try p.expect("Open a vacancy.")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         #expect(!p.plainOutput.contains("Setup"))
         try p.send("\r")  // next
         try p.expect("vacancy V2 added")
         try p.expect("Open another.")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send("b")  // back: undo V2 and show that command again
         try p.expect("(back: undid vacancy add --title Analis --unit Bappeda --seats 2)")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send(" ")  // next again: the same id comes back
         try p.expect("vacancy V2 added")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send("s")  // skip Pranata
         try p.expect("(skipped)")
         try p.expect("vacancy add --title Pranata")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send("l")  // live: an ordinary prompt on the same session
         try p.expect("Ctrl-D returns to the demo")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send("vacancy add --title Live --unit Sekda --seats 1\r")
         try p.expect("vacancy V3 added")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send("\u{4}")  // Ctrl-D: back where the demo left off
         try p.expect("(back to the demo)")
         try p.waitForRawMode()
         try p.send("\r")  // Ketiga
         try p.expect("vacancy V4 added")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send("q")
         #expect(try p.wait() == 0)
         #expect(!p.plainOutput.contains("Pranata Komputer"))
@@ -77,11 +80,7 @@ import Testing
 
     @Test func withoutStepItTypesAndRunsToTheEnd() throws {
         let home = try TestHome()
-        let file = home.path + "/demo.kmn"
-        let f = fopen(file, "w")!
-        fputs(Self.demo + "\n", f)
-        fclose(f)
-        let p = try PTYProcess(path: KemuningBinary.path, arguments: ["--memory", "--speed", "5000", "--delay", "10", "play", file],
+        let p = try PTYProcess(path: KemuningBinary.path, arguments: ["--memory", "--speed", "5000", "--delay", "10", "play", demoFile(home)],
                                environment: home.environment)
         try p.expect("vacancy V4 added")
         try p.expect("(4 rows)")
@@ -96,24 +95,19 @@ extension PlayTerminalTests {
         let home = try TestHome()
         let p = try start(home, ["--lang", "id"])
         try p.expect("Open a vacancy.")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send("\r")
         try p.expect("formasi V2 ditambahkan")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send("b")
         try p.expect("(mundur: vacancy add --title Analis --unit Bappeda --seats 2 dibatalkan)")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send(" ")
         try p.expect("formasi V2 ditambahkan")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send("s")
         try p.expect("(dilewati)")
-        try p.expect("kemuning> ")
-        try p.waitForRawMode()
+        try awaitKey(p)
         try p.send("q")
         #expect(try p.wait(timeout: 5) == 0)
     }
