@@ -278,9 +278,8 @@ enum ServiceCommands {
         let (response, info, simple, dispute, field) = (state.policyInt(.complaintResponseDays), state.policyInt(.complaintInfoDays),
                                                         state.policyInt(.complaintComplaintDays), state.policyInt(.complaintDisputeDays),
                                                         state.policyInt(.complaintFieldDays))
-        out.footnote = working
-            ? "As of \(inv.today), counting working days: response \(response); resolution info \(info), complaint \(simple), dispute \(dispute), field \(field)."
-            : "As of \(inv.today), counting calendar days: response \(response); resolution info \(info), complaint \(simple), dispute \(dispute), field \(field)."
+        let counting: Message = working ? "working days" : "calendar days"
+        out.footnote = "As of \(inv.today), counting \(counting): response \(response); resolution info \(info), complaint \(simple), dispute \(dispute), field \(field)."
         if overdue.isEmpty { return Output.message("no complaint is past its deadline as of \(inv.today)", value: "0") }
         return out
     }

@@ -3282,12 +3282,6 @@ id: 'source' bersarang lebih dari {1} tingkat
 en: (required)
 id: (wajib)
 
-en: As of {1}, counting calendar days: response {2}; resolution info {3}, complaint {4}, dispute {5}, field {6}.
-id: Per {1}, dihitung dalam hari kalender: tanggapan {2}; penyelesaian informasi {3}, pengaduan {4}, sengketa {5}, pemeriksaan lapangan {6}.
-
-en: As of {1}, counting working days: response {2}; resolution info {3}, complaint {4}, dispute {5}, field {6}.
-id: Per {1}, dihitung dalam hari kerja: tanggapan {2}; penyelesaian informasi {3}, pengaduan {4}, sengketa {5}, pemeriksaan lapangan {6}.
-
 en: Baik
 id: Baik
 
@@ -3800,5 +3794,11 @@ id: terlaksana
 
 en: (skipped)
 id: (dilewati)
+
+en: As of {1}, counting {2}: response {3}; resolution info {4}, complaint {5}, dispute {6}, field {7}.
+id: Per {1}, dihitung dalam {2}: tanggapan {3}; penyelesaian informasi {4}, pengaduan {5}, sengketa {6}, pemeriksaan lapangan {7}.
+
+en: calendar days
+id: hari kalender
 
 """#
