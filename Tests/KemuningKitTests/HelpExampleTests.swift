@@ -86,6 +86,15 @@ private let exampleFiles: [String: String] = [
     "responses.csv": "U1,U2,U3,U4,U5,U6,U7,U8,U9\n3,3,2,3,3,2,3,3,2\n4,3,3,3,4,3,3,3,3\n",
 ]
 
+/// A session in memory on the examples' date, with every event it emits kept in a log.
+private func loggedSession() -> (Session, EventLog) {
+    let session = Session(backend: MemoryStore())
+    let log = EventLog()
+    session.emit = { log.events.append($0) }
+    session.settings.today = Day(year: 2026, month: 11, day: 29)
+    return (session, log)
+}
+
 private final class EventLog {
     var events: [Event] = []
     var errors: [String] { events.compactMap { if case .diagnostic(let d) = $0 { return d.render(color: false) } else { return nil } } }
@@ -111,10 +120,7 @@ private func runExample(_ command: String, _ example: String, setup: String, lan
         rmdir(dir)
     }
 
-    let session = Session(backend: MemoryStore())
-    let log = EventLog()
-    session.emit = { log.events.append($0) }
-    session.settings.today = Day(year: 2026, month: 11, day: 29)
+    let (session, log) = loggedSession()
     defer {
         // Everything the example showed, shown the way a user in `lang` sees it (as a table,
         // as a chart, as JSON, with its errors), so that the catalog's gaps are noted.
@@ -188,10 +194,7 @@ func renderAll(_ events: [Event], lang: Lang) -> String {
         }
         #expect(scripts.count > 20)
         for path in scripts.sorted() {
-            let session = Session(backend: MemoryStore())
-            let log = EventLog()
-            session.emit = { log.events.append($0) }
-            session.settings.today = Day(year: 2026, month: 11, day: 29)
+            let (session, log) = loggedSession()
             session.settings.keepGoing = true
             session.settings.lang = .id
             try? session.run(text: readText(path), source: Source(name: path, path: path))
