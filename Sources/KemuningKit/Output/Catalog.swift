@@ -1,7 +1,7 @@
 import Synchronization
 
 /// The translations of every message, keyed by its English template (`no vacancy {1}`).
-/// The text lives in `Catalog+id.swift` as pairs of lines:
+/// The text lives in `Catalog+id.swift` (and `Catalog+id-*.swift` by area) as pairs of lines:
 ///
 ///     en: no vacancy {1}
 ///     id: tidak ada lowongan {1}
@@ -10,7 +10,7 @@ import Synchronization
 /// needed, so an English session never pays for it.
 public enum Catalog {
     static let indonesian: [String: String] = {
-        let pairs = parse(catalogIndonesian)
+        let pairs = catalogParts.flatMap(parse)
         var d: [String: String] = [:]
         d.reserveCapacity(pairs.count)
         for (en, id) in pairs { d[en] = id }
@@ -18,7 +18,10 @@ public enum Catalog {
     }()
 
     /// Every pair of the catalog, in file order (the tests check each).
-    public static var entries: [(en: String, id: String)] { parse(catalogIndonesian).map { (en: $0.0, id: $0.1) } }
+    public static var entries: [(en: String, id: String)] { catalogParts.flatMap(parse).map { (en: $0.0, id: $0.1) } }
+
+    /// The catalog's files: the main one, and one per area added later (`Catalog+id-store.swift`).
+    static var catalogParts: [String] { [catalogIndonesian, catalogIndonesianStore, catalogIndonesianSafety, catalogIndonesianProcess] }
 
     static func translation(of template: String, in lang: Lang) -> String? {
         switch lang {
