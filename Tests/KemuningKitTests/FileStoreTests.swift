@@ -61,6 +61,20 @@ private final class Events {
     var outputs: [Output] { all.compactMap { if case .output(let o) = $0 { return o } else { return nil } } }
 }
 
+/// A count shared with a fault injector (which may be called from the group-commit thread).
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private var mutex = pthread_mutex_t()
+    init() { pthread_mutex_init(&mutex, nil) }
+    /// 1 the first time, 2 the next, ...
+    func next() -> Int {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        value += 1
+        return value
+    }
+}
+
 private func session(_ backend: StoreBackend) -> (Session, Events) {
     let s = Session(backend: backend)
     let e = Events()
@@ -222,7 +236,9 @@ struct FileStoreTests {
         let reader = dir.open()
         let loaded = try reader.load()
         #expect(loaded.state.vacancies.map(\.id) == ["V1"])
-        #expect(loaded.warnings.count == 1)
+        // The writer may be in the middle of that line: it owns the tail, so the reader neither
+        // warns nor cuts.
+        #expect(loaded.warnings.isEmpty)
         #expect(dir.read(dir.journal) == torn)
         try writer.close(nil)
     }
@@ -234,11 +250,11 @@ struct FileStoreTests {
             (Array("{bad\n".utf8) + record(1), "1:2: corrupt journal line: expected string key or '}', found 'b'"),
             (record(1) + Array("garbage\n".utf8), "2:1: corrupt journal line: unexpected character 'g'"),
             (record(1) + Array("{\"seq\":2,\n".utf8), "2:10: corrupt journal line: unexpected end of input"),
-            (Array("{\"seq\":1}\n".utf8), "1: corrupt journal line: expected {\"seq\": N, \"op\": \"...\", \"data\": {...}}"),
-            (record(1) + record(3), "2: journal skips from change 1 to 3"),
-            (Array("{\"seq\":1,\"op\":\"vacancy.delete\",\"data\":{}}\n".utf8), "1: change 1 does not apply: unknown change 'vacancy.delete'"),
-            (Array("{\"seq\":1,\"op\":\"vacancy.add\",\"data\":{\"vacancy\":{\"id\":\"V1\"}}}\n".utf8), "1: change 1 does not apply: vacancy has no 'state'"),
-            (record(1) + record(1, seq: 2), "2: change 2 does not apply: vacancy V1 exists already"),
+            (Array("{\"seq\":1}\n".utf8), "1:1: corrupt journal line: \"op\" is missing or not a string"),
+            (record(1) + record(3), "2:1: the journal skips from change 1 to 3"),
+            (Array("{\"seq\":1,\"op\":\"vacancy.delete\",\"data\":{}}\n".utf8), "1:1: change 1 does not apply: unknown change 'vacancy.delete'"),
+            (Array("{\"seq\":1,\"op\":\"vacancy.add\",\"data\":{\"vacancy\":{\"id\":\"V1\"}}}\n".utf8), "1:1: corrupt journal line: vacancy has no 'state'"),
+            (record(1) + record(1, seq: 2), "2:1: change 2 does not apply: vacancy V1 exists already"),
         ]
         for (bytes, message) in cases {
             let dir = StoreDir()
@@ -261,13 +277,13 @@ struct FileStoreTests {
             ("", ":1:1: corrupt snapshot: unexpected end of input; nothing was changed"),
             ("{\"format\":\"kemuning-snapshot\",}", ":1:30: corrupt snapshot: trailing comma in object; nothing was changed"),
             ("[]", ":1:1: corrupt snapshot: expected a JSON object; nothing was changed"),
-            ("{\"format\":\"other\",\"version\":1}", ": this is not a kemuning snapshot (its \"format\" is not \"kemuning-snapshot\")"),
-            ("{\"format\":\"kemuning-snapshot\"}", ": the snapshot has no \"version\""),
-            ("{\"format\":\"kemuning-snapshot\",\"version\":0}", ": the snapshot has an unknown format version 0"),
+            ("{\"format\":\"other\",\"version\":1}", ":1:11: corrupt snapshot: this is not a kemuning snapshot (its \"format\" is \"other\", not \"kemuning-snapshot\"); nothing was changed"),
+            ("{\"format\":\"kemuning-snapshot\"}", ": corrupt snapshot: the snapshot has no \"version\"; nothing was changed"),
+            ("{\"format\":\"kemuning-snapshot\",\"version\":0}", ":1:41: corrupt snapshot: the snapshot has an unknown format version 0; nothing was changed"),
             ("{\"format\":\"kemuning-snapshot\",\"version\":1,\"seq\":1,\"counters\":{\"V\":0},\"vacancies\":[\(v1)],\"applicants\":[]}",
-             ": snapshot counter 'V' is below the highest id in use"),
+             ": corrupt snapshot: counter 'V' is 0, below the highest id in use (V1); nothing was changed"),
             ("{\"format\":\"kemuning-snapshot\",\"version\":1,\"seq\":2,\"counters\":{},\"vacancies\":[\(v1),\(v1)],\"applicants\":[]}",
-             ": vacancy V1 exists already"),
+             ": corrupt snapshot: vacancies[1] (V1): vacancy V1 exists already; nothing was changed"),
         ]
         for (text, message) in cases {
             let dir = StoreDir()
@@ -345,14 +361,16 @@ struct FileStoreTests {
     // command loads again; the store must still accept changes.
     @Test func aFailedAppendDoesNotLockTheStoreAgainstItself() throws {
         let dir = StoreDir()
-        let store = dir.open()
+        // The first attempt to create the journal fails as on a full disk.
+        let failed = Counter()
+        let io = StoreIO(injector: { event in
+            event.call == .open && event.name == "journal.jsonl" && failed.next() == 1 ? .error(ENOSPC) : nil
+        })
+        let store = FileStore(directory: dir.path, policy: .always, io: io)
         let (s, e) = session(store)
         _ = try s.state()
-        // A dangling symlink whose target directory does not exist: open(O_CREAT) fails.
-        #expect(symlink(dir.root + "/missing/journal.jsonl", dir.journal) == 0)
         #expect(run(s, addV)?.kind == .store)
-        #expect(e.errors.map(\.message) == ["cannot open \(dir.journal): No such file or directory"])
-        unlink(dir.journal)
+        #expect(e.errors.map(\.message) == ["the change was not recorded: cannot create \(dir.journal): No space left on device"])
         #expect(run(s, addV) == nil)
         #expect(e.errors.count == 1)
         #expect(try s.state().vacancies.map(\.id) == ["V1"])
@@ -503,7 +521,7 @@ struct FileStoreTests {
         #expect(store.check().last == CheckFinding(file: "journal.jsonl", ok: true, detail: "ok: 1 changes replay to change 1; torn last line 2 will be dropped"))
         dir.write(dir.journal, record(2))
         #expect(store.check().last == CheckFinding(file: "journal.jsonl", ok: false,
-                                                   detail: "\(dir.journal):1: journal skips from change 0 to 2; nothing was changed"))
+                                                   detail: "\(dir.journal):1:1: the journal skips from change 0 to 2; nothing was changed"))
         try store.close(nil)
     }
 

@@ -36,13 +36,11 @@ struct SnapshotWriterTests {
         #expect(back == state)
         #expect(back.auditEntries(of: "P5").map(\.action) == state.auditEntries(of: "P5").map(\.action))
         #expect(back.auditEntries(of: "P5")[1].changes.map(\.field) == ["screening.result", "screening.reason", "screening.date"])
-        // And the tree reader agrees with the streaming one.
-        #expect(try State(json: try JSON.parse(bytes)) == state)
     }
 
     @Test func aCallbackErrorIsNotReportedAsBadJSON() throws {
         let text = Array(#"{"format":"kemuning-snapshot","version":9,"seq":0,"counters":{},"vacancies":[],"applicants":[]}"#.utf8)
-        #expect(throws: RecordError("the snapshot has format version 9, newer than this kemuning reads (1); upgrade kemuning to open it")) {
+        #expect(throws: NewerSnapshotError(version: 9)) {
             try text.withUnsafeBufferPointer { try State.decode($0) }
         }
     }

@@ -113,7 +113,7 @@ import Testing
         writeFile(store + "/journal.jsonl", a + "\n" + b + "\n")
         r = run(["-c", "vacancy list"])
         #expect(r.status == 3)
-        #expect(r.stderr.contains("journal.jsonl:2: journal skips from change 1 to 3"), "\(r.stderr)")
+        #expect(r.stderr.contains("journal.jsonl:2:1: the journal skips from change 1 to 3"), "\(r.stderr)")
     }
 
     @Test func tornJournalTailIsDroppedWithAWarning() throws {

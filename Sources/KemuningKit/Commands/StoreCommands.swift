@@ -15,6 +15,7 @@ enum StoreCommands {
             let state = try inv.state
             try inv.session.refuseInAtomicRun("snapshot save")
             try withRange(name.range) { try inv.session.backend.saveNamed(name.text, state) }
+            inv.session.emitStoreWarnings()
             return .message("snapshot '\(name.text)' saved", value: name.text)
         },
         CommandSpec("snapshot list", family: "store", summary: "list the named snapshots", examples: ["snapshot list", "set format json; snapshot list"], exampleSetup: "store") { inv in
@@ -38,6 +39,7 @@ enum StoreCommands {
             _ = try inv.state
             try inv.session.refuseInAtomicRun("snapshot delete")
             try withRange(name.range) { try inv.session.backend.deleteNamed(name.text) }
+            inv.session.emitStoreWarnings()
             return .message("snapshot '\(name.text)' deleted")
         },
         CommandSpec("store info", family: "store", summary: "where the store is, its sizes, record counts and journal length", examples: ["store info", "set format json; store info"], exampleSetup: "draft") { inv in

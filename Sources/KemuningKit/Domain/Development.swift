@@ -36,7 +36,7 @@ public struct Training: TableRecord, Equatable, Sendable {
         id = try f.string("id")
         title = try f.string("title")
         topic = try f.string("topic")
-        jp = try f.int("jp")
+        jp = try f.int("jp", in: Bounds.jp)
         mode = try f.optionalString("mode") ?? "classroom"
     }
 }
@@ -82,7 +82,7 @@ public struct Enrollment: TableRecord, Equatable, Sendable {
         enrolled = try f.day("enrolled")
         completed = try f.optionalDay("completed")
         passed = try f.optionalBool("passed")
-        score = try f.optionalInt("score")
+        score = try f.optionalInt("score", in: Bounds.trainingScore)
     }
 }
 
@@ -136,7 +136,7 @@ public struct Mentorship: TableRecord, Equatable, Sendable {
         guard let list = try f.value("sessions").arrayValue else { throw RecordError("mentorship \(id) 'sessions' is not a list") }
         sessions = try list.map { s in
             let g = try Fields(s, "mentorship \(id) session")
-            return MentoringSession(date: try g.day("date"), minutes: try g.int("minutes"), topic: try g.string("topic"), notes: try g.optionalString("notes"))
+            return MentoringSession(date: try g.day("date"), minutes: try g.int("minutes", in: Bounds.mentoringMinutes), topic: try g.string("topic"), notes: try g.optionalString("notes"))
         }
         closed = try f.optionalDay("closed")
         outcome = try f.optionalString("outcome")
@@ -191,7 +191,7 @@ public struct SKP: TableRecord, Equatable, Sendable {
         let f = try Fields(json, "skp")
         id = try f.string("id")
         employee = try f.string("employee")
-        period = try f.int("period")
+        period = try f.int("period", in: Bounds.year)
         result = try f.string("result")
         behaviour = try f.string("behaviour")
         predicate = try f.string("predicate")

@@ -138,7 +138,7 @@ public struct Survey: TableRecord, Equatable, Sendable {
         id = try f.string("id")
         unit = try f.string("unit")
         period = try f.string("period")
-        population = try f.optionalInt("population")
+        population = try f.optionalInt("population", in: Bounds.population)
         responses = try (try f.value("responses").arrayValue ?? []).map { r in
             guard let a = r.arrayValue, a.count == 9 else { throw RecordError("survey response is not nine scores") }
             return try a.map { v in
@@ -178,8 +178,8 @@ public struct WorkloadTask: TableRecord, Equatable, Sendable {
         id = try f.string("id")
         position = try f.string("position")
         task = try f.string("task")
-        volume = try f.int("volume")
-        minutes = try f.int("minutes")
+        volume = try f.int("volume", in: Bounds.workloadVolume)
+        minutes = try f.int("minutes", in: Bounds.workloadMinutes)
     }
 }
 
@@ -240,7 +240,7 @@ public struct Action: TableRecord, Equatable, Sendable {
         evidence = try f.string("evidence")
         decision = try f.string("decision")
         position = try f.optionalString("position")
-        seats = try f.optionalInt("seats")
+        seats = try f.optionalInt("seats", in: Bounds.actionSeats)
         topic = try f.optionalString("topic")
         status = try f.string("status")
         created = try f.day("created")

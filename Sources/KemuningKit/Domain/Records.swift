@@ -97,29 +97,31 @@ extension Vacancy {
         let f = try Fields(json, "vacancy")
         let stateText = try f.string("state")
         guard let st = VacancyState(rawValue: stateText) else { throw RecordError("vacancy state '\(stateText)' is unknown") }
-        self.init(id: try f.string("id"), title: try f.string("title"), unit: try f.string("unit"), seats: try f.int("seats"),
+        self.init(id: try f.string("id"), title: try f.string("title"), unit: try f.string("unit"), seats: try f.int("seats", in: Bounds.seats),
                   type: try f.string("type"), education: try f.strings("education"), state: st, created: try f.day("created"))
         // Settings added in part 2 are optional, so part-1 snapshots still load.
         if let pm = f.object["passMarks"]?.objectValue {
-            guard let twk = pm["twk"]?.intValue, let tiu = pm["tiu"]?.intValue, let tkp = pm["tkp"]?.intValue else {
-                throw RecordError("vacancy \(id) has bad passMarks")
+            for key in pm.keys where SKDPart(rawValue: key) == nil { throw RecordError("vacancy \(id) passMarks has an unknown part '\(key)'") }
+            func mark(_ part: SKDPart) throws -> Int {
+                guard let v = pm[part.rawValue] else { throw RecordError("vacancy \(id) passMarks has no '\(part.rawValue)'") }
+                return try Fields.bounded(v, 0...part.maximum, "vacancy \(id) passMarks '\(part.rawValue)'")
             }
-            passMarks = PassMarks(twk: twk, tiu: tiu, tkp: tkp)
+            passMarks = PassMarks(twk: try mark(.twk), tiu: try mark(.tiu), tkp: try mark(.tkp))
         }
         if let scheme = f.object["skb"]?.objectValue {
             var w: [(SKBComponent, Int)] = []
             for (k, v) in scheme {
-                guard let c = SKBComponent(rawValue: k), let n = v.intValue else { throw RecordError("vacancy \(id) has a bad skb scheme") }
-                w.append((c, n))
+                guard let c = SKBComponent(rawValue: k) else { throw RecordError("vacancy \(id) skb has an unknown component '\(k)'") }
+                w.append((c, try Fields.bounded(v, Bounds.skbWeight, "vacancy \(id) skb '\(k)'")))
             }
             skb = SKBScheme(weights: w)
         }
-        catMax = try f.optionalInt("catMax") ?? 500
-        quotaFactor = try f.optionalInt("quotaFactor") ?? 3
+        catMax = try f.optionalInt("catMax", in: Bounds.catMax) ?? 500
+        quotaFactor = try f.optionalInt("quotaFactor", in: Bounds.quotaFactor) ?? 3
         opens = try f.optionalDay("opens")
         closes = try f.optionalDay("closes")
         if f.object["rubric"] != nil { rubric = try f.strings("rubric") }
-        objectionDays = try f.optionalInt("objectionDays") ?? 3
+        objectionDays = try f.optionalInt("objectionDays", in: Bounds.objectionDays) ?? 3
         if f.object["channels"] != nil { channels = try f.strings("channels") }
         if let st = f.object["stages"]?.objectValue {
             stages = [:]
@@ -152,7 +154,7 @@ extension Applicant {
         name = try f.string("name")
         born = try f.day("born")
         education = try f.optionalString("education")
-        gpa = try f.optionalDecimal("gpa")
+        gpa = try f.optionalDecimal("gpa", in: ExactDecimal("0")!...ExactDecimal("4")!)
         created = try f.day("created")
     }
 }
@@ -206,6 +208,37 @@ struct Fields {
         guard let v = object[key], !v.isNull else { return nil }
         guard let n = v.intValue else { throw RecordError("\(what) '\(key)' is not an integer") }
         return n
+    }
+
+    /// A whole number within `range` (see `Bounds`).
+    func int(_ key: String, in range: ClosedRange<Int>) throws -> Int {
+        let v = try value(key)
+        return try Fields.bounded(v, range, "\(what) '\(key)'")
+    }
+
+    func optionalInt(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let v = object[key], !v.isNull else { return nil }
+        return try Fields.bounded(v, range, "\(what) '\(key)'")
+    }
+
+    /// `value` as a whole number within `range`, or an error naming `what` and the value.
+    static func bounded(_ value: JSON, _ range: ClosedRange<Int>, _ what: Message) throws -> Int {
+        guard let n = value.intValue else {
+            throw RecordError("\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(value.serialized())")
+        }
+        guard range.contains(n) else {
+            throw RecordError("\(what) must be from \(range.lowerBound) to \(range.upperBound), not \(n)")
+        }
+        return n
+    }
+
+    /// A decimal within `range`, when present.
+    func optionalDecimal(_ key: String, in range: ClosedRange<ExactDecimal>) throws -> ExactDecimal? {
+        guard let d = try optionalDecimal(key) else { return nil }
+        guard range.contains(d) else {
+            throw RecordError("\(what) '\(key)' must be from \(range.lowerBound.description) to \(range.upperBound.description), not \(d.description)")
+        }
+        return d
     }
 
     func optionalDay(_ key: String) throws -> Day? {

@@ -199,22 +199,21 @@ extension Application {
             if try g.optionalBool("absent") == true {
                 skd = SKDResult(score: nil, date: try g.day("date"))
             } else {
-                skd = SKDResult(score: SKDScore(twk: try g.int("twk"), tiu: try g.int("tiu"), tkp: try g.int("tkp")), date: try g.day("date"))
+                skd = SKDResult(score: SKDScore(twk: try g.int("twk", in: 0...SKDPart.twk.maximum), tiu: try g.int("tiu", in: 0...SKDPart.tiu.maximum), tkp: try g.int("tkp", in: 0...SKDPart.tkp.maximum)), date: try g.day("date"))
             }
         }
         for i in f.object["interviews"]?.arrayValue ?? [] {
             let g = try Fields(i, "application \(id) interview")
             guard let sc = try g.value("scores").objectValue else { throw RecordError("application \(id) interview scores are not an object") }
             let scores = try sc.map { (k, v) -> (item: String, score: Int) in
-                guard let n = v.intValue else { throw RecordError("application \(id) interview score '\(k)' is not an integer") }
-                return (k, n)
+                (k, try Fields.bounded(v, Bounds.interviewScore, "application \(id) interview score '\(k)'"))
             }
             interviews.append(Interview(panel: try g.string("panel"), scores: scores, note: try g.optionalString("note"), date: try g.day("date")))
         }
         if let b = f.object["skb"] {
             let g = try Fields(b, "application \(id) skb")
-            skb = SKBResult(absent: try g.optionalBool("absent") ?? false, cat: try g.optionalInt("cat"),
-                            practical: try g.optionalDecimal("practical"), certificate: try g.optionalDecimal("certificate"), date: try g.day("date"))
+            skb = SKBResult(absent: try g.optionalBool("absent") ?? false, cat: try g.optionalInt("cat", in: Bounds.catRaw),
+                            practical: try g.optionalDecimal("practical", in: ExactDecimal("0")!...ExactDecimal("100")!), certificate: try g.optionalDecimal("certificate", in: ExactDecimal("0")!...ExactDecimal("100")!), date: try g.day("date"))
         }
         optimizedTo = try f.optionalString("optimizedTo")
         optimizedOn = try f.optionalDay("optimizedOn")
@@ -327,7 +326,7 @@ extension AuditEntry {
 
     public init(json: JSON) throws {
         let f = try Fields(json, "audit entry")
-        seq = try f.int("seq")
+        seq = try f.int("seq", in: 1...Bounds.changeNumber.upperBound)
         at = try f.day("at")
         by = try f.string("by")
         entity = try f.string("entity")

@@ -37,7 +37,7 @@ public struct Service: TableRecord, Equatable, Sendable {
         id = try f.string("id")
         name = try f.string("name")
         unit = try f.string("unit")
-        standardDays = try f.int("standardDays")
+        standardDays = try f.int("standardDays", in: Bounds.standardDays)
         positions = f.object["positions"] == nil ? [] : try f.strings("positions")
     }
 }
@@ -170,7 +170,7 @@ public struct Forum: TableRecord, Equatable, Sendable {
         id = try f.string("id")
         date = try f.day("date")
         topic = try f.string("topic")
-        participants = try f.int("participants")
+        participants = try f.int("participants", in: Bounds.participants)
         var notes: [Note] = []
         if let list = f.object["notes"] {
             guard let items = list.arrayValue else { throw RecordError("forum 'notes' is not a list") }

@@ -139,7 +139,28 @@ public final class Session {
             redoStack.removeAll()
             throw error
         }
-        if backend.wantsCheckpoint { try backend.checkpoint(loaded!) }
+        foldIfDue(loaded!)
+    }
+
+    /// Folds the journal into the snapshot when it has grown enough. The change is already
+    /// recorded, so a fold that fails (a full disk) is a warning, never the command's failure:
+    /// the journal still holds everything, and a later fold takes it.
+    func foldIfDue(_ state: State) {
+        if backend.wantsCheckpoint {
+            do { try backend.checkpoint(state) } catch {
+                emit(.warning("the change is recorded, but the journal could not be folded into the snapshot (\(Session.storeMessage(error))); nothing is lost"))
+            }
+        }
+        emitStoreWarnings()
+    }
+
+    /// Shows what the store had to say that did not stop anything.
+    func emitStoreWarnings() {
+        for w in backend.drainWarnings() { emit(.warning(w)) }
+    }
+
+    static func storeMessage(_ error: Error) -> Message {
+        (error as? MessageError)?.message ?? .verbatim("\(error)")
     }
 
     // MARK: undo and redo
@@ -284,7 +305,7 @@ public final class Session {
         }
         loaded = next
         try backend.sync()
-        if backend.wantsCheckpoint { try backend.checkpoint(next) }
+        foldIfDue(next)
     }
 
     func refuseInAtomicRun(_ what: String) throws {
@@ -320,6 +341,7 @@ public final class Session {
         var s = new
         s.seq = current.seq + 1
         try backend.checkpoint(s)
+        emitStoreWarnings()
         loaded = s
         admittedCache = [:]
         undoStack.removeAll()
@@ -334,11 +356,13 @@ public final class Session {
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
         guard backend.hasUnfoldedChanges else { return false }
         try backend.checkpoint(s)
+        emitStoreWarnings()
         return true
     }
 
     /// Flushes and releases the store; folds the journal into the snapshot.
     public func close() throws {
+        defer { emitStoreWarnings() }
         try backend.close(loaded)
     }
 

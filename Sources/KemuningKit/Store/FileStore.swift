@@ -16,33 +16,54 @@ public final class FileStore: StoreBackend {
     public let policy: SyncPolicy
     /// Fold when the journal passes max(this, the snapshot's size).
     public var checkpointFloor = 4 << 20
+    /// The system calls, behind a seam tests can fail.
+    public let io: StoreIO
+    /// The largest file the store reads (a snapshot or journal past this is refused, not
+    /// allocated). Far above any real store; a guard against a planted endless file.
+    public static let maximumFileBytes = 8 << 30
 
+    private var directoryFD: Int32 = -1
     private var lockFD: Int32 = -1
     private var journalFD: Int32 = -1
     private var lockHolder: String?
     private var unwritable: String?
+    /// Set when a failed append could not be cut back: the journal ends in part of a line, and
+    /// nothing may be appended after it until a fresh open repairs it.
+    private var journalDamaged = false
     private var journalBytes = 0
     private var journalRecords = 0
     private var snapshotBytes = 0
-    private let flusher = Flusher()
+    private var pendingWarnings: [Message] = []
+    private let flusher: Flusher
 
-    public init(directory: String, policy: SyncPolicy) {
+    public init(directory: String, policy: SyncPolicy, io: StoreIO = .system) {
         self.directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         self.policy = policy
+        self.io = io
+        self.flusher = Flusher(io: io)
     }
 
     deinit {
         flusher.stop()
         if journalFD >= 0 { Glibc.close(journalFD) }
         if lockFD >= 0 { Glibc.close(lockFD) }
+        if directoryFD >= 0 { Glibc.close(directoryFD) }
     }
 
-    var snapshotPath: String { directory + "/snapshot.json" }
-    var journalPath: String { directory + "/journal.jsonl" }
-    var namedDirectory: String { directory + "/snapshots" }
-    var lockPath: String { directory + "/lock" }
+    static let snapshotName = "snapshot.json"
+    static let journalName = "journal.jsonl"
+    static let namedName = "snapshots"
+    static let lockName = "lock"
+
+    var snapshotPath: String { directory + "/" + Self.snapshotName }
+    var journalPath: String { directory + "/" + Self.journalName }
+    var namedDirectory: String { directory + "/" + Self.namedName }
+    var lockPath: String { directory + "/" + Self.lockName }
 
     public var location: String { directory }
+
+    /// Whether this process holds the lock and may change the store.
+    var isWriter: Bool { lockFD >= 0 }
 
     public var readOnlyReason: Message? {
         if let pid = lockHolder { return "store \(directory) is in use by process \(pid)" }
@@ -50,35 +71,75 @@ public final class FileStore: StoreBackend {
         return nil
     }
 
+    public func drainWarnings() -> [Message] {
+        defer { pendingWarnings = [] }
+        return pendingWarnings
+    }
+
     static func storeError(_ message: Message) -> KemuningError { KemuningError(.store, message) }
+
+    /// A system error or refusal as a store error (exit 3).
+    static func storeError(_ error: Error, _ context: Message? = nil) -> KemuningError {
+        if let e = error as? KemuningError { return e }
+        let text: Message = (error as? MessageError)?.message ?? .verbatim("\(error)")
+        return storeError(context.map { "\($0): \(text)" } ?? text)
+    }
 
     // MARK: opening
 
-    public func load() throws -> LoadedState {
+    /// Creates the store directory (and its parents) when it is missing, opens it, and checks
+    /// that it is a directory this user owns and others cannot write to.
+    private func openStoreDirectory() throws {
+        guard directoryFD < 0 else { return }
         do {
-            try Files.makeDirectories(directory)
-        } catch {
-            throw Self.storeError("cannot use store \(directory): \(error)")
-        }
-        // Loading again (after a failed append) must not try to lock what this process holds.
-        if lockFD < 0 && lockHolder == nil && unwritable == nil { takeLock() }
-        // A reader that does not hold the lock may race a writer folding the journal; read
-        // until the snapshot it started from is still the current one.
-        for _ in 0..<5 {
-            let before = Files.inode(snapshotPath)
-            let loaded = try readState(repair: lockFD >= 0 && lockHolder == nil)
-            let after = Files.inode(snapshotPath)
-            if lockHolder == nil || (after?.0 == before?.0 && after?.1 == before?.1) {
-                return loaded
+            if !Files.isDirectory(directory) {
+                var prefix = directory.hasPrefix("/") ? "" : "."
+                for part in directory.split(separator: "/") {
+                    prefix += "/" + part
+                    if !Files.isDirectory(prefix) { try io.makeDirectory(prefix) }
+                }
             }
+            directoryFD = try io.openStoreDirectory(directory)
+        } catch {
+            throw Self.storeError(error, "cannot use store \(directory)")
         }
-        return try readState(repair: false)
     }
 
-    private func takeLock() {
-        let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            unwritable = String(cString: strerror(errno))
+    public func load() throws -> LoadedState {
+        try openStoreDirectory()
+        // Loading again (after a failed append) must not try to lock what this process holds.
+        if lockFD < 0 && lockHolder == nil && unwritable == nil {
+            try takeLock()
+            if isWriter { removeStaleTemporaries() }
+        }
+        if isWriter { return try readState() }
+        // A reader may race a writer folding the journal into a new snapshot: it could read the
+        // old snapshot and the emptied journal. Read again until the snapshot it started from
+        // is still the current one; only an error that holds on a stable store is reported.
+        var lastError: Error?
+        for attempt in 0..<200 {
+            let before = io.identity(at: directoryFD, Self.snapshotName)
+            do {
+                let loaded = try readState()
+                if io.identity(at: directoryFD, Self.snapshotName) == before { return loaded }
+            } catch {
+                if io.identity(at: directoryFD, Self.snapshotName) == before { throw error }
+                lastError = error
+            }
+            usleep(attempt < 10 ? 1_000 : 10_000)
+        }
+        throw lastError ?? Self.storeError("store \(directory) kept changing while it was read; try again")
+    }
+
+    private func takeLock() throws {
+        let fd: Int32
+        do {
+            fd = try io.openFile(at: directoryFD, Self.lockName, path: lockPath, flags: O_RDWR, create: true)
+        } catch let e as StoreRefusal {
+            throw Self.storeError(e.message)
+        } catch let e as Files.SystemError {
+            // A read-only mount, or a store shared read-only: reading is still possible.
+            unwritable = String(cString: strerror(e.code))
             return
         }
         // A few tries: a child process that was starting (fork before exec) can hold a copy of
@@ -89,46 +150,77 @@ public final class FileStore: StoreBackend {
             locked = flock(fd, LOCK_EX | LOCK_NB) == 0
         }
         if !locked {
-            let bytes = (try? Files.readAll(fd, path: lockPath)) ?? []
-            let pid = String(decoding: bytes, as: UTF8.self).trimmingBlanks()
-            lockHolder = pid.isEmpty ? "(unknown)" : pid
+            var buffer = [UInt8](repeating: 0, count: 32)
+            let n = pread(fd, &buffer, buffer.count, 0)
+            let pid = String(decoding: buffer.prefix(max(0, n)), as: UTF8.self).trimmingBlanks()
+            lockHolder = pid.isEmpty || !pid.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) ? "(unknown)" : pid
             Glibc.close(fd)
             return
         }
-        fchmod(fd, 0o600)
         let pid = Array("\(getpid())\n".utf8)
         ftruncate(fd, 0)
         _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         lockFD = fd
     }
 
-    private func readState(repair: Bool) throws -> LoadedState {
+    /// Removes the temporary files of writers that were killed mid-write (`snapshot.json.tmp-PID`,
+    /// `snapshots/NAME.json.tmp-PID`): they belong to no live writer once this process holds the
+    /// lock, and they hold full NIKs. A failure to remove one is left for `store check` to report.
+    private func removeStaleTemporaries() {
+        for name in Files.list(directory) where Files.isTemporary(name) {
+            try? io.unlink(at: directoryFD, name, path: directory + "/" + name)
+        }
+        guard io.exists(at: directoryFD, Self.namedName),
+              let named = try? io.openDirectory(at: directoryFD, Self.namedName, path: namedDirectory) else { return }
+        defer { Glibc.close(named) }
+        for name in Files.list(namedDirectory) where Files.isTemporary(name) {
+            try? io.unlink(at: named, name, path: namedDirectory + "/" + name)
+        }
+    }
+
+    /// Reads a whole file of the store (never through a link, only a regular file).
+    private func readFile(at dir: Int32, _ name: String, path: String) throws -> [UInt8] {
+        do {
+            let fd = try io.openFile(at: dir, name, path: path, flags: O_RDONLY)
+            defer { Glibc.close(fd) }
+            return try io.readAll(fd, name: name, path: path, limit: Self.maximumFileBytes)
+        } catch {
+            throw Self.storeError(error, "cannot read the store")
+        }
+    }
+
+    private func readState() throws -> LoadedState {
         var warnings: [Message] = []
         var state = State()
         snapshotBytes = 0
-        if Files.exists(snapshotPath) {
-            let bytes: [UInt8]
-            do { bytes = try Files.read(snapshotPath) } catch { throw Self.storeError("cannot read \(error)") }
+        if io.exists(at: directoryFD, Self.snapshotName) {
+            let bytes = try readFile(at: directoryFD, Self.snapshotName, path: snapshotPath)
             snapshotBytes = bytes.count
             state = try Self.decodeSnapshot(bytes, path: snapshotPath)
         }
         journalBytes = 0
         journalRecords = 0
-        guard Files.exists(journalPath) else { return LoadedState(state: state, warnings: warnings) }
-        let bytes: [UInt8]
-        do { bytes = try Files.read(journalPath) } catch { throw Self.storeError("cannot read \(error)") }
+        guard io.exists(at: directoryFD, Self.journalName) else { return LoadedState(state: state, warnings: warnings) }
+        let bytes = try readFile(at: directoryFD, Self.journalName, path: journalPath)
         let replay = try Self.replayJournal(bytes, path: journalPath, onto: &state)
         journalBytes = replay.goodLength
         journalRecords = replay.records
         if let torn = replay.tornLine {
-            warnings.append("\(journalPath):\(torn): dropped a torn last line (\(bytes.count - replay.goodLength) bytes): a change that was being written when the process stopped, never acknowledged")
-            if repair {
-                let fd = open(journalPath, O_WRONLY | O_CLOEXEC)
-                if fd >= 0 {
-                    ftruncate(fd, off_t(replay.goodLength))
-                    fsync(fd)
-                    Glibc.close(fd)
+            // A reader sharing the store with a writer may just have caught a line being written:
+            // the writer owns the tail, so only the writer (or a lone reader) says anything.
+            if lockHolder == nil {
+                warnings.append("\(journalPath):\(torn): dropped a torn last line (\(bytes.count - replay.goodLength) bytes): a change that was being written when the process stopped, never acknowledged")
+            }
+            if isWriter {
+                do {
+                    let fd = try io.openFile(at: directoryFD, Self.journalName, path: journalPath, flags: O_WRONLY)
+                    defer { Glibc.close(fd) }
+                    try io.truncate(fd, to: replay.goodLength, name: Self.journalName, path: journalPath)
+                    try io.fsync(fd, name: Self.journalName, path: journalPath)
+                } catch {
+                    throw Self.storeError(error, "cannot cut the torn last line off the journal")
                 }
+                journalDamaged = false
             }
         }
         return LoadedState(state: state, warnings: warnings)
@@ -140,8 +232,13 @@ public final class FileStore: StoreBackend {
             return try bytes.withUnsafeBufferPointer { try State.decode($0) }
         } catch let e as JSONError {
             throw storeError("\(path):\(e.line):\(e.column): corrupt snapshot: \(e.message); nothing was changed")
-        } catch let e as RecordError {
+        } catch let e as NewerSnapshotError {
             throw storeError("\(path): \(e.message)")
+        } catch let e as LocatedRecordError {
+            let (line, column) = lineAndColumn(of: e.offset, in: bytes)
+            throw storeError("\(path):\(line):\(column): corrupt snapshot: \(e.error.message); nothing was changed")
+        } catch let e as RecordError {
+            throw storeError("\(path): corrupt snapshot: \(e.message); nothing was changed")
         }
     }
 
@@ -153,11 +250,14 @@ public final class FileStore: StoreBackend {
 
     /// Applies every journal line newer than the state. A last line without its newline (or of
     /// NUL bytes, as some file systems leave after a crash) is torn and dropped; a bad line
-    /// anywhere else is corruption.
+    /// anywhere else is corruption. Each line's `seq` is one more than the line before it;
+    /// lines at or below the snapshot's are ones a crash left behind after a fold, and are
+    /// skipped.
     static func replayJournal(_ bytes: [UInt8], path: String, onto state: inout State) throws -> Replay {
         var start = 0
         var lineNumber = 0
         var records = 0
+        var previous: Int?
         while start < bytes.count {
             lineNumber += 1
             let newline = bytes[start...].firstIndex(of: 10)
@@ -173,19 +273,25 @@ public final class FileStore: StoreBackend {
                     try JSON.parse(UnsafeBufferPointer(rebasing: buf[start..<end]))
                 }
                 (seq, change) = try decodeRecord(json)
+                try State.checkStored(change)
             } catch let e as JSONError {
                 throw storeError("\(path):\(lineNumber):\(e.column): corrupt journal line: \(e.message); nothing was changed")
             } catch let e as RecordError {
-                throw storeError("\(path):\(lineNumber): corrupt journal line: \(e.message); nothing was changed")
+                throw storeError("\(path):\(lineNumber):1: corrupt journal line: \(e.message); nothing was changed")
             }
+            if let previous, seq != previous + 1 {
+                let what: Message = seq <= previous ? "repeats or goes back to change \(seq) after change \(previous)" : "skips from change \(previous) to \(seq)"
+                throw storeError("\(path):\(lineNumber):1: the journal \(what); nothing was changed")
+            }
+            if previous == nil && seq > state.seq + 1 {
+                throw storeError("\(path):\(lineNumber):1: the journal skips from change \(state.seq) to \(seq); nothing was changed")
+            }
+            previous = seq
             if seq > state.seq {
-                guard seq == state.seq + 1 else {
-                    throw storeError("\(path):\(lineNumber): journal skips from change \(state.seq) to \(seq); nothing was changed")
-                }
                 do {
                     try state.apply(change, seq: seq)
                 } catch let e as RecordError {
-                    throw storeError("\(path):\(lineNumber): change \(seq) does not apply: \(e.message); nothing was changed")
+                    throw storeError("\(path):\(lineNumber):1: change \(seq) does not apply: \(e.message); nothing was changed")
                 }
             }
             records += 1
@@ -204,10 +310,16 @@ public final class FileStore: StoreBackend {
     }
 
     static func decodeRecord(_ json: JSON) throws -> (Int, Change) {
-        guard let o = json.objectValue, let seq = o["seq"]?.intValue, let op = o["op"]?.stringValue,
-              let data = o["data"]?.objectValue else {
-            throw RecordError("expected {\"seq\": N, \"op\": \"...\", \"data\": {...}}")
+        guard let o = json.objectValue else { throw RecordError("expected {\"seq\": N, \"op\": \"...\", \"data\": {...}}") }
+        for key in o.keys where !["seq", "op", "data"].contains(key) {
+            throw RecordError("unknown key '\(key)' (a line has only \"seq\", \"op\" and \"data\")")
         }
+        guard let seqValue = o["seq"] else { throw RecordError("the line has no \"seq\"") }
+        guard let seq = seqValue.intValue, State.seqRange.contains(seq) else {
+            throw RecordError("\"seq\" must be a whole number from \(State.seqRange.lowerBound) to \(State.seqRange.upperBound), not \(seqValue.serialized())")
+        }
+        guard let op = o["op"]?.stringValue else { throw RecordError("\"op\" is missing or not a string") }
+        guard let data = o["data"]?.objectValue else { throw RecordError("\"data\" is missing or not an object") }
         return (seq, Change(op: op, data: data))
     }
 
@@ -215,39 +327,46 @@ public final class FileStore: StoreBackend {
 
     private func ensureWritable() throws {
         if let why = readOnlyReason { throw Self.storeError(why) }
+        if journalDamaged {
+            throw Self.storeError("\(journalPath) ends in part of a change that could not be removed after a failed write; nothing more is written until the store is opened again")
+        }
     }
 
     public func append(_ change: Change, seq: Int) throws {
         try ensureWritable()
         if journalFD < 0 {
-            journalFD = open(journalPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-            guard journalFD >= 0 else { throw Self.storeError("cannot open \(journalPath): \(String(cString: strerror(errno)))") }
-            fchmod(journalFD, 0o600)
+            do {
+                journalFD = try io.openFile(at: directoryFD, Self.journalName, path: journalPath, flags: O_WRONLY | O_APPEND, create: true)
+            } catch {
+                throw Self.storeError(error, "the change was not recorded")
+            }
         }
         let record = Self.encodeRecord(change, seq: seq)
         do {
-            try Files.writeAll(journalFD, record, path: journalPath)
+            try io.writeAll(journalFD, record, name: Self.journalName, path: journalPath)
+            if policy == .always { try io.fdatasync(journalFD, name: Self.journalName, path: journalPath) }
         } catch {
-            // Leave no partial line behind: the change was not acknowledged.
-            ftruncate(journalFD, off_t(journalBytes))
-            throw Self.storeError("\(error)")
+            // Not acknowledged: leave no part of it behind, or a later line would follow a torn one.
+            do {
+                try io.truncate(journalFD, to: journalBytes, name: Self.journalName, path: journalPath)
+            } catch {
+                journalDamaged = true
+            }
+            throw Self.storeError(error, "the change was not recorded")
         }
         journalBytes += record.count
         journalRecords += 1
-        switch policy {
-        case .always:
-            guard fdatasync(journalFD) == 0 else {
-                throw Self.storeError("cannot fsync \(journalPath): \(String(cString: strerror(errno)))")
-            }
-        case .batch:
-            flusher.markDirty(journalFD)
-        }
+        if policy == .batch { flusher.markDirty(journalFD) }
     }
 
     public var wantsCheckpoint: Bool { journalBytes > max(checkpointFloor, snapshotBytes) }
 
-    public var hasUnfoldedChanges: Bool { journalBytes > 0 || !Files.exists(snapshotPath) }
+    public var hasUnfoldedChanges: Bool { journalBytes > 0 || !io.exists(at: directoryFD, Self.snapshotName) }
 
+    /// Writes the state as the snapshot, then empties the journal. Throws only when the new
+    /// snapshot did not take the old one's place; once it has, what is left (syncing the
+    /// directory, emptying the journal) can only leave lines the next open skips, so a failure
+    /// there is a warning.
     public func checkpoint(_ state: State) throws {
         try ensureWritable()
         var bytes: [UInt8] = []
@@ -255,46 +374,84 @@ public final class FileStore: StoreBackend {
         state.writeSnapshot(to: &bytes)
         bytes.append(10)
         do {
-            try Files.writeAtomically(snapshotPath, bytes)
+            try io.writeAtomically(at: directoryFD, Self.snapshotName, bytes, path: snapshotPath)
+        } catch let e as RenamedButNotSynced {
+            pendingWarnings.append("the new snapshot is in place, but \(e.error)")
         } catch {
-            throw Self.storeError("cannot write the snapshot: \(error)")
+            throw Self.storeError(error, "cannot write the snapshot")
         }
         snapshotBytes = bytes.count
         // The snapshot now holds every change; only then may the journal go.
-        if journalFD >= 0 {
-            flusher.clear()
-            ftruncate(journalFD, 0)
-            fsync(journalFD)
-        } else if Files.exists(journalPath) {
-            truncate(journalPath, 0)
+        do {
+            if journalFD >= 0 {
+                flusher.clear()
+                try io.truncate(journalFD, to: 0, name: Self.journalName, path: journalPath)
+                try io.fsync(journalFD, name: Self.journalName, path: journalPath)
+            } else if io.exists(at: directoryFD, Self.journalName) {
+                let fd = try io.openFile(at: directoryFD, Self.journalName, path: journalPath, flags: O_WRONLY)
+                defer { Glibc.close(fd) }
+                try io.truncate(fd, to: 0, name: Self.journalName, path: journalPath)
+                try io.fsync(fd, name: Self.journalName, path: journalPath)
+            }
+            journalBytes = 0
+            journalRecords = 0
+        } catch {
+            pendingWarnings.append("the snapshot holds every change, but the journal could not be emptied (\(Self.storeError(error).message)); its lines are skipped when the store is next opened")
         }
-        journalBytes = 0
-        journalRecords = 0
     }
 
     public func sync() throws {
+        if let failure = flusher.takeFailure() {
+            throw Self.storeError("changes written since the last successful sync may not be on disk: \(failure)")
+        }
         flusher.clear()
-        if journalFD >= 0 && fdatasync(journalFD) != 0 {
-            throw Self.storeError("cannot fsync \(journalPath): \(String(cString: strerror(errno)))")
+        if journalFD >= 0 {
+            do { try io.fdatasync(journalFD, name: Self.journalName, path: journalPath) } catch {
+                throw Self.storeError(error, "changes written since the last successful sync may not be on disk")
+            }
         }
     }
 
+    /// Syncs the journal (a failure is an error: acknowledged changes may not be on disk),
+    /// then folds it into the snapshot. The fold is housekeeping: when it fails (a full disk),
+    /// the journal still holds every change, so it is a warning and a read still succeeds.
     public func close(_ state: State?) throws {
         defer {
             flusher.stop()
             if journalFD >= 0 { Glibc.close(journalFD) }
             if lockFD >= 0 { Glibc.close(lockFD) }
+            if directoryFD >= 0 { Glibc.close(directoryFD) }
             journalFD = -1
             lockFD = -1
+            directoryFD = -1
         }
-        guard readOnlyReason == nil else { return }
+        guard isWriter, !journalDamaged else { return }
         try sync()
-        if let state, journalBytes > 0 { try checkpoint(state) }
+        if let state, journalBytes > 0 {
+            do { try checkpoint(state) } catch {
+                pendingWarnings.append("could not fold the journal into the snapshot (\(Self.storeError(error).message)); nothing is lost: the journal keeps every change, and a later run folds it")
+            }
+        }
     }
 
     // MARK: named snapshots
 
-    func namedPath(_ name: String) -> String { namedDirectory + "/" + name + ".json" }
+    func namedFile(_ name: String) -> String { name + ".json" }
+    func namedPath(_ name: String) -> String { namedDirectory + "/" + namedFile(name) }
+
+    /// The `snapshots/` directory, opened without following a link; nil when there is none.
+    private func openNamedDirectory(create: Bool) throws -> Int32? {
+        try openStoreDirectory()
+        do {
+            if !io.exists(at: directoryFD, Self.namedName) {
+                guard create else { return nil }
+                try io.makeDirectory(at: directoryFD, Self.namedName, path: namedDirectory)
+            }
+            return try io.openDirectory(at: directoryFD, Self.namedName, path: namedDirectory)
+        } catch {
+            throw Self.storeError(error)
+        }
+    }
 
     public func saveNamed(_ name: String, _ state: State) throws {
         try Self.validateSnapshotName(name)
@@ -302,46 +459,54 @@ public final class FileStore: StoreBackend {
         var bytes: [UInt8] = []
         state.writeSnapshot(to: &bytes)
         bytes.append(10)
+        guard let dir = try openNamedDirectory(create: true) else { return }
+        defer { Glibc.close(dir) }
         do {
-            try Files.makeDirectories(namedDirectory)
-            try Files.writeAtomically(namedPath(name), bytes)
-        } catch let e as KemuningError {
-            throw e
+            try io.writeAtomically(at: dir, namedFile(name), bytes, path: namedPath(name))
+        } catch let e as RenamedButNotSynced {
+            pendingWarnings.append("snapshot '\(name)' is saved, but \(e.error)")
         } catch {
-            throw Self.storeError("cannot write snapshot '\(name)': \(error)")
+            throw Self.storeError(error, "cannot write snapshot '\(name)'")
         }
     }
 
     public func loadNamed(_ name: String) throws -> State {
         try Self.validateSnapshotName(name)
-        let path = namedPath(name)
-        guard Files.exists(path) else {
+        guard let dir = try openNamedDirectory(create: false), io.exists(at: dir, namedFile(name)) else {
             let names = (try? listNamed().map(\.name)) ?? []
             throw KemuningError.failed("no snapshot named '\(name)'",
                                        hint: suggestion(for: name, among: names).map { "did you mean '\($0)'?" })
         }
-        let bytes: [UInt8]
-        do { bytes = try Files.read(path) } catch { throw Self.storeError("cannot read \(error)") }
-        return try Self.decodeSnapshot(bytes, path: path)
+        defer { Glibc.close(dir) }
+        return try Self.decodeSnapshot(try readFile(at: dir, namedFile(name), path: namedPath(name)), path: namedPath(name))
     }
 
     public func listNamed() throws -> [NamedSnapshot] {
-        Files.list(namedDirectory).filter { $0.hasSuffix(".json") }.map { file in
+        guard let dir = try openNamedDirectory(create: false) else { return [] }
+        defer { Glibc.close(dir) }
+        return Files.list(namedDirectory).filter { $0.hasSuffix(".json") }.map { file in
             let name = String(file.dropLast(5))
             let path = namedDirectory + "/" + file
-            let seq = (try? Files.read(path)).flatMap { try? Self.decodeSnapshot($0, path: path).seq } ?? -1
-            return NamedSnapshot(name: name, bytes: Files.size(path) ?? 0, seq: seq)
+            let seq = (try? readFile(at: dir, file, path: path)).flatMap { try? Self.decodeSnapshot($0, path: path).seq } ?? -1
+            return NamedSnapshot(name: name, bytes: io.size(at: dir, file) ?? 0, seq: seq)
         }
     }
 
     public func deleteNamed(_ name: String) throws {
         try Self.validateSnapshotName(name)
         try ensureWritable()
-        guard Files.exists(namedPath(name)) else { throw KemuningError.failed("no snapshot named '\(name)'") }
-        guard unlink(namedPath(name)) == 0 else {
-            throw Self.storeError("cannot delete \(namedPath(name)): \(String(cString: strerror(errno)))")
+        guard let dir = try openNamedDirectory(create: false), io.exists(at: dir, namedFile(name)) else {
+            throw KemuningError.failed("no snapshot named '\(name)'")
         }
-        Files.syncDirectory(of: namedPath(name))
+        defer { Glibc.close(dir) }
+        do {
+            try io.unlink(at: dir, namedFile(name), path: namedPath(name))
+        } catch {
+            throw Self.storeError(error)
+        }
+        do { try io.fsync(dir, name: ".", path: namedDirectory) } catch {
+            pendingWarnings.append("snapshot '\(name)' is deleted, but \(Self.storeError(error).message): after a power cut it may be back")
+        }
     }
 
     // MARK: info and check
@@ -349,7 +514,7 @@ public final class FileStore: StoreBackend {
     public func info() -> [(String, JSON)] {
         [
             ("path", .string(directory)),
-            ("snapshot_bytes", JSON(Files.size(snapshotPath) ?? 0)),
+            ("snapshot_bytes", JSON(io.size(at: directoryFD, Self.snapshotName) ?? 0)),
             ("journal_bytes", JSON(journalBytes)),
             ("journal_records", JSON(journalRecords)),
             ("named_snapshots", JSON(Files.list(namedDirectory).filter { $0.hasSuffix(".json") }.count)),
@@ -360,44 +525,72 @@ public final class FileStore: StoreBackend {
 
     public func check() -> [CheckFinding] {
         var findings: [CheckFinding] = []
-        func mode(_ path: String) -> Message? {
+        func mode(_ dir: Int32, _ name: String) -> Message? {
             var st = stat()
-            guard stat(path, &st) == 0 else { return nil }
+            guard fstatat(dir, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
             let m = st.st_mode & 0o777
             return m & 0o077 == 0 ? nil : "mode is \(String(m, radix: 8)), should be 600 (personal data)"
         }
-        var state = State()
-        if Files.exists(snapshotPath) {
-            do {
-                state = try Self.decodeSnapshot(try Files.read(snapshotPath), path: snapshotPath)
-                findings.append(CheckFinding(file: "snapshot.json", ok: mode(snapshotPath) == nil,
-                                             detail: mode(snapshotPath) ?? "ok: change \(state.seq), \(Self.describe(state))"))
-            } catch {
-                findings.append(CheckFinding(file: "snapshot.json", ok: false, detail: "\(error)"))
+        // The same consistent reading as `load`: a reader racing a fold reads again.
+        var snapshotState = State()
+        var snapshotFinding: CheckFinding?
+        var journalFinding: CheckFinding?
+        for attempt in 0..<200 {
+            let before = io.identity(at: directoryFD, Self.snapshotName)
+            var state = State()
+            if io.exists(at: directoryFD, Self.snapshotName) {
+                do {
+                    state = try Self.decodeSnapshot(try readFile(at: directoryFD, Self.snapshotName, path: snapshotPath), path: snapshotPath)
+                    snapshotFinding = CheckFinding(file: Self.snapshotName, ok: mode(directoryFD, Self.snapshotName) == nil,
+                                                   detail: mode(directoryFD, Self.snapshotName) ?? "ok: change \(state.seq), \(Self.describe(state))")
+                } catch {
+                    snapshotFinding = CheckFinding(file: Self.snapshotName, ok: false, detail: Self.storeError(error).message)
+                }
+            } else {
+                snapshotFinding = CheckFinding(file: Self.snapshotName, ok: true, detail: "absent (empty store)")
             }
-        } else {
-            findings.append(CheckFinding(file: "snapshot.json", ok: true, detail: "absent (empty store)"))
+            snapshotState = state
+            journalFinding = nil
+            if io.exists(at: directoryFD, Self.journalName) {
+                do {
+                    let bytes = try readFile(at: directoryFD, Self.journalName, path: journalPath)
+                    let r = try Self.replayJournal(bytes, path: journalPath, onto: &snapshotState)
+                    let torn: Message = r.tornLine.map { "; torn last line \($0) will be dropped" } ?? ""
+                    journalFinding = CheckFinding(file: Self.journalName, ok: mode(directoryFD, Self.journalName) == nil,
+                                                  detail: mode(directoryFD, Self.journalName) ?? "ok: \(r.records) changes replay to change \(snapshotState.seq)\(torn)")
+                } catch {
+                    journalFinding = CheckFinding(file: Self.journalName, ok: false, detail: Self.storeError(error).message)
+                }
+            }
+            if isWriter || io.identity(at: directoryFD, Self.snapshotName) == before { break }
+            usleep(attempt < 10 ? 1_000 : 10_000)
         }
-        if Files.exists(journalPath) {
-            do {
-                let bytes = try Files.read(journalPath)
-                let r = try Self.replayJournal(bytes, path: journalPath, onto: &state)
-                let torn: Message = r.tornLine.map { "; torn last line \($0) will be dropped" } ?? ""
-                findings.append(CheckFinding(file: "journal.jsonl", ok: mode(journalPath) == nil,
-                                             detail: mode(journalPath) ?? "ok: \(r.records) changes replay to change \(state.seq)\(torn)"))
-            } catch {
-                findings.append(CheckFinding(file: "journal.jsonl", ok: false, detail: "\(error)"))
-            }
+        findings += [snapshotFinding, journalFinding].compactMap { $0 }
+        for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName].contains(name) {
+            findings.append(CheckFinding(file: name, ok: false, detail: Files.isTemporary(name)
+                ? "a temporary file a writer left when it was stopped (it may hold personal data); the next process that writes removes it"
+                : "not a file of the store; move it out of the store directory"))
         }
-        for file in Files.list(namedDirectory) where file.hasSuffix(".json") {
-            let path = namedDirectory + "/" + file
-            do {
-                let s = try Self.decodeSnapshot(try Files.read(path), path: path)
-                findings.append(CheckFinding(file: "snapshots/" + file, ok: mode(path) == nil,
-                                             detail: mode(path) ?? "ok: change \(s.seq), \(Self.describe(s))"))
-            } catch {
-                findings.append(CheckFinding(file: "snapshots/" + file, ok: false, detail: "\(error)"))
+        if let dir = try? openNamedDirectory(create: false) {
+            defer { Glibc.close(dir) }
+            for file in Files.list(namedDirectory) {
+                let path = namedDirectory + "/" + file
+                guard file.hasSuffix(".json") else {
+                    findings.append(CheckFinding(file: Self.namedName + "/" + file, ok: false, detail: Files.isTemporary(file)
+                        ? "a temporary file a writer left when it was stopped (it may hold personal data); the next process that writes removes it"
+                        : "not a named snapshot; move it out of the store directory"))
+                    continue
+                }
+                do {
+                    let s = try Self.decodeSnapshot(try readFile(at: dir, file, path: path), path: path)
+                    findings.append(CheckFinding(file: Self.namedName + "/" + file, ok: mode(dir, file) == nil,
+                                                 detail: mode(dir, file) ?? "ok: change \(s.seq), \(Self.describe(s))"))
+                } catch {
+                    findings.append(CheckFinding(file: Self.namedName + "/" + file, ok: false, detail: Self.storeError(error).message))
+                }
             }
+        } else if io.exists(at: directoryFD, Self.namedName) {
+            findings.append(CheckFinding(file: Self.namedName, ok: false, detail: "is not a directory of this user's, or is a link; the store never follows links"))
         }
         return findings
     }
@@ -418,9 +611,12 @@ final class Flusher: @unchecked Sendable {
     private var running = false
     private var stopping = false
     private var thread: pthread_t?
+    private var failure: Message?
+    private let io: StoreIO
     static let intervalNanos = 100_000_000
 
-    init() {
+    init(io: StoreIO) {
+        self.io = io
         pthread_mutex_init(&mutex, nil)
         pthread_cond_init(&cond, nil)
     }
@@ -438,6 +634,16 @@ final class Flusher: @unchecked Sendable {
         if start { running = true }
         pthread_mutex_unlock(&mutex)
         if start { spawn() }
+    }
+
+    /// The first failed background sync, once: acknowledged changes may not be on disk.
+    func takeFailure() -> Message? {
+        pthread_mutex_lock(&mutex)
+        defer {
+            failure = nil
+            pthread_mutex_unlock(&mutex)
+        }
+        return failure
     }
 
     func clear() {
@@ -479,8 +685,12 @@ final class Flusher: @unchecked Sendable {
                 dirty = false
                 let target = fd
                 pthread_mutex_unlock(&mutex)
-                fdatasync(target)
+                var failed: Message?
+                do { try io.fdatasync(target, name: FileStore.journalName, path: FileStore.journalName) } catch {
+                    failed = (error as? MessageError)?.message ?? .verbatim("\(error)")
+                }
                 pthread_mutex_lock(&mutex)
+                if let failed, failure == nil { failure = failed }
             }
         }
         pthread_mutex_unlock(&mutex)

@@ -122,6 +122,39 @@ enum Files {
         }
     }
 
+    /// The last part of a path.
+    static func baseName(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// What a temporary file's name carries between the target's name and the writer's PID:
+    /// `snapshot.json.tmp-4711`.
+    static let temporaryMarker = ".tmp-"
+
+    /// Whether a name is a temporary file a writer made (`NAME.tmp-PID`).
+    static func isTemporary(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        let marker = Array(temporaryMarker.utf8)
+        var end = bytes.count
+        while end > 0 && bytes[end - 1] >= 48 && bytes[end - 1] <= 57 { end -= 1 }
+        guard end < bytes.count, end > marker.count else { return false }
+        return Array(bytes[(end - marker.count)..<end]) == marker
+    }
+
+    /// A file type for messages: a directory, a symbolic link, a FIFO, ...
+    static func kindName(_ mode: mode_t) -> Message {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a directory"
+        case S_IFLNK: return "a symbolic link"
+        case S_IFIFO: return "a FIFO"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
+    }
+
     static func parent(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])

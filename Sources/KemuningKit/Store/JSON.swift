@@ -192,6 +192,18 @@ extension JSON {
         return Int(text, radix: 10)
     }
 
+    /// What a value is, for messages: `null`, `a string "x"`, `a list`, `an object`, `the number 7`.
+    public static func typeName(_ value: JSON) -> Message {
+        switch value {
+        case .null: return "null"
+        case .bool(let b): return .verbatim(b ? "true" : "false")
+        case .number(let n): return "the number \(n.count > 40 ? String(n.prefix(40)) + "..." : n)"
+        case .string(let t): return "a string \"\(t.count > 40 ? String(t.prefix(40)) + "..." : t)\""
+        case .array: return "a list"
+        case .object: return "an object"
+        }
+    }
+
     /// `.number` with the integer's decimal text.
     public init(_ int: Int) { self = .number(String(int)) }
 
@@ -936,11 +948,13 @@ extension JSON {
     /// array: their elements are handed to `element` one at a time, so only one element's tree
     /// is alive at once. This keeps loading a 100 MB snapshot close to the size of the records.
     ///
+    /// A streamed key whose list is empty comes to `member` as an empty array.
+    /// Each callback also gets the byte offset where the value starts, for messages.
     /// Errors in the text throw `JSONError` with line and column; errors thrown by the
     /// callbacks pass through unchanged.
     public static func streamObject(_ bytes: UnsafeBufferPointer<UInt8>, streamed: Set<String>,
-                                    member: (String, JSON) throws -> Void,
-                                    element: (String, JSON) throws -> Void) throws {
+                                    member: (String, JSON, Int) throws -> Void,
+                                    element: (String, JSON, Int) throws -> Void) throws {
         guard let base = bytes.baseAddress, bytes.count > 0 else {
             throw JSONError(message: "unexpected end of input", offset: 0, line: 1, column: 1)
         }
@@ -976,15 +990,19 @@ extension JSON {
                     parser.pos += 1
                     parser.skipWhitespace()
                     if streamed.contains(key), parser.pos < parser.end, parser.p[parser.pos] == 0x5B {
+                        let listStart = parser.pos
                         parser.pos += 1
                         parser.depth += 1
                         parser.skipWhitespace()
                         if parser.pos < parser.end, parser.p[parser.pos] == 0x5D {
                             parser.pos += 1
+                            // An empty list has no elements to hand over: it comes as a member.
+                            guard call({ try member(key, .array([]), listStart) }) else { break members }
                         } else {
                             while true {
+                                let at = parser.pos
                                 let value = try parser.parseValue()
-                                guard call({ try element(key, value) }) else { break members }
+                                guard call({ try element(key, value, at) }) else { break members }
                                 parser.skipWhitespace()
                                 guard parser.pos < parser.end else { throw parser.fail("unexpected end of input", parser.pos) }
                                 let b = parser.p[parser.pos]
@@ -1004,8 +1022,9 @@ extension JSON {
                         }
                         parser.depth -= 1
                     } else {
+                        let at = parser.pos
                         let value = try parser.parseValue()
-                        guard call({ try member(key, value) }) else { break members }
+                        guard call({ try member(key, value, at) }) else { break members }
                     }
                     parser.skipWhitespace()
                     guard parser.pos < parser.end else { throw parser.fail("unexpected end of input", parser.pos) }

@@ -97,6 +97,42 @@ public struct State: Equatable, Sendable {
         self.seq = seq
     }
 
+    /// Checks that a change read from a journal holds only what this version writes: known
+    /// records with no unknown keys, known kinds. `apply` checks the rest.
+    static func checkStored(_ change: Change) throws {
+        if change.op == "batch" {
+            for p in change.data["changes"]?.arrayValue ?? [] {
+                guard let o = p.objectValue, let op = o["op"]?.stringValue, let data = o["data"]?.objectValue else {
+                    throw RecordError("batch change holds a malformed change")
+                }
+                try checkStored(Change(op: op, data: data))
+            }
+            return
+        }
+        func check(_ key: String, _ read: (JSON) throws -> JSON) throws {
+            let given = try change.field(key)
+            try refuseUnknownKeys(given, try read(given))
+        }
+        switch change.op {
+        case "vacancy.add", "vacancy.put": try check("vacancy") { try Vacancy(json: $0).json }
+        case "applicant.add": try check("applicant") { try Applicant(json: $0).json }
+        case "application.add", "application.put": try check("application") { try Application(json: $0).json }
+        case "jobfair.add", "jobfair.put": try check("jobfair") { try JobFair(json: $0).json }
+        case "employee.add", "employee.put": try check("employee") { try Employee(json: $0).json }
+        case "record.add", "record.put":
+            guard let kind = change.data["kind"]?.stringValue, let type = tableKinds[kind] else {
+                throw RecordError("change '\(change.op)' names an unknown record kind \((change.data["kind"] ?? .null).serialized())")
+            }
+            try check("record") { try type.init(json: $0).json }
+        default: break
+        }
+        for e in change.data["audit"]?.arrayValue ?? [] {
+            guard var o = e.objectValue else { throw RecordError("a malformed audit entry") }
+            o["seq"] = JSON(1)
+            try refuseUnknownKeys(.object(o), try AuditEntry(json: .object(o)).json)
+        }
+    }
+
     private mutating func applyOne(_ change: Change, seq: Int) throws {
         switch change.op {
         case "vacancy.add": try insert(try Vacancy(json: try change.field("vacancy")))
@@ -133,6 +169,8 @@ public struct State: Equatable, Sendable {
                   let id = record.objectValue?["id"]?.stringValue else {
                 throw RecordError("change '\(change.op)' needs 'kind' and a 'record' with an 'id'")
             }
+            guard let type = State.tableKinds[kind] else { throw RecordError("change '\(change.op)' names an unknown record kind '\(kind)'") }
+            guard State.splitId(id)?.0 == type.prefix else { throw RecordError("'\(id)' is not a \(kind) id") }
             var table = tables[kind] ?? RecordTable()
             if change.op == "record.add" {
                 guard table.index[id] == nil else { throw RecordError("\(kind) \(id) exists already") }
@@ -272,27 +310,38 @@ public struct State: Equatable, Sendable {
         if let (prefix, _) = State.splitId(id), let c = change.data["counter"]?.intValue { counters[prefix] = c }
     }
 
-    /// Reads the `tables` and `policies` members of a snapshot (both optional).
+    /// Reads the `tables` and `policies` members of a snapshot (both optional). Every row is
+    /// read as its kind's record, so a wrong type or unknown key is refused here, not met later.
     private mutating func loadTables(_ o: JSONObject) throws {
         if let t = o["tables"] {
-            guard let kinds = t.objectValue else { throw RecordError("snapshot 'tables' is not an object") }
+            guard let kinds = t.objectValue else { throw RecordError("\"tables\" must be an object of record kinds, not \(JSON.typeName(t))") }
             for (kind, rows) in kinds {
-                guard let list = rows.arrayValue else { throw RecordError("snapshot table '\(kind)' is not a list") }
+                guard let type = State.tableKinds[kind] else {
+                    throw RecordError("\"tables\" has an unknown record kind '\(kind)'; this kemuning knows \(State.tableKinds.keys.sorted().joined(separator: ", "))")
+                }
+                guard let list = rows.arrayValue else { throw RecordError("tables.\(kind) must be a list of records, not \(JSON.typeName(rows))") }
                 var table = RecordTable()
-                for r in list {
-                    guard let id = r.objectValue?["id"]?.stringValue else { throw RecordError("a \(kind) record has no 'id'") }
-                    guard table.index[id] == nil else { throw RecordError("\(kind) \(id) appears twice") }
-                    try bump(id)
-                    table.index[id] = table.rows.count
-                    table.rows.append(r)
+                for (k, r) in list.enumerated() {
+                    do {
+                        let record = try type.init(json: r)
+                        try State.refuseUnknownKeys(r, record.json)
+                        let id = record.id
+                        guard State.splitId(id)?.0 == type.prefix else { throw RecordError("'\(id)' is not a \(kind) id (\(type.prefix)1, \(type.prefix)2, ...)") }
+                        guard table.index[id] == nil else { throw RecordError("\(kind) \(id) appears twice") }
+                        try bump(id)
+                        table.index[id] = table.rows.count
+                        table.rows.append(r)
+                    } catch let e as RecordError {
+                        throw RecordError("tables.\(kind)[\(k)]\(State.idNote(r)): \(e.message)")
+                    }
                 }
                 tables[kind] = table
             }
         }
         if let p = o["policies"] {
-            guard let obj = p.objectValue else { throw RecordError("snapshot 'policies' is not an object") }
+            guard let obj = p.objectValue else { throw RecordError("\"policies\" must be an object, not \(JSON.typeName(p))") }
             for (k, v) in obj {
-                guard let text = v.stringValue else { throw RecordError("policy '\(k)' is not a string") }
+                guard let text = v.stringValue else { throw RecordError("policy '\(k)' must be a string, not \(JSON.typeName(v))") }
                 policies[k] = text
             }
         }
@@ -429,142 +478,215 @@ public struct State: Equatable, Sendable {
         ]))
     }
 
+    /// The keys of a snapshot's top level. Any other key is refused: a snapshot this version
+    /// cannot fully read is never loaded, so it can never be written back without its data.
+    static let snapshotKeys: [String] = ["format", "version", "seq", "counters", "vacancies", "applicants", "applications",
+                                         "jobfairs", "employees", "audit", "tables", "policies"]
+    /// The keys whose value is a list of records, read one record at a time.
+    static let recordLists: Set<String> = ["vacancies", "applicants", "applications", "jobfairs", "employees", "audit"]
+
+    /// Every kind of record kept in `tables`, by its name in the snapshot: one entry per kind.
+    static let tableKinds: [String: any TableRecord.Type] = Dictionary(uniqueKeysWithValues: ([
+        Training.self, Enrollment.self, Mentorship.self, SKP.self, Survey.self, WorkloadTask.self, Action.self,
+        Service.self, ServiceRequest.self, Complaint.self, Forum.self,
+    ] as [any TableRecord.Type]).map { ($0.kind, $0) })
+
     /// Reads a snapshot straight from its bytes, one record at a time, so the whole document
     /// never exists as a JSON tree (a 100 MB snapshot would take several times that).
-    /// Throws `JSONError` for bad text and `RecordError` for bad content.
+    ///
+    /// Strict: every key must be known and every value of the right type and within the
+    /// bounds the commands keep to (`Bounds`). Throws `JSONError` for bad text,
+    /// `LocatedRecordError` (with the byte offset of the record) for bad content.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> State {
         var head = JSONObject()
+        var seen = Set<String>()
+        var counts: [String: Int] = [:]
         var vacancies: [Vacancy] = [], applicants: [Applicant] = [], applications: [Application] = []
         var jobfairs: [JobFair] = [], employees: [Employee] = [], audit: [AuditEntry] = []
-        func checkVersion() throws {
-            if let f = head["format"], f.stringValue != State.format {
-                throw RecordError("this is not a kemuning snapshot (its \"format\" is not \"\(State.format)\")")
-            }
-            if let v = head["version"]?.intValue, v > State.version {
-                throw RecordError("the snapshot has format version \(v), newer than this kemuning reads (\(State.version)); upgrade kemuning to open it")
+        func checkHead(_ key: String, _ value: JSON) throws {
+            switch key {
+            case "format":
+                guard value.stringValue == State.format else {
+                    throw RecordError("this is not a kemuning snapshot (its \"format\" is \(value.serialized()), not \"\(State.format)\")")
+                }
+            case "version":
+                guard let v = value.intValue else {
+                    throw RecordError("\"version\" must be a whole number, not \(value.serialized())")
+                }
+                if v > State.version {
+                    throw NewerSnapshotError(version: v)
+                }
+                if v < 1 { throw RecordError("the snapshot has an unknown format version \(v)") }
+            default: break
             }
         }
-        try JSON.streamObject(bytes, streamed: ["vacancies", "applicants", "applications", "jobfairs", "employees", "audit"],
-                              member: { key, value in
-                                  head[key] = value
-                                  try checkVersion()
+        func keyCheck(_ key: String) throws {
+            guard State.snapshotKeys.contains(key) else {
+                throw RecordError("unknown key '\(key)' at the top level; this kemuning reads only \(State.snapshotKeys.joined(separator: ", "))")
+            }
+            guard seen.insert(key).inserted else { throw RecordError("the key '\(key)' appears twice") }
+        }
+        func located(_ offset: Int, _ body: () throws -> Void) throws {
+            do { try body() } catch let e as RecordError { throw LocatedRecordError(offset: offset, error: e) }
+        }
+        try JSON.streamObject(bytes, streamed: recordLists,
+                              member: { key, value, at in
+                                  try located(at) {
+                                      try keyCheck(key)
+                                      if recordLists.contains(key) {
+                                          // A list of records comes here only when it is empty.
+                                          guard value.arrayValue?.isEmpty == true else {
+                                              throw RecordError("'\(key)' must be a list of records, not \(JSON.typeName(value))")
+                                          }
+                                          return
+                                      }
+                                      try checkHead(key, value)
+                                      head[key] = value
+                                  }
                               },
-                              element: { key, value in
-                                  try checkVersion()
-                                  switch key {
-                                  case "vacancies": vacancies.append(try Vacancy(json: value))
-                                  case "applicants": applicants.append(try Applicant(json: value))
-                                  case "applications": applications.append(try Application(json: value))
-                                  case "jobfairs": jobfairs.append(try JobFair(json: value))
-                                  case "employees": employees.append(try Employee(json: value))
-                                  default: audit.append(try AuditEntry(json: value))
+                              element: { key, value, at in
+                                  try located(at) {
+                                      if counts[key] == nil {
+                                          try keyCheck(key)
+                                          // The format and version come first in every snapshot kemuning writes;
+                                          // in a hand-made one, records before them are read but checked after.
+                                      }
+                                      let k = counts[key, default: 0]
+                                      counts[key] = k + 1
+                                      do {
+                                          switch key {
+                                          case "vacancies":
+                                              let r = try Vacancy(json: value)
+                                              try State.refuseUnknownKeys(value, r.json)
+                                              vacancies.append(r)
+                                          case "applicants":
+                                              let r = try Applicant(json: value)
+                                              try State.refuseUnknownKeys(value, r.json)
+                                              applicants.append(r)
+                                          case "applications":
+                                              let r = try Application(json: value)
+                                              try State.refuseUnknownKeys(value, r.json)
+                                              applications.append(r)
+                                          case "jobfairs":
+                                              let r = try JobFair(json: value)
+                                              try State.refuseUnknownKeys(value, r.json)
+                                              jobfairs.append(r)
+                                          case "employees":
+                                              let r = try Employee(json: value)
+                                              try State.refuseUnknownKeys(value, r.json)
+                                              employees.append(r)
+                                          default:
+                                              let r = try AuditEntry(json: value)
+                                              try State.refuseUnknownKeys(value, r.json)
+                                              audit.append(r)
+                                          }
+                                      } catch let e as RecordError {
+                                          throw RecordError("\(key)[\(k)]\(State.idNote(value)): \(e.message)")
+                                      }
                                   }
                               })
-        guard head["format"] != nil || !vacancies.isEmpty || !applicants.isEmpty else {
-            throw RecordError("this is not a kemuning snapshot (it has no \"format\")")
+        for required in ["format", "version", "seq", "counters"] where head[required] == nil {
+            throw RecordError(required == "format" ? "this is not a kemuning snapshot (it has no \"format\")" : "the snapshot has no \"\(required)\"")
+        }
+        for required in ["vacancies", "applicants"] where !seen.contains(required) {
+            throw RecordError("the snapshot has no \"\(required)\"")
         }
         return try State(head: head, vacancies: vacancies, applicants: applicants, applications: applications,
                          jobfairs: jobfairs, employees: employees, audit: audit)
     }
 
+    /// ` (A4)` when a record has a string id, for messages.
+    static func idNote(_ record: JSON) -> Message {
+        guard let id = record["id"]?.stringValue, id.utf8.count <= 40 else { return "" }
+        return " (\(id))"
+    }
+
+    /// Refuses a record holding a key this version does not write: `given` is the record as
+    /// read, `known` the same record as this version writes it. Ignoring the key would drop it
+    /// at the next fold.
+    static func refuseUnknownKeys(_ given: JSON, _ known: JSON) throws {
+        if let path = unknownKey(given, known, path: "") {
+            throw RecordError("unknown key '\(path)'; this kemuning does not know it, so it would be lost (written by a newer kemuning?)")
+        }
+    }
+
+    private static func unknownKey(_ given: JSON, _ known: JSON, path: String) -> String? {
+        switch (given, known) {
+        case (.object(let g), .object(let k)):
+            for (key, value) in g {
+                let here = path.isEmpty ? key : path + "." + key
+                guard let kv = k[key] else { return here }
+                if let deeper = unknownKey(value, kv, path: here) { return deeper }
+            }
+        case (.array(let g), .array(let k)) where g.count == k.count:
+            for i in g.indices {
+                if let deeper = unknownKey(g[i], k[i], path: path + "[\(i)]") { return deeper }
+            }
+        default: break
+        }
+        return nil
+    }
+
     /// Builds a state from decoded records, checking what ties them together.
     init(head o: JSONObject, vacancies vs: [Vacancy], applicants as_: [Applicant], applications ps: [Application],
          jobfairs js: [JobFair], employees es: [Employee], audit entries: [AuditEntry]) throws {
-        guard o["format"]?.stringValue == State.format else {
-            throw RecordError("this is not a kemuning snapshot (its \"format\" is not \"\(State.format)\")")
-        }
-        guard let version = o["version"]?.intValue else { throw RecordError("the snapshot has no \"version\"") }
-        guard version <= State.version else {
-            throw RecordError("the snapshot has format version \(version), newer than this kemuning reads (\(State.version)); upgrade kemuning to open it")
-        }
-        guard version >= 1 else { throw RecordError("the snapshot has an unknown format version \(version)") }
         self.init()
+        func within(_ list: String, _ k: Int, _ id: String, _ body: () throws -> Void) throws {
+            do { try body() } catch let e as RecordError { throw RecordError("\(list)[\(k)] (\(id)): \(e.message)") }
+        }
         vacancies.reserveCapacity(vs.count)
         vacancyIndex.reserveCapacity(vs.count)
-        for v in vs { try insert(v) }
+        for (k, v) in vs.enumerated() { try within("vacancies", k, v.id) { try insert(v) } }
         applicants.reserveCapacity(as_.count)
         applicantIndex.reserveCapacity(as_.count)
         nikIndex.reserveCapacity(as_.count)
-        for a in as_ { try insert(a) }
+        for (k, a) in as_.enumerated() { try within("applicants", k, a.id) { try insert(a) } }
         applications.reserveCapacity(ps.count)
         applicationIndex.reserveCapacity(ps.count)
-        for p in ps { try insert(p) }
-        for fair in js {
-            guard jobfairIndex[fair.id] == nil else { throw RecordError("job fair \(fair.id) appears twice") }
-            try bump(fair.id)
-            jobfairIndex[fair.id] = jobfairs.count
-            jobfairs.append(fair)
+        for (k, p) in ps.enumerated() { try within("applications", k, p.id) { try insert(p) } }
+        for (k, fair) in js.enumerated() {
+            try within("jobfairs", k, fair.id) {
+                guard jobfairIndex[fair.id] == nil else { throw RecordError("job fair \(fair.id) appears twice") }
+                try bump(fair.id)
+                jobfairIndex[fair.id] = jobfairs.count
+                jobfairs.append(fair)
+            }
         }
-        for e in es { try insert(e) }
+        for (k, e) in es.enumerated() { try within("employees", k, e.id) { try insert(e) } }
         audit.reserveCapacity(entries.count)
         for e in entries { appendAudit(e) }
         try loadTables(o)
-        guard let counts = o["counters"]?.objectValue else { throw RecordError("snapshot 'counters' is missing or not an object") }
+        guard let countsValue = o["counters"] else { throw RecordError("the snapshot has no \"counters\"") }
+        guard let counts = countsValue.objectValue else {
+            throw RecordError("\"counters\" must be an object of id prefixes and numbers, not \(JSON.typeName(countsValue))")
+        }
         for (key, value) in counts {
-            guard let n = value.intValue, n >= (counters[key] ?? 0) else {
-                throw RecordError("snapshot counter '\(key)' is below the highest id in use")
+            guard State.idPrefixes[key] != nil else { throw RecordError("\"counters\" has an unknown id prefix '\(key)'") }
+            let n = try Fields.bounded(value, Bounds.idNumber, "counter '\(key)'")
+            guard n >= (counters[key] ?? 0) else {
+                throw RecordError("counter '\(key)' is \(n), below the highest id in use (\(key)\(counters[key]!))")
             }
             counters[key] = n
         }
-        guard let s = o["seq"]?.intValue else { throw RecordError("snapshot has no 'seq'") }
-        seq = s
+        seq = try Fields.bounded(o["seq"] ?? .null, State.seqRange, "\"seq\"")
     }
 
-    /// Reads a snapshot document. Refuses other formats and newer versions.
-    public init(json: JSON) throws {
-        guard let o = json.objectValue else { throw RecordError("the snapshot is not a JSON object") }
-        guard o["format"]?.stringValue == State.format else {
-            throw RecordError("this is not a kemuning snapshot (its \"format\" is not \"\(State.format)\")")
-        }
-        guard let version = o["version"]?.intValue else { throw RecordError("the snapshot has no \"version\"") }
-        guard version <= State.version else {
-            throw RecordError("the snapshot has format version \(version), newer than this kemuning reads (\(State.version)); upgrade kemuning to open it")
-        }
-        guard version >= 1 else { throw RecordError("the snapshot has an unknown format version \(version)") }
-        let f = try Fields(json, "snapshot")
-        self.init()
-        func list(_ key: String, required: Bool = false) throws -> [JSON] {
-            guard let v = o[key] else {
-                if required { throw RecordError("the snapshot has no '\(key)'") }
-                return []
-            }
-            guard let a = v.arrayValue else { throw RecordError("snapshot '\(key)' is not a list") }
-            return a
-        }
-        let vs = try list("vacancies", required: true)
-        vacancies.reserveCapacity(vs.count)
-        vacancyIndex.reserveCapacity(vs.count)
-        for v in vs { try insert(try Vacancy(json: v)) }
-        let as_ = try list("applicants", required: true)
-        applicants.reserveCapacity(as_.count)
-        applicantIndex.reserveCapacity(as_.count)
-        nikIndex.reserveCapacity(as_.count)
-        for a in as_ { try insert(try Applicant(json: a)) }
-        let ps = try list("applications")
-        applications.reserveCapacity(ps.count)
-        applicationIndex.reserveCapacity(ps.count)
-        for p in ps { try insert(try Application(json: p)) }
-        for j in try list("jobfairs") {
-            let fair = try JobFair(json: j)
-            guard jobfairIndex[fair.id] == nil else { throw RecordError("job fair \(fair.id) appears twice") }
-            try bump(fair.id)
-            jobfairIndex[fair.id] = jobfairs.count
-            jobfairs.append(fair)
-        }
-        for e in try list("employees") { try insert(try Employee(json: e)) }
-        let entries = try list("audit")
-        audit.reserveCapacity(entries.count)
-        for e in entries { appendAudit(try AuditEntry(json: e)) }
-        try loadTables(o)
-        guard let counts = try f.value("counters").objectValue else { throw RecordError("snapshot 'counters' is not an object") }
-        for (key, value) in counts {
-            guard let n = value.intValue, n >= (counters[key] ?? 0) else {
-                throw RecordError("snapshot counter '\(key)' is below the highest id in use")
-            }
-            counters[key] = n
-        }
-        seq = try f.int("seq")
+    /// The numbers a change may have (see `Bounds.changeNumber`).
+    public static let seqRange = Bounds.changeNumber
+}
+
+/// A snapshot written by a newer kemuning: not damaged, just not readable by this one.
+public struct NewerSnapshotError: MessageError, Equatable {
+    public var version: Int
+    public var message: Message {
+        "the snapshot has format version \(version), newer than this kemuning reads (\(State.version)); upgrade kemuning to open it"
     }
+}
+
+/// A record of a snapshot that cannot be read, with the byte offset where it starts.
+public struct LocatedRecordError: Error {
+    public var offset: Int
+    public var error: RecordError
 }
 
 /// The records of one kind: their JSON forms in the order they were added, and an index by id.

@@ -59,6 +59,10 @@ public protocol StoreBackend: AnyObject {
     func listNamed() throws -> [NamedSnapshot]
     func deleteNamed(_ name: String) throws
 
+    /// Things the store has to tell since it was last asked (a fold that could not run, a
+    /// directory that could not be synced): worth a warning, not a failure.
+    func drainWarnings() -> [Message]
+
     /// Facts for `store info`: (key, value) pairs.
     func info() -> [(String, JSON)]
     /// Verifies every file; one finding per file.
@@ -66,6 +70,8 @@ public protocol StoreBackend: AnyObject {
 }
 
 extension StoreBackend {
+    public func drainWarnings() -> [Message] { [] }
+
     /// Checks a snapshot name: letters, digits, `.`, `_`, `-`, not starting with a dot.
     public static func validateSnapshotName(_ name: String) throws {
         let ok = !name.isEmpty && name.count <= 64 && !name.hasPrefix(".")
