@@ -7,7 +7,7 @@ import Testing
 // MARK: helpers
 
 /// A temporary directory (real path); the store lives in `store/` inside it.
-private final class StoreDir {
+final class StoreDir {
     let root: String
     var path: String { root + "/store" }
     var snapshot: String { path + "/snapshot.json" }
@@ -39,7 +39,7 @@ private final class StoreDir {
     func text(_ file: String) -> String? { read(file).map { String(decoding: $0, as: UTF8.self) } }
 }
 
-private func removeAll(_ path: String) {
+func removeAll(_ path: String) {
     if Files.isDirectory(path) {
         for name in Files.list(path) { removeAll(path + "/" + name) }
         rmdir(path)
@@ -53,7 +53,7 @@ private func mode(_ path: String) -> mode_t? {
     return stat(path, &st) == 0 ? st.st_mode & 0o777 : nil
 }
 
-private final class Events {
+final class Events {
     var all: [Event] = []
     var errors: [KemuningError] { all.compactMap { if case .diagnostic(let d) = $0 { return d.error } else { return nil } } }
     var rendered: [String] { all.compactMap { if case .diagnostic(let d) = $0 { return d.render(color: false) } else { return nil } } }

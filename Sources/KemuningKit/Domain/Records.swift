@@ -126,8 +126,9 @@ extension Vacancy {
         if let st = f.object["stages"]?.objectValue {
             stages = [:]
             for (k, v) in st {
-                guard let s = VacancyState(rawValue: k), let t = v.stringValue, let d = try? Day(parsing: t) else {
-                    throw RecordError("vacancy \(id) has a bad stage date")
+                guard let s = VacancyState(rawValue: k) else { throw RecordError("vacancy \(id) stages has an unknown stage '\(k)'") }
+                guard let t = v.stringValue, let d = try? Day(parsing: t) else {
+                    throw RecordError("vacancy \(id) stage '\(k)' has a bad date \(v.serialized())")
                 }
                 stages[s] = d
             }

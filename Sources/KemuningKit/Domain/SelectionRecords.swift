@@ -215,6 +215,10 @@ extension Application {
             skb = SKBResult(absent: try g.optionalBool("absent") ?? false, cat: try g.optionalInt("cat", in: Bounds.catRaw),
                             practical: try g.optionalDecimal("practical", in: ExactDecimal("0")!...ExactDecimal("100")!), certificate: try g.optionalDecimal("certificate", in: ExactDecimal("0")!...ExactDecimal("100")!), date: try g.day("date"))
         }
+        // The date goes with its fact: a date alone means the fact was lost.
+        for (fact, date) in [("optimizedTo", "optimizedOn"), ("hired", "hiredOn")] where f.object[fact] == nil && f.object[date] != nil {
+            throw RecordError("application \(id) has '\(date)' but no '\(fact)'")
+        }
         optimizedTo = try f.optionalString("optimizedTo")
         optimizedOn = try f.optionalDay("optimizedOn")
         hired = try f.optionalString("hired")

@@ -102,6 +102,9 @@ public final class Session {
 
     enum UndoHistory { case record, undoing, redoing }
 
+    /// Where the command now running starts, for errors that arise in the store on its behalf.
+    var commandRange: SourceRange?
+
     func commit(_ change: Change, history: UndoHistory) throws {
         _ = try state()
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
@@ -137,6 +140,11 @@ public final class Session {
             admittedCache = [:]
             undoStack.removeAll()
             redoStack.removeAll()
+            // A write that failed (a full disk) is this command's failure: point at it.
+            if var e = error as? KemuningError, e.range == nil, let r = commandRange {
+                e.range = r
+                throw e
+            }
             throw error
         }
         foldIfDue(loaded!)
@@ -477,6 +485,7 @@ public final class Session {
         if settings.echo { emit(.echo(NIK.redact(st.text))) }
         let args = try expand(st.words)
         guard let first = args.first else { return }
+        commandRange = first.range
         if first.text == "let" && !first.quoted {
             try runLet(args)
             return

@@ -34,6 +34,8 @@ public final class FileStore: StoreBackend {
     private var journalRecords = 0
     private var snapshotBytes = 0
     private var pendingWarnings: [Message] = []
+    /// Whether the journal has writes not yet known to be on disk (group commit).
+    private var unsynced = false
     private let flusher: Flusher
 
     public init(directory: String, policy: SyncPolicy, io: StoreIO = .system) {
@@ -356,7 +358,10 @@ public final class FileStore: StoreBackend {
         }
         journalBytes += record.count
         journalRecords += 1
-        if policy == .batch { flusher.markDirty(journalFD) }
+        if policy == .batch {
+            unsynced = true
+            flusher.markDirty(journalFD)
+        }
     }
 
     public var wantsCheckpoint: Bool { journalBytes > max(checkpointFloor, snapshotBytes) }
@@ -405,7 +410,8 @@ public final class FileStore: StoreBackend {
             throw Self.storeError("changes written since the last successful sync may not be on disk: \(failure)")
         }
         flusher.clear()
-        if journalFD >= 0 {
+        if journalFD >= 0 && unsynced {
+            unsynced = false
             do { try io.fdatasync(journalFD, name: Self.journalName, path: journalPath) } catch {
                 throw Self.storeError(error, "changes written since the last successful sync may not be on disk")
             }

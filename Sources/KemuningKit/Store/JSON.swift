@@ -204,6 +204,30 @@ extension JSON {
         }
     }
 
+    /// The JSON type of a value: 0 null, 1 bool, 2 number, 3 string, 4 array, 5 object.
+    static func kind(of value: JSON) -> Int {
+        switch value {
+        case .null: return 0
+        case .bool: return 1
+        case .number: return 2
+        case .string: return 3
+        case .array: return 4
+        case .object: return 5
+        }
+    }
+
+    /// The name of a value's type, for "must be ..." messages.
+    static func kindName(_ value: JSON) -> Message {
+        switch value {
+        case .null: return "null"
+        case .bool: return "true or false"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .array: return "a list"
+        case .object: return "an object"
+        }
+    }
+
     /// `.number` with the integer's decimal text.
     public init(_ int: Int) { self = .number(String(int)) }
 

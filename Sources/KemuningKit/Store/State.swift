@@ -601,28 +601,45 @@ public struct State: Equatable, Sendable {
         return " (\(id))"
     }
 
-    /// Refuses a record holding a key this version does not write: `given` is the record as
-    /// read, `known` the same record as this version writes it. Ignoring the key would drop it
-    /// at the next fold.
+    /// Refuses a record that is not exactly what this version would write for it: `given` is
+    /// the record as read, `known` the same record as this version writes it. A key it does not
+    /// know would be dropped at the next fold; a key it writes but did not find, or a value of
+    /// another type (null where a number belongs), was filled in with a default, and the next
+    /// fold would write that instead. Only the keys older snapshots lack (`compatibleKeys`)
+    /// may be missing.
     static func refuseUnknownKeys(_ given: JSON, _ known: JSON) throws {
-        if let path = unknownKey(given, known, path: "") {
-            throw RecordError("unknown key '\(path)'; this kemuning does not know it, so it would be lost (written by a newer kemuning?)")
+        if let problem = difference(given, known, path: "") {
+            throw RecordError(problem)
         }
     }
 
-    private static func unknownKey(_ given: JSON, _ known: JSON, path: String) -> String? {
+    /// Keys a snapshot written before they existed lacks; missing, they take their defaults.
+    static let compatibleKeys: Set<String> = ["passMarks", "skb", "catMax", "quotaFactor", "opens", "closes", "rubric",
+                                              "objectionDays", "channels", "stages"]
+
+    private static func difference(_ given: JSON, _ known: JSON, path: String) -> Message? {
         switch (given, known) {
         case (.object(let g), .object(let k)):
             for (key, value) in g {
                 let here = path.isEmpty ? key : path + "." + key
-                guard let kv = k[key] else { return here }
-                if let deeper = unknownKey(value, kv, path: here) { return deeper }
+                guard let kv = k[key] else {
+                    return "unknown key '\(here)'; this kemuning does not know it, so it would be lost (written by a newer kemuning?)"
+                }
+                if let deeper = difference(value, kv, path: here) { return deeper }
+            }
+            for key in k.keys where g[key] == nil && !(path.isEmpty && compatibleKeys.contains(key)) {
+                return "no '\(path.isEmpty ? key : path + "." + key)' (this kemuning always writes it)"
             }
         case (.array(let g), .array(let k)) where g.count == k.count:
             for i in g.indices {
-                if let deeper = unknownKey(g[i], k[i], path: path + "[\(i)]") { return deeper }
+                if let deeper = difference(g[i], k[i], path: path + "[\(i)]") { return deeper }
             }
-        default: break
+        case (.array, .array):
+            return "'\(path)' does not read back as it was written"
+        default:
+            if JSON.kind(of: given) != JSON.kind(of: known) {
+                return "'\(path)' must be \(JSON.kindName(known)), not \(JSON.typeName(given))"
+            }
         }
         return nil
     }
@@ -659,6 +676,9 @@ public struct State: Equatable, Sendable {
         guard let countsValue = o["counters"] else { throw RecordError("the snapshot has no \"counters\"") }
         guard let counts = countsValue.objectValue else {
             throw RecordError("\"counters\" must be an object of id prefixes and numbers, not \(JSON.typeName(countsValue))")
+        }
+        for prefix in counters.keys.sorted() where counts[prefix] == nil {
+            throw RecordError("\"counters\" has no '\(prefix)', though \(prefix) ids are in use: without it an id could be handed out twice")
         }
         for (key, value) in counts {
             guard State.idPrefixes[key] != nil else { throw RecordError("\"counters\" has an unknown id prefix '\(key)'") }

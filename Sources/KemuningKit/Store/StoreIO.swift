@@ -108,7 +108,10 @@ public final class StoreIO: @unchecked Sendable {
             if errno == EEXIST { return }
             throw Files.SystemError(what: "cannot create directory", path: path, code: errno)
         }
-        try syncDirectory(Files.parent(path))
+        do { try syncDirectory(Files.parent(path)) } catch {
+            rmdir(path)
+            throw error
+        }
     }
 
     /// Opens `name`, a directory inside `dir`, without following a link.
@@ -136,7 +139,10 @@ public final class StoreIO: @unchecked Sendable {
             if errno == EEXIST { return }
             throw Files.SystemError(what: "cannot create directory", path: path, code: errno)
         }
-        try fsync(dir, name: ".", path: Files.parent(path))
+        do { try fsync(dir, name: ".", path: Files.parent(path)) } catch {
+            unlinkat(dir, name, AT_REMOVEDIR)
+            throw error
+        }
     }
 
     /// fsync of a directory named by path (after creating an entry in it).
@@ -188,7 +194,9 @@ public final class StoreIO: @unchecked Sendable {
         if flags & O_ACCMODE != O_RDONLY && st.st_mode & 0o077 != 0 { fchmod(fd, 0o600) }
         if made {
             do { try fsync(dir, name: ".", path: Files.parent(path)) } catch {
+                // Leave things as they were, so the next attempt creates (and syncs) it again.
                 Glibc.close(fd)
+                unlinkat(dir, name, 0)
                 throw error
             }
         }

@@ -1,0 +1,250 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+@testable import KemuningKit
+
+// Hand-corrupted snapshots, SQLite's malformed-file tests for Kemuning: for every key of the
+// snapshot and every field of every record kind the demos make, a wrong type, a missing value,
+// an out-of-range value and an unknown key. Each must be refused naming the field, or (for the
+// few keys older snapshots lack, and maps keyed by data) read without losing anything. Reading
+// a wrong type as empty and writing it back is the one thing a store must never do.
+
+/// The snapshots the demos leave, one per demo: every record kind with real values.
+private let demoSnapshots: [(String, [UInt8])] = {
+    let examples = repoRoot + "/scripts/examples"
+    return folderEntries(examples).filter { $0.name.hasSuffix(".kmn") }.map { entry in
+        let dir = StoreDir()
+        let store = FileStore(directory: dir.path, policy: .batch)
+        let s = Session(backend: store)
+        s.emit = { _ in }
+        s.settings.today = Day(year: 2026, month: 11, day: 29)
+        try? s.runFile(examples + "/" + entry.name, from: nil, at: nil)
+        try? s.save()
+        try? s.close()
+        return (entry.name, dir.read(dir.snapshot) ?? [])
+    }
+}()
+
+/// One way to damage a snapshot: where, what, and the text the refusal must name.
+private struct Damage: CustomStringConvertible {
+    var path: String
+    var what: String
+    var names: String
+    var snapshot: JSON
+    var description: String { "\(what) at \(path)" }
+}
+
+/// Keys an older snapshot may lack (documented in docs/SNAPSHOT.md): missing means the default.
+private let optionalKeys: Set<String> = [
+    // top level, added after part 1
+    "applications", "jobfairs", "employees", "audit", "tables", "policies",
+    // vacancy settings added in part 2
+    "passMarks", "skb", "catMax", "quotaFactor", "opens", "closes", "rubric", "objectionDays", "channels", "stages",
+]
+
+/// Values of a type no field can take in place of `value`.
+private func wrongTypes(for value: JSON) -> [JSON] {
+    switch value {
+    case .string: return [.number("12345"), .null, .array([])]
+    case .number: return [.string("x"), .null, .bool(true)]
+    case .bool: return [.string("x"), .number("1")]
+    case .array: return [.string("x"), .object(JSONObject()), .null]
+    case .object: return [.string("x"), .array([]), .null]
+    case .null: return [.object(JSONObject([("bogus", .number("1"))]))]
+    }
+}
+
+/// Values out of any field's range, for a number or a date.
+private func outOfRange(for value: JSON) -> [JSON] {
+    switch value {
+    case .number(let n) where !n.contains("."):
+        return [.number("4611686018427387904"), .number("-1"), .number("1e400"), .number("99999999999999999999")]
+    case .number: return [.number("4611686018427387904.5"), .number("-0.01")]
+    case .string(let s) where s.utf8.count == 10 && (try? Day(parsing: s)) != nil:
+        return [.string("3000-01-01"), .string("1899-12-31"), .string("2026-02-30")]
+    default: return []
+    }
+}
+
+private func replacing(_ root: JSON, at path: [String], with new: JSON?) -> JSON {
+    guard let first = path.first else { return new ?? .null }
+    switch root {
+    case .object(var o):
+        let rest = Array(path.dropFirst())
+        if rest.isEmpty && new == nil {
+            _ = o.removeValue(forKey: first)
+        } else {
+            o[first] = replacing(o[first] ?? .null, at: rest, with: new)
+        }
+        return .object(o)
+    case .array(var a):
+        let k = Int(first)!
+        a[k] = replacing(a[k], at: Array(path.dropFirst()), with: new)
+        return .array(a)
+    default:
+        return root
+    }
+}
+
+/// Every damage for every field under `path` (records, and the objects and lists inside them).
+private func damages(_ root: JSON, _ value: JSON, _ path: [String], dedupe: inout Set<String>) -> [Damage] {
+    var out: [Damage] = []
+    let shown = path.joined(separator: ".")
+    // A list of records: damage each record of a new shape (not all 2,000 alike).
+    if case .array(let items) = value {
+        for (k, item) in items.enumerated() {
+            guard case .object(let o) = item else { continue }
+            let shape = path.filter { Int($0) == nil }.joined(separator: ".") + ":" + o.keys.sorted().joined(separator: ",")
+            guard dedupe.insert(shape).inserted else { continue }
+            out += damages(root, item, path + [String(k)], dedupe: &dedupe)
+        }
+        return out
+    }
+    guard case .object(let o) = value else { return out }
+    out.append(Damage(path: shown, what: "an unknown key", names: "zzz",
+                      snapshot: replacing(root, at: path + ["zzz"], with: .number("1"))))
+    for key in o.keys {
+        let v = o[key]!
+        let here = path + [key]
+        let where_ = here.joined(separator: ".")
+        for w in wrongTypes(for: v) {
+            out.append(Damage(path: where_, what: "wrong type \(w.serialized())", names: key, snapshot: replacing(root, at: here, with: w)))
+        }
+        for r in outOfRange(for: v) {
+            out.append(Damage(path: where_, what: "out of range \(r.serialized())", names: key, snapshot: replacing(root, at: here, with: r)))
+        }
+        out.append(Damage(path: where_, what: "missing", names: key, snapshot: replacing(root, at: here, with: nil)))
+        if case .object = v { out += damages(root, v, here, dedupe: &dedupe) }
+        if case .array = v { out += damages(root, v, here, dedupe: &dedupe) }
+    }
+    return out
+}
+
+/// The snapshot as this kemuning writes it after reading `bytes`.
+private func rewritten(_ bytes: [UInt8]) throws -> JSON {
+    let state = try FileStore.decodeSnapshot(bytes, path: "snapshot.json")
+    var out: [UInt8] = []
+    state.writeSnapshot(to: &out)
+    return try JSON.parse(out)
+}
+
+@Suite("Corrupted snapshots") struct CorruptionTableTests {
+    @Test func theDemosLeaveSnapshotsWithEveryRecordKind() throws {
+        let kinds = Set(try demoSnapshots.flatMap { (_, bytes) -> [String] in
+            let o = try JSON.parse(bytes)
+            let lists = ["vacancies", "applicants", "applications", "jobfairs", "employees", "audit"].filter { !(o[$0]?.arrayValue?.isEmpty ?? true) }
+            return lists + (o["tables"]?.objectValue?.keys ?? [])
+        })
+        #expect(kinds.isSuperset(of: ["vacancies", "applicants", "applications", "jobfairs", "employees", "audit"]))
+        #expect(kinds.isSuperset(of: State.tableKinds.keys), "not made by any demo: \(Set(State.tableKinds.keys).subtracting(kinds))")
+    }
+
+    /// Each damage is refused with a message naming the field, or read and written back whole.
+    @Test func everyDamageIsRefusedNamingTheFieldOrReadWithoutLoss() throws {
+        var tried = 0
+        var refused = 0
+        for (demo, bytes) in demoSnapshots {
+            let root = try JSON.parse(bytes)
+            var dedupe = Set<String>()
+            for damage in damages(root, root, [], dedupe: &dedupe) {
+                tried += 1
+                let damaged = Array(damage.snapshot.serialized().utf8)
+                do {
+                    let back = try rewritten(damaged)
+                    // Read: then nothing may be lost or invented, except the documented defaults
+                    // of keys an older snapshot lacks.
+                    let lossless = back == (try JSON.parse(damaged))
+                    let allowedDefault = damage.what == "missing" && optionalKeys.contains(damage.names)
+                    #expect(lossless || allowedDefault, "\(demo): \(damage) was read as something else")
+                } catch let e as KemuningError {
+                    refused += 1
+                    #expect(e.kind == .store)
+                    #expect(e.message.english.contains(damage.names), "\(demo): \(damage): the message does not name '\(damage.names)': \(e.message.english)")
+                }
+            }
+        }
+        #expect(tried > 1000)
+        #expect(refused > tried / 2)
+    }
+
+    /// Through a real store: a damaged file is refused with the file named, and left as it was,
+    /// even with a journal waiting to be folded (the fold would have written the loss).
+    @Test(arguments: [
+        (#""applicants":\[[^]]*\]"#, #""applicants":null"#, "'applicants' must be a list of records, not null"),
+        (#""applicants":\[[^]]*\]"#, #""applicants":"x""#, "'applicants' must be a list of records, not a string \"x\""),
+        (#""applicants":\[[^]]*\]"#, #""applicants":{}"#, "'applicants' must be a list of records, not an object"),
+        (#""vacancies":\["#, #""vacancies":null,"zz":["#, "'vacancies' must be a list of records, not null"),
+        (#""seq":[0-9]+"#, #""seq":9223372036854775807"#, "\"seq\" must be from 0 to 9007199254740992, not 9223372036854775807"),
+        (#""catMax":500"#, #""catMax":0"#, "'catMax' must be from 1 to 1000, not 0"),
+        (#""twk":[0-9]+"#, #""twk":4611686018427387904"#, "'twk' must be from 0 to 150, not 4611686018427387904"),
+        (#""version":1"#, #""version":1e400"#, "\"version\" must be a whole number, not 1e400"),
+        (#""format":"#, #""extra":1,"format":"#, "unknown key 'extra' at the top level"),
+    ])
+    func aDamagedStoreIsRefusedAndLeftUntouched(_ pattern: String, _ replacement: String, _ message: String) throws {
+        let dir = StoreDir()
+        let (_, original) = demoSnapshots.first { $0.0 == "recruitment-round.kmn" }!
+        var text = String(decoding: original, as: UTF8.self)
+        let before = text
+        text = substitute(pattern, with: replacement, in: text)
+        #expect(text != before, "the pattern \(pattern) matched nothing")
+        dir.write(dir.snapshot, text)
+        // A journal waiting to be folded: a store that read the damage as empty would fold it.
+        let store = FileStore(directory: dir.path, policy: .always)
+        let journal = Array(#"{"seq":100000,"op":"policy.set","data":{"name":"jp-target","value":"21"}}"#.utf8) + [10]
+        dir.write(dir.journal, journal)
+        let s = Session(backend: store)
+        let events = Events()
+        s.emit = { events.all.append($0) }
+        try? s.run(text: "store check", source: Source(name: "t.kmn"))
+        try? s.run(text: "vacancy add --title X --unit Y --seats 1", source: Source(name: "t.kmn"))
+        try? s.close()
+        #expect(events.errors.count == 2)
+        #expect(events.errors.allSatisfy { $0.kind == .store && $0.message.english.contains(message) && $0.message.english.contains(dir.snapshot) },
+                "\(events.errors.map(\.message.english))")
+        #expect(dir.text(dir.snapshot) == text, "the damaged snapshot must be left as it was")
+        #expect(dir.read(dir.journal) == journal, "the journal must be left as it was")
+    }
+}
+
+/// Replaces the first match of a small regular expression (`[^]]*` and `[0-9]+` only) —
+/// enough for the cases above without Foundation.
+private func substitute(_ pattern: String, with replacement: String, in text: String) -> String {
+    // Split the pattern into literal text and the two wildcards.
+    enum Part { case literal([UInt8]), notBracket, digits }
+    var parts: [Part] = []
+    var p = Array(pattern.utf8)
+    var literal: [UInt8] = []
+    while !p.isEmpty {
+        if p.starts(with: Array("[^]]*".utf8)) {
+            parts.append(.literal(literal)); literal = []; parts.append(.notBracket); p.removeFirst(5)
+        } else if p.starts(with: Array("[0-9]+".utf8)) {
+            parts.append(.literal(literal)); literal = []; parts.append(.digits); p.removeFirst(6)
+        } else if p[0] == UInt8(ascii: "\\") {
+            literal.append(p[1]); p.removeFirst(2)
+        } else {
+            literal.append(p.removeFirst())
+        }
+    }
+    parts.append(.literal(literal))
+    let t = Array(text.utf8)
+    for start in t.indices {
+        var i = start
+        var ok = true
+        for part in parts {
+            switch part {
+            case .literal(let l):
+                if i + l.count <= t.count && Array(t[i..<(i + l.count)]) == l { i += l.count } else { ok = false }
+            case .notBracket:
+                while i < t.count && t[i] != UInt8(ascii: "]") { i += 1 }
+            case .digits:
+                let s = i
+                while i < t.count && t[i] >= 48 && t[i] <= 57 { i += 1 }
+                if i == s { ok = false }
+            }
+            if !ok { break }
+        }
+        if ok { return String(decoding: Array(t[..<start]) + Array(replacement.utf8) + Array(t[i...]), as: UTF8.self) }
+    }
+    return text
+}
