@@ -2586,15 +2586,6 @@ id: pecahan dengan penyebut 0
 en: vacancy state '{1}' is unknown
 id: status formasi '{1}' tidak dikenal
 
-en: vacancy {1} has bad passMarks
-id: formasi {1} memiliki passMarks yang tidak valid
-
-en: vacancy {1} has a bad skb scheme
-id: formasi {1} memiliki skema skb yang tidak valid
-
-en: vacancy {1} has a bad stage date
-id: formasi {1} memiliki tanggal tahap yang tidak valid
-
 en: {1} is not a JSON object
 id: {1} bukan objek JSON
 
@@ -2657,9 +2648,6 @@ id: wawancara lamaran {1}
 
 en: application {1} interview scores are not an object
 id: nilai wawancara lamaran {1} bukan objek
-
-en: application {1} interview score '{2}' is not an integer
-id: nilai wawancara lamaran {1} '{2}' bukan bilangan bulat
 
 en: application {1} skb
 id: SKB lamaran {1}
@@ -2814,12 +2802,6 @@ id: penyimpanan {1} sedang digunakan oleh proses {2}
 en: store {1} is not writable: {2}
 id: penyimpanan {1} tidak dapat ditulis: {2}
 
-en: cannot use store {1}: {2}
-id: tidak dapat menggunakan penyimpanan {1}: {2}
-
-en: cannot read {1}
-id: tidak dapat membaca {1}
-
 en: {1}:{2}: dropped a torn last line ({3} bytes): a change that was being written when the process stopped, never acknowledged
 id: {1}:{2}: baris terakhir yang terpotong ({3} byte) dibuang: perubahan yang sedang ditulis saat proses berhenti, tidak pernah dikonfirmasi
 
@@ -2829,35 +2811,11 @@ id: {1}:{2}:{3}: snapshot rusak: {4}; tidak ada yang diubah
 en: {1}:{2}:{3}: corrupt journal line: {4}; nothing was changed
 id: {1}:{2}:{3}: baris jurnal rusak: {4}; tidak ada yang diubah
 
-en: {1}:{2}: corrupt journal line: {3}; nothing was changed
-id: {1}:{2}: baris jurnal rusak: {3}; tidak ada yang diubah
-
-en: {1}:{2}: journal skips from change {3} to {4}; nothing was changed
-id: {1}:{2}: jurnal melompat dari perubahan {3} ke {4}; tidak ada yang diubah
-
-en: {1}:{2}: change {3} does not apply: {4}; nothing was changed
-id: {1}:{2}: perubahan {3} tidak dapat diterapkan: {4}; tidak ada yang diubah
-
 en: expected {"seq": N, "op": "...", "data": {...}}
 id: seharusnya {"seq": N, "op": "...", "data": {...}}
 
-en: cannot open {1}: {2}
-id: tidak dapat membuka {1}: {2}
-
-en: cannot fsync {1}: {2}
-id: tidak dapat melakukan fsync {1}: {2}
-
-en: cannot write the snapshot: {1}
-id: tidak dapat menulis snapshot: {1}
-
-en: cannot write snapshot '{1}': {2}
-id: tidak dapat menulis snapshot '{1}': {2}
-
 en: no snapshot named '{1}'
 id: tidak ada snapshot bernama '{1}'
-
-en: cannot delete {1}: {2}
-id: tidak dapat menghapus {1}: {2}
 
 en: this process ({1})
 id: proses ini ({1})
@@ -3063,23 +3021,8 @@ id: tidak ada pegawai {1} untuk dihapus
 en: no {1} {2} to remove
 id: tidak ada {1} {2} untuk dihapus
 
-en: snapshot 'tables' is not an object
-id: 'tables' pada snapshot bukan objek
-
-en: snapshot table '{1}' is not a list
-id: tabel snapshot '{1}' bukan daftar
-
-en: a {1} record has no 'id'
-id: data {1} tidak memiliki 'id'
-
 en: {1} {2} appears twice
 id: {1} {2} muncul dua kali
-
-en: snapshot 'policies' is not an object
-id: 'policies' pada snapshot bukan objek
-
-en: policy '{1}' is not a string
-id: kebijakan '{1}' bukan string
 
 en: vacancy {1} exists already
 id: formasi {1} sudah ada
@@ -3111,44 +3054,17 @@ id: ,"tables":
 en: ,"policies":
 id: ,"policies":
 
-en: this is not a kemuning snapshot (its "format" is not "{1}")
-id: ini bukan snapshot kemuning ("format"-nya bukan "{1}")
-
 en: the snapshot has format version {1}, newer than this kemuning reads ({2}); upgrade kemuning to open it
 id: snapshot memiliki versi format {1}, lebih baru dari yang dapat dibaca kemuning ini ({2}); perbarui kemuning untuk membukanya
 
 en: this is not a kemuning snapshot (it has no "format")
 id: ini bukan snapshot kemuning (tidak memiliki "format")
 
-en: the snapshot has no "version"
-id: snapshot tidak memiliki "version"
-
 en: the snapshot has an unknown format version {1}
 id: snapshot memiliki versi format {1} yang tidak dikenal
 
 en: job fair {1} appears twice
 id: bursa kerja {1} muncul dua kali
-
-en: snapshot 'counters' is missing or not an object
-id: 'counters' pada snapshot tidak ada atau bukan objek
-
-en: snapshot counter '{1}' is below the highest id in use
-id: penghitung snapshot '{1}' lebih kecil dari id tertinggi yang dipakai
-
-en: snapshot has no 'seq'
-id: snapshot tidak memiliki 'seq'
-
-en: the snapshot is not a JSON object
-id: snapshot bukan objek JSON
-
-en: the snapshot has no '{1}'
-id: snapshot tidak memiliki '{1}'
-
-en: snapshot '{1}' is not a list
-id: '{1}' pada snapshot bukan daftar
-
-en: snapshot 'counters' is not an object
-id: 'counters' pada snapshot bukan objek
 
 en: change '{1}' has no '{2}'
 id: perubahan '{1}' tidak memiliki '{2}'
