@@ -233,6 +233,9 @@ func colorEnabled(_ mode: ColorMode, fd: Int32) -> Bool {
 // MARK: start
 
 Terminal.setUp()
+// A file-size limit (ulimit -f) must fail the write with EFBIG, which the store reports like a
+// full disk, not kill the process between a write and its report.
+signal(SIGXFSZ, SIG_IGN)
 let options = parseOptions(Array(CommandLine.arguments.dropFirst()))
 let stdinIsTerminal = isatty(0) == 1
 let mode = options.mode ?? (stdinIsTerminal ? .repl : .stdinScript)

@@ -572,14 +572,15 @@ public final class FileStore: StoreBackend {
             usleep(attempt < 10 ? 1_000 : 10_000)
         }
         findings += [snapshotFinding, journalFinding].compactMap { $0 }
-        for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName].contains(name) {
+        for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName].contains(name)
+            && !Files.isLiveTemporary(name) {
             findings.append(CheckFinding(file: name, ok: false, detail: Files.isTemporary(name)
                 ? "a temporary file a writer left when it was stopped (it may hold personal data); the next process that writes removes it"
                 : "not a file of the store; move it out of the store directory"))
         }
         if let dir = try? openNamedDirectory(create: false) {
             defer { Glibc.close(dir) }
-            for file in Files.list(namedDirectory) {
+            for file in Files.list(namedDirectory) where !Files.isLiveTemporary(file) {
                 let path = namedDirectory + "/" + file
                 guard file.hasSuffix(".json") else {
                     findings.append(CheckFinding(file: Self.namedName + "/" + file, ok: false, detail: Files.isTemporary(file)

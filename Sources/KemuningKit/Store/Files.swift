@@ -142,6 +142,15 @@ enum Files {
         return Array(bytes[(end - marker.count)..<end]) == marker
     }
 
+    /// Whether a name is the temporary file of a writer that is still running (a reader must
+    /// not report what a live fold is writing).
+    static func isLiveTemporary(_ name: String) -> Bool {
+        guard isTemporary(name) else { return false }
+        let digits = name.utf8.reversed().prefix { $0 >= 48 && $0 <= 57 }.reversed()
+        guard let pid = Int32(String(decoding: digits, as: UTF8.self)), pid > 0 else { return false }
+        return kill(pid, 0) == 0 || errno == EPERM
+    }
+
     /// A file type for messages: a directory, a symbolic link, a FIFO, ...
     static func kindName(_ mode: mode_t) -> Message {
         switch mode & S_IFMT {

@@ -1,0 +1,270 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+
+/// The store attacked as a careful adversary would, through the real binary: damaged and
+/// wrong-typed files, planted links and devices, loose permissions, leftovers of killed writers,
+/// readers racing folds, and a disk that fills up. Each case was a defect: the store lost data,
+/// wrote through a link, crashed, or said it was corrupt when it was not.
+@Suite(.serialized) struct StoreAttackTests {
+    let home = Paths.temporaryDirectory()
+    var store: String { home + "/store" }
+
+    func run(_ args: [String], input: String? = nil) -> RunResult {
+        kemuning(["--store", store] + args, input: input, home: home)
+    }
+
+    /// Runs kemuning under `timeout` (exit 124 if it hangs) and other wrappers.
+    func runWrapped(_ wrapper: [String], _ args: [String]) -> RunResult {
+        runProcess(wrapper[0], Array(wrapper.dropFirst()) + [Paths.binary, "--store", store] + args,
+                   environment: testEnvironment(home: home))
+    }
+
+    func mode(_ path: String) -> mode_t? {
+        var st = stat()
+        return lstat(path, &st) == 0 ? st.st_mode : nil
+    }
+
+    /// A store with an applicant and a vacancy, folded into its snapshot.
+    func seeded() {
+        let r = run(["-c", "applicant add --nik 3201234567890001 --name Sukma --born 1996-04-12; vacancy add --title Analis --unit Umum --seats 1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(listDirectory(store).contains("snapshot.json"))
+    }
+
+    // MARK: 1. wrong-typed keys
+
+    @Test(arguments: ["null", "\"x\"", "{}"])
+    func aWrongTypedListIsRefusedNotReadAsEmpty(_ value: String) throws {
+        defer { Paths.removeTree(home) }
+        seeded()
+        let original = readFile(store + "/snapshot.json")!
+        let damaged = original.replacingFirst(of: "\"applicants\":[", upTo: "]", with: "\"applicants\":\(value)")
+        #expect(damaged != original)
+        writeFile(store + "/snapshot.json", damaged)
+        let check = run(["-c", "store check"])
+        #expect(check.status == 3)
+        #expect(check.stderr.contains("'applicants' must be a list of records"), "\(check.stderr)")
+        let add = run(["-c", "vacancy add --title X --unit Y --seats 1"])
+        #expect(add.status == 3)
+        #expect(readFile(store + "/snapshot.json") == damaged, "the snapshot must be left as it was")
+    }
+
+    // MARK: 2. links planted in the store
+
+    @Test func aLockLinkedToAnotherFileIsRefusedAndTheFileLeftAlone() throws {
+        defer { Paths.removeTree(home) }
+        seeded()
+        let victim = home + "/victim.txt"
+        writeFile(victim, "precious\n")
+        chmod(victim, 0o644)
+        unlink(store + "/lock")
+        symlink(victim, store + "/lock")
+        let r = run(["-c", "vacancy list"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("lock is a symbolic link"), "\(r.stderr)")
+        #expect(readFile(victim) == "precious\n")
+        #expect(mode(victim).map { $0 & 0o777 } == 0o644)
+    }
+
+    @Test func aJournalLinkedElsewhereIsNeitherReadNorTruncated() throws {
+        defer { Paths.removeTree(home) }
+        seeded()
+        let victim = home + "/victim.jsonl"
+        writeFile(victim, "{\"not\": \"a journal line, and no newline")
+        unlink(store + "/journal.jsonl")
+        symlink(victim, store + "/journal.jsonl")
+        for command in ["vacancy list", "vacancy add --title X --unit Y --seats 1"] {
+            let r = run(["-c", command])
+            #expect(r.status == 3, "\(command)")
+            #expect(r.stderr.contains("journal.jsonl is a symbolic link"), "\(r.stderr)")
+        }
+        #expect(readFile(victim) == "{\"not\": \"a journal line, and no newline")
+    }
+
+    @Test func aDanglingLinkIsNotCreatedThrough() throws {
+        defer { Paths.removeTree(home) }
+        seeded()
+        let target = home + "/created-through-the-link"
+        unlink(store + "/journal.jsonl")
+        symlink(target, store + "/journal.jsonl")
+        let r = run(["-c", "vacancy add --title X --unit Y --seats 1"])
+        #expect(r.status == 3)
+        #expect(mode(target) == nil, "a file was created through the link")
+    }
+
+    @Test func aSnapshotsFolderLinkedOutsideGetsNoCopyOfTheData() throws {
+        defer { Paths.removeTree(home) }
+        seeded()
+        let outside = home + "/outside"
+        mkdir(outside, 0o700)
+        symlink(outside, store + "/snapshots")
+        let r = run(["-c", "snapshot save leak"])
+        #expect(r.status == 3)
+        #expect(listDirectory(outside).isEmpty, "full NIKs were written outside the store")
+    }
+
+    @Test(arguments: ["/dev/zero", "fifo", "directory"])
+    func aSnapshotThatIsNotARegularFileIsRefusedAtOnce(_ kind: String) throws {
+        defer { Paths.removeTree(home) }
+        seeded()
+        unlink(store + "/snapshot.json")
+        switch kind {
+        case "fifo": mkfifo(store + "/snapshot.json", 0o600)
+        case "directory": mkdir(store + "/snapshot.json", 0o700)
+        default: symlink(kind, store + "/snapshot.json")
+        }
+        let r = runWrapped(["/usr/bin/timeout", "20"], ["-c", "vacancy list"])
+        #expect(r.status == 3, "\(kind): \(r.stderr)")
+        #expect(r.stderr.contains("snapshot.json is"), "\(r.stderr)")
+    }
+
+    // MARK: 15. permissions
+
+    @Test(arguments: [0o777 as mode_t, 0o770, 0o722])
+    func aStoreOthersCanWriteIsRefused(_ m: mode_t) throws {
+        defer { Paths.removeTree(home) }
+        seeded()
+        chmod(store, m)
+        let r = run(["-c", "vacancy list"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("can be written by others"), "\(r.stderr)")
+        #expect(r.stderr.contains("chmod 700 \(store)"))
+        chmod(store, 0o750)
+        #expect(run(["-c", "vacancy list"]).status == 0, "a store others may only read is usable")
+    }
+
+    @Test func aStoreOwnedBySomeoneElseIsRefused() throws {
+        defer { Paths.removeTree(home) }
+        guard geteuid() == 0 else { return }  // only root can give a directory away
+        seeded()
+        chown(store, 65534, 65534)
+        let r = run(["-c", "vacancy list"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("belongs to user 65534"), "\(r.stderr)")
+    }
+
+    // MARK: 16. leftovers of killed writers
+
+    @Test func temporaryFilesOfKilledWritersAreRemovedAndReported() throws {
+        defer { Paths.removeTree(home) }
+        seeded()
+        mkdir(store + "/snapshots", 0o700)
+        writeFile(store + "/snapshot.json.tmp-99999", "{\"nik\": \"3201234567890001\"}")
+        writeFile(store + "/snapshots/old.json.tmp-99998", "{\"nik\": \"3201234567890001\"}")
+        // A reader (another process holds the lock) sees them and says so.
+        let holder = spawnBackground("/usr/bin/flock", ["-o", "-x", store + "/lock", "/bin/sleep", "5"], stdout: "/dev/null",
+                                     environment: testEnvironment(home: home))
+        usleep(200_000)
+        let check = run(["-c", "store check"])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("snapshot.json.tmp-99999"), "\(check.stdout)")
+        #expect(check.stdout.contains("snapshots/old.json.tmp-99998"), "\(check.stdout)")
+        kill(holder, SIGKILL)
+        var status: Int32 = 0
+        waitpid(holder, &status, 0)
+        // The next writer removes them.
+        let r = run(["-c", "store check"])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(!listDirectory(store).contains("snapshot.json.tmp-99999"))
+        #expect(listDirectory(store + "/snapshots").isEmpty)
+    }
+
+    // MARK: 17. journal order
+
+    @Test(arguments: [[1, 1], [1, 2, 1], [1, 2, 2], [2]])
+    func aJournalWhoseChangesRepeatGoBackOrSkipIsRefused(_ seqs: [Int]) throws {
+        defer { Paths.removeTree(home) }
+        mkdir(store, 0o700)
+        let lines = seqs.enumerated().map { k, seq in
+            #"{"seq":\#(seq),"op":"policy.set","data":{"name":"jp-target","value":"\#(20 + k)"}}"#
+        }
+        writeFile(store + "/journal.jsonl", lines.joined(separator: "\n") + "\n")
+        let r = run(["-c", "policy list"])
+        #expect(r.status == 3)
+        #expect(r.stderr.contains("journal.jsonl:\(seqs.count == 1 ? 1 : seqs.count):1: the journal"), "\(r.stderr)")
+    }
+
+    // MARK: 9. readers racing a writer's folds
+
+    @Test func readersRacingFoldsNeverSeeACorruptStore() throws {
+        defer { Paths.removeTree(home) }
+        seeded()
+        let script = home + "/writer.kmn"
+        writeFile(script, (1...400).map { "vacancy add --title W\($0) --unit U --seats 1\nsave" }.joined(separator: "\n") + "\n")
+        let writer = spawnBackground(Paths.binary, ["--store", store, "run", script], stdout: "/dev/null", environment: testEnvironment(home: home))
+        var failures: [String] = []
+        var reads = 0
+        for _ in 0..<60 {
+            let r = run(["-c", "vacancy list; store check"])
+            reads += 1
+            if r.status != 0 { failures.append(r.stderr) }
+        }
+        var status: Int32 = 0
+        waitpid(writer, &status, 0)
+        #expect(failures.isEmpty, "\(failures.count) of \(reads) reads failed: \(failures.prefix(3))")
+        #expect((status >> 8) & 0xff == 0)
+    }
+
+    // MARK: 5 and 19. a full disk
+
+    /// A file-size limit stands in for a full disk: writes past it fail with EFBIG.
+    @Test func aFullDiskFailsTheCommandAtItsLineAndLosesNothingAcknowledged() throws {
+        defer { Paths.removeTree(home) }
+        mkdir(store, 0o700)
+        let script = home + "/fill.kmn"
+        writeFile(script, (1...200).map { "vacancy add --title V\($0) --unit U --seats 1" }.joined(separator: "\n") + "\n")
+        let r = runWrapped(["/usr/bin/prlimit", "--fsize=16384"], ["run", script])
+        #expect(r.status == 3, "\(r.stderr)")
+        let acknowledged = r.stdout.split(separator: "\n").filter { $0.hasSuffix(" added") }.count
+        #expect(acknowledged > 10 && acknowledged < 200)
+        // The failure names the script's line: the first command not acknowledged.
+        #expect(r.stderr.contains("\(script):\(acknowledged + 1):1: error: the change was not recorded"), "\(r.stderr)")
+        #expect(r.stderr.contains("File too large"))
+        // Every acknowledged change is there; none that failed.
+        let list = run(["--format", "csv", "-c", "vacancy list"])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.split(whereSeparator: \.isNewline).count == acknowledged + 1)
+        #expect(run(["-c", "store check"]).status == 0)
+    }
+
+    @Test func aReadSucceedsWhenTheFoldAtExitCannotRun() throws {
+        defer { Paths.removeTree(home) }
+        mkdir(store, 0o700)
+        // An unfolded journal (its writer was killed) that folds into a snapshot bigger than the
+        // file-size limit below (which the list, written to a file, stays under).
+        let script = home + "/grow.kmn"
+        writeFile(script, (1...150).map { "vacancy add --title V\($0) --unit U --seats 1" }.joined(separator: "\n") + "\nsleep 60000\n")
+        let out = home + "/out.txt"
+        let writer = spawnBackground(Paths.binary, ["--store", store, "run", script], stdout: out, environment: testEnvironment(home: home))
+        // Its output is flushed when it starts to sleep, after the last change.
+        for _ in 0..<6000 where (readFile(out) ?? "").split(separator: "\n").count < 150 { usleep(10_000) }
+        #expect((readFile(out) ?? "").split(separator: "\n").count == 150, "the writer did not get to its sleep")
+        kill(writer, SIGKILL)
+        var status: Int32 = 0
+        waitpid(writer, &status, 0)
+        #expect(!listDirectory(store).contains("snapshot.json"))
+        let r = runWrapped(["/usr/bin/prlimit", "--fsize=16384"], ["--format", "csv", "-c", "vacancy list"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(whereSeparator: \.isNewline).count == 151, "\(r.stdout.suffix(300)) \(r.stderr)")
+        #expect(r.stderr.contains("warning: could not fold the journal into the snapshot"), "\(r.stderr)")
+        #expect(run(["-c", "store check"]).status == 0)
+    }
+}
+
+extension String {
+    /// The text with the first `start ... end` span (from `start` to the next `end` after it)
+    /// replaced.
+    func replacingFirst(of start: String, upTo end: String, with replacement: String) -> String {
+        let b = Array(utf8), s = Array(start.utf8), e = Array(end.utf8)
+        guard b.count >= s.count else { return self }
+        for i in 0...(b.count - s.count) where Array(b[i..<(i + s.count)]) == s {
+            var j = i + s.count
+            while j + e.count <= b.count && Array(b[j..<(j + e.count)]) != e { j += 1 }
+            guard j + e.count <= b.count else { return self }
+            return String(decoding: b[..<i] + Array(replacement.utf8) + b[(j + e.count)...], as: UTF8.self)
+        }
+        return self
+    }
+}
