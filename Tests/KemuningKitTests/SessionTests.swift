@@ -613,7 +613,7 @@ struct SessionRecordTests {
 
     @Test(arguments: [
         ("vacancy add --title \"  \" --unit U --seats 1", KemuningError.failed("--title cannot be empty", at: at(1, 21, 4))),
-        ("vacancy add --title T --unit \"a\\tb\" --seats 1", .failed("--unit holds control characters", at: at(1, 30, 6))),
+        ("vacancy add --title T --unit \"a\\tb\" --seats 1", .failed("--unit holds the control character \\x09 at character 2: a value is printable text on one line, without tabs, line breaks or terminal escapes", at: at(1, 30, 6))),
         ("vacancy add --title \(String(repeating: "x", count: 201)) --unit U --seats 1",
          .failed("--title is 201 characters long; at most 200 are allowed", at: at(1, 21, 201))),
         ("vacancy add --title T --unit U --seats 1 --education S1,X9",
