@@ -1,7 +1,8 @@
 import Testing
 @testable import KemuningKit
 
-// Nothing let in: control characters refused on the way in and made visible on the way out.
+// Nothing let in: control characters refused on the way in and made visible on the way out,
+// CSV cells that a spreadsheet would run as formulas neutralised.
 
 /// Runs `text` in a fresh in-memory session; returns the session and what it emitted.
 private func session(_ text: String) -> (Session, [Event]) {
@@ -109,5 +110,34 @@ struct ControlOutputTests {
         let e = KemuningError(.failed, "bad", at: SourceRange(line: 1, column: 1, length: 1), hint: .verbatim("try \u{1B}[2J"))
         let d = Diagnostic(e, file: "a\u{1B}.kmn", lineText: "x")
         #expect(d.render(color: false) == "a\\x1b.kmn:1:1: error: bad\nx\n^\nhint: try \\x1b[2J\n")
+    }
+}
+
+@Suite("Safety: CSV formulas")
+struct CSVFormulaTests {
+    @Test(arguments: [
+        (JSON.string("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+        (.string("+cmd|' /C calc'!A0"), "\"'+cmd|' /C calc'!A0\""),
+        (.string("@SUM(A1:A9)"), "\"'@SUM(A1:A9)\""),
+        (.string("-2+3"), "\"'-2+3\""),
+        (.string("\t=1+1"), "\"'\t=1+1\""),
+        (.string("\r=1+1"), "\"'\r=1+1\""),
+        (.string("-"), "\"'-\""),
+        // Numbers stay numbers, whether the row holds them as numbers or as text.
+        (.number("-3.5"), "-3.5"),
+        (.string("-3.5"), "-3.5"),
+        (.string("+7"), "+7"),
+        (.string("-12"), "-12"),
+        // Only the first character matters.
+        (.string("a=b"), "a=b"),
+        (.string("Budi"), "Budi"),
+    ])
+    func cellsASpreadsheetWouldRunAreNeutralised(_ value: JSON, _ field: String) {
+        #expect(Renderer(format: .csv).render(table([value])) == "v\r\n\(field)\r\n")
+    }
+
+    @Test func recordsAreNeutralisedToo() {
+        let out = Output(.record([.init("name", "name", "=1+1")]))
+        #expect(Renderer(format: .csv).render(out) == "name\r\n\"'=1+1\"\r\n")
     }
 }

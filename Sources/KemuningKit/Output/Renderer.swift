@@ -242,23 +242,44 @@ public struct Renderer: Sendable {
         return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 
+    /// A CSV field for a value, safe to open in a spreadsheet: text starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return would be run as a formula (`=HYPERLINK(...)`,
+    /// `+cmd|' /C calc'!A0`), so it gets a leading `'` and is quoted (OWASP's advice). A
+    /// number stays as it is, whether the row holds it as a number or as text that is
+    /// exactly a number (`-3.5`). Other control characters are shown as `\x1b`, as in a
+    /// table; line breaks and tabs are kept (a quoted field may hold them).
+    public static func csvValue(_ v: JSON) -> String {
+        if case .number(let n) = v { return csvField(n) }
+        var raw = ""
+        if case .string(let s) = v { raw = s } else { raw = cell(v) }
+        var s = ""
+        for u in raw.unicodeScalars {
+            if Controls.isControl(u) && u != "\n" && u != "\r" && u != "\t" { s += Controls.shown(u) } else { s.unicodeScalars.append(u) }
+        }
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(s) else { return csvField(s) }
+        return "\"'" + s.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// `-3.5`, `+7`, `12`: an optional sign, digits, and optionally a point and more digits.
+    static func isPlainNumber(_ s: String) -> Bool {
+        var digits = Substring(s)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+    }
+
     func csv(_ output: Output) -> String {
         switch output.body {
         case .none: return ""
         case .message(let m): return t(m) + "\n"
         case .record(let fields):
             return fields.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
-                + fields.map { Renderer.csvField(Renderer.csvCell($0.value)) }.joined(separator: ",") + "\r\n"
+                + fields.map { Renderer.csvValue($0.value) }.joined(separator: ",") + "\r\n"
         case .table(let columns, let rows):
             var out = columns.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
-            for row in rows { out += row.map { Renderer.csvField(Renderer.csvCell($0)) }.joined(separator: ",") + "\r\n" }
+            for row in rows { out += row.map { Renderer.csvValue($0) }.joined(separator: ",") + "\r\n" }
             return out
         }
-    }
-
-    static func csvCell(_ v: JSON) -> String {
-        if case .string(let s) = v { return s }
-        return cell(v)
     }
 }
 
