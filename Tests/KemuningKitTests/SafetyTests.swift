@@ -141,3 +141,40 @@ struct CSVFormulaTests {
         #expect(Renderer(format: .csv).render(out) == "name\r\n\"'=1+1\"\r\n")
     }
 }
+
+@Suite("Safety: the escaping functions at their edges")
+struct EscapingEdgeTests {
+    @Test(arguments: [
+        // The edges of C0, DEL and C1; what is just outside them is text.
+        ("\u{00}\u{1F} \u{7E}\u{7F}\u{80}\u{9F}\u{A0}", "\\x00\\x1f ~\\x7f\\x80\\x9f\u{A0}"),
+        ("a\tb\nc\rd", "a\\x09b\\x0ac\\x0dd"),
+        ("Sukmawati Rahayu — Ā 日本", "Sukmawati Rahayu — Ā 日本"),
+        ("", ""),
+    ])
+    func controlsAreShownAsHex(_ text: String, _ shown: String) {
+        #expect(Controls.escape(text) == shown)
+    }
+
+    @Test func messagesKeepTheirLineBreaksAndTabs() {
+        #expect(Controls.escape("a\nb\tc\u{1B}d\re", keepingLineBreaks: true) == "a\nb\tc\\x1bd\\x0de")
+    }
+
+    @Test func theFirstControlIsFoundByCharacterNotByte() {
+        #expect(Controls.first(in: "日本\u{1B}")?.position == 3)
+        #expect(Controls.first(in: "a\tb", allowing: ["\t"]) == nil)
+        #expect(Controls.first(in: "plain") == nil)
+    }
+
+    @Test(arguments: [
+        ("<img src=x onerror=alert(1)>", "\\<img src=x onerror=alert\\(1\\)\\>"),
+        ("[l](javascript:alert(1))", "\\[l\\]\\(javascript:alert\\(1\\)\\)"),
+        ("a|b", "a\\|b"),
+        ("back\\slash", "back\\\\slash"),
+        ("*b* _i_ `c` ~s~ #h !x &amp; {x}", "\\*b\\* \\_i\\_ \\`c\\` \\~s\\~ \\#h \\!x \\&amp; \\{x\\}"),
+        ("Budi Santoso, S.Kom. - 3.50", "Budi Santoso, S.Kom. - 3.50"),
+        ("a\u{1B}[2Jb", "a\\\\x1b\\[2Jb"),
+    ])
+    func markdownShowsEveryValueAsWritten(_ value: String, _ escaped: String) {
+        #expect(Markdown.escape(value) == escaped)
+    }
+}
