@@ -21,7 +21,7 @@ public struct Renderer: Sendable {
     }
 
     /// A message for people, with any control character in it shown (`\x1b`), its own line
-    /// breaks kept. Every text the renderer writes goes through here or `cell`.
+    /// breaks and tabs kept. Every text the renderer writes goes through here or `cell`.
     func t(_ m: Message) -> String { Controls.escape(m.localized(lang), keepingLineBreaks: true) }
 
     /// The text to print for `output`, ending in a newline, or "" when there is nothing to show.
