@@ -384,7 +384,10 @@ final class EditLineReader: LineReader {
 
     /// Labelled candidates one per line (`text  label`, labels aligned); otherwise in
     /// columns, top to bottom then left to right. Lines end with "\r\n" except the last.
-    static func formatCandidates(_ candidates: [Completion.Candidate], width: Int) -> String {
+    /// Names and labels come from the store and the disk (a snapshot's file name): their
+    /// control characters are shown as `\x1b`.
+    static func formatCandidates(_ listed: [Completion.Candidate], width: Int) -> String {
+        let candidates = listed.map { Completion.Candidate(Controls.escape($0.text), label: $0.label.map { Controls.escape($0) }) }
         let widths = candidates.map { displayWidth($0.text) }
         let maxWidth = widths.max() ?? 0
         if candidates.contains(where: { $0.label != nil }) {

@@ -105,7 +105,9 @@ func runPlay(_ file: String) -> Never {
 
     play: while k < steps.count {
         switch steps[k] {
-        case .narration(let words):
+        case .narration(let said):
+            // A demo file is text from someone else: no raw escape reaches the terminal.
+            let words = Controls.escape(said)
             out.write(onTerminal ? paint("  " + words, "2;3") + "\n" : "# \(words)\n")
             out.flush()
         case .pause:
@@ -122,8 +124,9 @@ func runPlay(_ file: String) -> Never {
                 quietOutputs = false
                 break
             }
+            let typed = Controls.escape(text, keepingLineBreaks: true)
             if !onTerminal {
-                out.write("kemuning> \(text)\n")
+                out.write("kemuning> \(typed)\n")
                 _ = runCommand(k, text, line)
                 break
             }
@@ -137,7 +140,7 @@ func runPlay(_ file: String) -> Never {
                     case 10, 13, 32:
                         go = true
                     case UInt8(ascii: "s"):
-                        out.write(paint(tr("(skipped)") + " ", "2") + text + "\n")
+                        out.write(paint(tr("(skipped)") + " ", "2") + typed + "\n")
                         k += 1
                         continue play
                     case UInt8(ascii: "q"):
@@ -147,7 +150,7 @@ func runPlay(_ file: String) -> Never {
                         out.write("\r\u{1B}[K")
                         if let last = ran.popLast() {
                             let undone = (try? session.undo(1)) ?? []
-                            out.write(paint(tr("(back: undid \(undone.first.map(Message.verbatim) ?? "nothing"))"), "2") + "\n")
+                            out.write(paint(shown("(back: undid \(undone.first.map(Message.verbatim) ?? "nothing"))"), "2") + "\n")
                             k = last
                         } else {
                             out.write(paint(tr("(back: already at the start)"), "2") + "\n")
@@ -167,7 +170,7 @@ func runPlay(_ file: String) -> Never {
             }
             // Type it out at a human speed.
             let pause = max(1_000_000 / max(options.speed, 1), 0)
-            for ch in text {
+            for ch in typed {
                 out.write(String(ch))
                 out.flush()
                 if !Interrupt.isRequested { usleep(UInt32(pause)) }

@@ -89,19 +89,23 @@ nonisolated(unsafe) var currentSession: Session?
 /// `m` in the user's language.
 func tr(_ m: Message) -> String { m.localized(currentSession?.settings.lang ?? uiLang) }
 
+/// `m` in the user's language, for a terminal: a control character in it (from an argument,
+/// a file name, a value in the store) is shown as `\x1b`, never sent raw.
+func shown(_ m: Message) -> String { Controls.escape(tr(m), keepingLineBreaks: true) }
+
 func fail(_ message: Message, hint: Message? = nil) -> Never {
-    var text = "kemuning: \(tr("error:")) \(tr(message))\n"
-    if let hint { text += "\(tr("hint:")) \(tr(hint))\n" }
+    var text = "kemuning: \(tr("error:")) \(shown(message))\n"
+    if let hint { text += "\(tr("hint:")) \(shown(hint))\n" }
     text += tr("Try 'kemuning --help'.") + "\n"
     Terminal.stderr(text)
     exit(2)
 }
 
 /// An error's text in the user's language (errors that carry a `Message` are translated).
-func describe(_ error: Error) -> String { tr("\(error)") }
+func describe(_ error: Error) -> String { shown("\(error)") }
 
 /// `kemuning: warning: ...` on standard error, in the user's language.
-func warn(_ m: Message) { Terminal.stderr("kemuning: \(tr("warning:")) \(tr(m))\n") }
+func warn(_ m: Message) { Terminal.stderr("kemuning: \(tr("warning:")) \(shown(m))\n") }
 
 /// `kemuning: error: ...` for a failure that belongs to no line of a script.
 func reportError(_ error: Error) { Terminal.stderr("kemuning: \(tr("error:")) \(describe(error))\n") }
@@ -253,7 +257,8 @@ if let f = options.format { session.settings.format = f }
 session.settings.color = options.color
 session.settings.keepGoing = options.keepGoing
 session.settings.echo = options.echo
-session.settings.operatorName = environment("USER") ?? environment("LOGNAME") ?? "unknown"
+// Kept in the audit trail: a control character in $USER is kept as `\x1b`, never raw.
+session.settings.operatorName = Controls.escape(environment("USER") ?? environment("LOGNAME") ?? "unknown")
 session.settings.lang = options.lang ?? uiLang
 currentSession = session
 if let k = environment("KEMUNING_LANG"), Lang(code: k) == nil, options.lang == nil {
@@ -283,7 +288,7 @@ session.emit = { event in
         // The terminal echoed ^C without a newline: start the message on its own line.
         if isREPL && d.error.kind == .interrupted && isatty(2) == 1 { Terminal.stderr("\n") }
         if settings.format == .json || settings.format == .jsonl {
-            Terminal.stderr(d.json(settings.lang).serialized() + "\n")
+            Terminal.stderr(Renderer.serialized(d.json(settings.lang)) + "\n")
         } else {
             Terminal.stderr(d.render(color: colorEnabled(settings.color, fd: 2), lang: settings.lang))
         }
@@ -292,7 +297,9 @@ session.emit = { event in
         warn(w)
     case .flush:
         out.flush()
-    case .echo(let text):
+    case .echo(let command):
+        // The command as written may hold a raw escape (the error about it comes next).
+        let text = Controls.escape(command, keepingLineBreaks: true)
         if settings.format == .table {
             out.write("kemuning> \(text)\n")
         } else {
@@ -436,7 +443,7 @@ func runCheck(_ mode: Mode) -> Never {
     let checker = ScriptChecker(variables: vars)
     let json = options.format == .json || options.format == .jsonl
     func render(_ d: Diagnostic) -> String {
-        json ? d.json(uiLang).serialized() + "\n" : d.render(color: colorEnabled(options.color, fd: 2), lang: uiLang)
+        json ? Renderer.serialized(d.json(uiLang)) + "\n" : d.render(color: colorEnabled(options.color, fd: 2), lang: uiLang)
     }
     func checkStdin() {
         var bytes: [UInt8] = []

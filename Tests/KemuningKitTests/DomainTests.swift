@@ -165,15 +165,18 @@ struct NIKTests {
     }
 
     @Test(arguments: [
-        ("320123456789000", "bad NIK '320123456789000': a NIK is exactly 16 digits, and it has 15 digits"),
-        ("32012345678900012", "bad NIK '32012345678900012': a NIK is exactly 16 digits, and it has 17 digits"),
-        ("320123456789000A", "bad NIK '320123456789000A': a NIK is exactly 16 digits, and it has characters that are not digits"),
+        // However close to a NIK, the value is shown masked: the first 4 and last 2 characters.
+        ("320123456789000", "bad NIK '3201*********00': a NIK is exactly 16 digits, and it has 15 digits"),
+        ("32012345678900012", "bad NIK '3201***********12': a NIK is exactly 16 digits, and it has 17 digits"),
+        ("320123456789000A", "bad NIK '3201**********0A': a NIK is exactly 16 digits, and it has characters that are not digits"),
         ("", "bad NIK '': a NIK is exactly 16 digits, and it has 0 digits"),
-        ("3201 2345 6789 0001", "bad NIK '3201 2345 6789 0001': a NIK is exactly 16 digits, and it has characters that are not digits"),
-        // Sixteen digits inside a wrong value are still masked in the message.
-        ("3201234567890001x", "bad NIK '3201**********01x': a NIK is exactly 16 digits, and it has characters that are not digits"),
-        ("٣٢٠١٢٣٤٥٦٧٨٩٠٠٠١", "bad NIK '٣٢٠١٢٣٤٥٦٧٨٩٠٠٠١': a NIK is exactly 16 digits, and it has characters that are not digits"),
-        (String(repeating: "9", count: 50), "bad NIK '\(String(repeating: "9", count: 40))…': a NIK is exactly 16 digits, and it has 50 digits"),
+        ("3201 2345 6789 0001", "bad NIK '3201*************01': a NIK is exactly 16 digits, and it has characters that are not digits"),
+        ("3201-2345-6789-0001", "bad NIK '3201*************01': a NIK is exactly 16 digits, and it has characters that are not digits"),
+        ("3201234567890001x", "bad NIK '3201***********1x': a NIK is exactly 16 digits, and it has characters that are not digits"),
+        ("٣٢٠١٢٣٤٥٦٧٨٩٠٠٠١", "bad NIK '٣٢٠١**********٠١': a NIK is exactly 16 digits, and it has characters that are not digits"),
+        // Short values are all stars; long ones are masked, then cut.
+        ("3201-23", "bad NIK '*******': a NIK is exactly 16 digits, and it has characters that are not digits"),
+        (String(repeating: "9", count: 50), "bad NIK '9999\(String(repeating: "*", count: 36))…': a NIK is exactly 16 digits, and it has 50 digits"),
     ])
     func refusesAnythingElse(_ text: String, _ message: String) {
         #expect(throws: KemuningError.failed(.verbatim(message))) { try NIK.validate(text) }
@@ -195,8 +198,21 @@ struct NIKTests {
         ("17 digits 32012345678900012 stay", "17 digits 32012345678900012 stay"),
         ("15 digits 320123456789000 stay", "15 digits 320123456789000 stay"),
         ("no digits", "no digits"),
+        // The value of --nik is masked whatever its shape, quoted or inline, and so are digit
+        // groups that follow it; a variable's name is left alone.
+        ("applicant add --nik 32012345678900012 --name X", "applicant add --nik 3201***********12 --name X"),
+        ("applicant add --nik=3201-2345-6789-0001", "applicant add --nik=3201*************01"),
+        ("applicant add --nik \"3201 2345 6789 0001\" --name X", "applicant add --nik \"3201*************01\" --name X"),
+        ("applicant add --nik '320123456789000A'", "applicant add --nik '3201**********0A'"),
+        ("applicant add --nik 3201 2345 6789 0001 --name X", "applicant add --nik 3201*************01 --name X"),
+        ("applicant add --nik 3201-2 --name X", "applicant add --nik ****** --name X"),
+        ("applicant add --nik $nik --name X", "applicant add --nik $nik --name X"),
+        ("applicant add --nik", "applicant add --nik"),
+        ("x; applicant add --name A --nik 3201.2345.6789.0001\necho", "x; applicant add --name A --nik 3201*************01\necho"),
+        // Only a whole flag: --niks and echo--nik are not --nik.
+        ("echo --niks 32012345678900012 a--nik 32012345678900012", "echo --niks 32012345678900012 a--nik 32012345678900012"),
     ])
-    func redactsEveryRunOfExactlySixteenDigits(_ text: String, _ expected: String) {
+    func redactsEveryRunOfExactlySixteenDigitsAndEveryValueOfNik(_ text: String, _ expected: String) {
         #expect(NIK.redact(text) == expected)
     }
 }

@@ -613,7 +613,7 @@ struct SessionRecordTests {
 
     @Test(arguments: [
         ("vacancy add --title \"  \" --unit U --seats 1", KemuningError.failed("--title cannot be empty", at: at(1, 21, 4))),
-        ("vacancy add --title T --unit \"a\\tb\" --seats 1", .failed("--unit holds control characters", at: at(1, 30, 6))),
+        ("vacancy add --title T --unit \"a\\tb\" --seats 1", .failed("--unit holds the control character \\x09 at character 2: a value is printable text on one line, without tabs, line breaks or terminal escapes", at: at(1, 30, 6))),
         ("vacancy add --title \(String(repeating: "x", count: 201)) --unit U --seats 1",
          .failed("--title is 201 characters long; at most 200 are allowed", at: at(1, 21, 201))),
         ("vacancy add --title T --unit U --seats 1 --education S1,X9",
@@ -662,12 +662,12 @@ struct SessionRecordTests {
 
     // "applicant add --nik " puts the NIK at column 21.
     @Test(arguments: [
-        ("320123456789000", "bad NIK '320123456789000': a NIK is exactly 16 digits, and it has 15 digits"),
-        ("32012345678900012", "bad NIK '32012345678900012': a NIK is exactly 16 digits, and it has 17 digits"),
-        ("320123456789000A", "bad NIK '320123456789000A': a NIK is exactly 16 digits, and it has characters that are not digits"),
-        ("3201-2345-6789-01", "bad NIK '3201-2345-6789-01': a NIK is exactly 16 digits, and it has characters that are not digits"),
+        ("320123456789000", "bad NIK '3201*********00': a NIK is exactly 16 digits, and it has 15 digits"),
+        ("32012345678900012", "bad NIK '3201***********12': a NIK is exactly 16 digits, and it has 17 digits"),
+        ("320123456789000A", "bad NIK '3201**********0A': a NIK is exactly 16 digits, and it has characters that are not digits"),
+        ("3201-2345-6789-01", "bad NIK '3201***********01': a NIK is exactly 16 digits, and it has characters that are not digits"),
     ])
-    func badNIKsPointAtTheNIK(_ nik: String, _ message: String) throws {
+    func badNIKsPointAtTheNIKShowingItMasked(_ nik: String, _ message: String) throws {
         let (s, log) = makeSession()
         run(s, "applicant add --nik \(nik) --name N --born 1990-01-01")
         #expect(log.errors == [.failed(.verbatim(message), at: at(1, 21, nik.unicodeScalars.count))])

@@ -12,7 +12,7 @@ enum Builtins {
             throw inv.fail("'let' must start the command: let NAME = VALUE")
         },
         CommandSpec("echo", family: "language", summary: "print words",
-                    positionals: [PositionalSpec("WORDS", .text, "what to print", optional: true, variadic: true)],
+                    positionals: [PositionalSpec("WORDS", .printed, "what to print", optional: true, variadic: true)],
                     examples: ["echo \"Registration is open\"", "echo \"Vacancy $bappeda is open\""], exampleSetup: "announced") { inv in
             .message(.verbatim(inv.args.positionals.map(\.text).joined(separator: " ")))
         },

@@ -1,6 +1,9 @@
 /// What kind of value an argument takes: it decides validation, completion and the usage line.
 public enum ArgKind: Equatable, Sendable {
+    /// Text a command keeps (a name, a topic): one line, no control characters.
     case text
+    /// Words only printed, never kept (`echo`): line breaks and tabs allowed, no other control.
+    case printed
     case int(ClosedRange<Int>)
     case decimal
     case date
@@ -20,7 +23,7 @@ public enum ArgKind: Equatable, Sendable {
     /// The placeholder shown in usage lines.
     var placeholder: String {
         switch self {
-        case .text: return "TEXT"
+        case .text, .printed: return "TEXT"
         case .int: return "N"
         case .decimal: return "NUMBER"
         case .date: return "YYYY-MM-DD"

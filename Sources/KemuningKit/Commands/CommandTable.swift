@@ -147,7 +147,16 @@ public struct CommandTable: @unchecked Sendable {
 
     /// Checks a value's form (a number, a date, one of the choices). Whether an id exists is
     /// the command's business.
+    ///
+    /// No value of any kind may hold a control character: every text a command keeps (a name,
+    /// a unit, a topic, the operator) is one line of printable text, and one check here covers
+    /// every flag of every record kind. Only words that are printed and never kept (`echo`)
+    /// may hold line breaks and tabs. The error shows the character escaped, never raw.
     func check(_ a: Arg, as kind: ArgKind, what: String) throws {
+        let layout: Set<Unicode.Scalar> = kind == .printed ? ["\n", "\t"] : []
+        if let (u, n) = Controls.first(in: a.text, allowing: layout) {
+            throw KemuningError.failed("\(what) holds the control character \(Controls.shown(u)) at character \(n): a value is printable text on one line, without tabs, line breaks or terminal escapes", at: a.range)
+        }
         switch kind {
         case .int(let range):
             guard let n = Int(a.text) else {
@@ -175,7 +184,7 @@ public struct CommandTable: @unchecked Sendable {
                 let kind = State.idPrefixes[prefix] ?? ("record" as Message)
                 throw KemuningError.failed("bad \(kind) id '\(a.text)': expected \(prefix) and a number, like \(prefix)1", at: a.range)
             }
-        case .text, .file, .snapshot, .command, .setting, .variable, .word, .nik, .source:
+        case .text, .printed, .file, .snapshot, .command, .setting, .variable, .word, .nik, .source:
             break
         }
     }

@@ -122,13 +122,14 @@ extension VacancyCommands {
         if let file = inv.args.arg("publish") {
             let text: String
             if file.text.hasSuffix(".md") {
-                // The announcement is for the public: in the session's language.
-                var md = "# " + t("Final results: \(v.id) \(v.title) (\(v.unit))") + "\n\n"
+                // The announcement is for the public: in the session's language, and every
+                // value escaped, so that no name renders as HTML, a link or emphasis.
+                var md = "# " + t("Final results: \(v.id) \(Markdown.escape(v.title)) (\(Markdown.escape(v.unit)))") + "\n\n"
                 md += t("Seats: \(v.seats). Final score = 40% SKD (total / 550 x 100) + 60% SKB (\(v.skb.text)), rounded to 2 decimals.") + "\n\n"
                 md += "| " + [t("Rank"), "NIK", t("Name"), t("Final"), t("Result")].joined(separator: " | ") + " |\n|---:|---|---|---:|---|\n"
                 let renderer = Renderer(lang: lang)
                 for r in table {
-                    md += "| " + r.enumerated().map { k, v in renderer.cell(v, k == 4 ? out.prose["result"] ?? [:] : [:]).replacingAll("|", with: "\\\\|") }.joined(separator: " | ") + " |\n"
+                    md += "| " + r.enumerated().map { k, v in Markdown.escape(renderer.cell(v, k == 4 ? out.prose["result"] ?? [:] : [:])) }.joined(separator: " | ") + " |\n"
                 }
                 text = md
             } else if file.text.hasSuffix(".csv") {

@@ -73,7 +73,7 @@ enum VacancyCommands {
         let t = a.text.trimmingBlanks()
         guard !t.isEmpty else { throw inv.fail("--\(flag) cannot be empty", at: a.range) }
         guard t.count <= max else { throw inv.fail("--\(flag) is \(t.count) characters long; at most \(max) are allowed", at: a.range) }
-        guard !t.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+        guard Controls.first(in: t) == nil else {
             throw inv.fail("--\(flag) holds control characters", at: a.range)
         }
         return t

@@ -3,11 +3,13 @@
 public enum NIK {
     public static func validate(_ text: String) throws -> String {
         guard text.utf8.count == 16, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-            let shown = text.utf8.count > 40 ? String(text.prefix(40)) + "…" : text
+            // A NIK one typo from valid is still personal data: masked whatever its shape.
+            let masked = maskValue(text)
+            let shown = masked.count > 40 ? String(masked.prefix(40)) + "…" : masked
             let what: Message = text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
                 ? "it has \(text.count) digits"
                 : "it has characters that are not digits"
-            throw KemuningError.failed("bad NIK '\(redact(shown))': a NIK is exactly 16 digits, and \(what)")
+            throw KemuningError.failed("bad NIK '\(shown)': a NIK is exactly 16 digits, and \(what)")
         }
         return text
     }
@@ -19,15 +21,39 @@ public enum NIK {
         return String(chars[0..<4]) + String(repeating: "*", count: chars.count - 6) + String(chars[(chars.count - 2)...])
     }
 
-    /// Masks every run of exactly 16 digits in free text, for history, echo and logs.
+    /// Masks a value given as a NIK, whatever it looks like (`3201-2345-6789-0001`, 17 digits,
+    /// a letter in it): the first 4 and last 2 characters are shown when it has at least 12,
+    /// enough to recognise it and never most of it; a shorter one is all stars. Each character
+    /// becomes one character, so a quoted line keeps its columns.
+    public static func maskValue(_ value: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: maskScalars(Array(value.unicodeScalars)))
+        return String(out)
+    }
+
+    static func maskScalars(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard s.count >= 12 else { return Array(repeating: "*", count: s.count) }
+        return Array(s[0..<4]) + Array(repeating: "*", count: s.count - 6) + Array(s[(s.count - 2)...])
+    }
+
+    /// The flags whose value is a NIK (`--nik`), from the command table: their value is
+    /// masked in any text whatever its shape.
+    public static let flags: Set<String> = Set(CommandTable.standard.commands.flatMap(\.flags).filter { $0.kind == .nik }.map(\.name))
+
+    /// Masks personal data in free text, for history, echo, errors and logs: the value of
+    /// every NIK flag (`--nik X`, `--nik=X`, `--nik 'X'`, and digit groups that follow it,
+    /// as in `--nik 3201 2345 6789 0001`) whatever it looks like, and every other run of
+    /// exactly 16 digits. A variable (`--nik $n`) is left as written: its value is not there.
+    /// The text keeps its length in characters.
     public static func redact(_ text: String) -> String {
+        let flagged = maskFlagValues(text)
         var out = ""
         var run = ""
         func flush() {
             out += run.count == 16 ? mask(run) : run
             run = ""
         }
-        for c in text {
+        for c in flagged {
             if c.isASCII && c.isNumber {
                 run.append(c)
             } else {
@@ -37,6 +63,66 @@ public enum NIK {
         }
         flush()
         return out
+    }
+
+    /// The values of the NIK flags in `text`, masked.
+    static func maskFlagValues(_ text: String) -> String {
+        guard text.utf8.count > 2, text.contains("--") else { return text }
+        var s = Array(text.unicodeScalars)
+        let n = s.count
+        func isBlank(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\t" }
+        func endsWord(_ u: Unicode.Scalar) -> Bool { isBlank(u) || u == "\n" || u == "\r" || u == ";" }
+        func isPiece(_ k: Int) -> Bool { s[k].properties.numericType != nil || s[k] == "-" || s[k] == "." || s[k] == "/" }
+        var changed = false
+        var i = 0
+        while i + 1 < n {
+            guard s[i] == "-", s[i + 1] == "-", i == 0 || endsWord(s[i - 1]) else { i += 1; continue }
+            var j = i + 2
+            while j < n, Lexer.isNameChar(s[j]) || s[j] == "-" { j += 1 }
+            var name = String.UnicodeScalarView()
+            name.append(contentsOf: s[(i + 2)..<j])
+            i = j
+            guard flags.contains(String(name)) else { continue }
+            var k = j
+            if k < n && s[k] == "=" { k += 1 } else { while k < n && isBlank(s[k]) { k += 1 } }
+            guard k < n, !endsWord(s[k]) else { continue }
+            var start = k
+            var end = k
+            if s[k] == "'" || s[k] == "\"" {
+                // A quoted value: what is between the quotes.
+                let quote = s[k]
+                start = k + 1
+                end = start
+                while end < n && s[end] != quote {
+                    end += quote == "\"" && s[end] == "\\" && end + 1 < n ? 2 : 1
+                }
+                end = min(end, n)
+                i = end
+            } else {
+                while end < n && !endsWord(s[end]) { end += 1 }
+                // `$n`, `${n}`: a variable's name, not the NIK.
+                if s[start] == "$" { i = end; continue }
+                // Digit groups after it are more of the same NIK, written with blanks.
+                var next = end
+                while true {
+                    var p = next
+                    while p < n && isBlank(s[p]) { p += 1 }
+                    var q = p
+                    while q < n && !endsWord(s[q]) && isPiece(q) { q += 1 }
+                    guard q > p, q == n || endsWord(s[q]), !(s[p] == "-" && p + 1 < n && s[p + 1] == "-") else { break }
+                    next = q
+                }
+                end = next
+                i = end
+            }
+            guard start < end else { continue }
+            s.replaceSubrange(start..<end, with: maskScalars(Array(s[start..<end])))
+            changed = true
+        }
+        guard changed else { return text }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s)
+        return String(out)
     }
 }
 

@@ -28,33 +28,37 @@ public struct Diagnostic: Equatable, Sendable {
         self.showLocation = showLocation
     }
 
-    /// Text for a terminal or a log, ending in a newline.
+    /// Text for a terminal or a log, ending in a newline. Control characters in the message,
+    /// the hint, a file name or the quoted line are shown as `\x1b`: a script or a value
+    /// holding an escape sequence cannot drive the terminal through its error.
     public func render(color: Bool, lang: Lang = .en) -> String {
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+        func text(_ m: Message) -> String { Controls.escape(m.localized(lang), keepingLineBreaks: true) }
         var head = ""
         if showLocation, let file {
-            head = file
+            head = Controls.escape(file)
             if let r = error.range { head += ":\(r.line):\(r.column)" }
             head += ": "
         } else if file == nil {
             head = "kemuning: "
         }
-        var out = paint(head, "1") + paint(Message("error:").localized(lang), "1;31") + " " + error.message.localized(lang) + "\n"
+        var out = paint(head, "1") + paint(Message("error:").localized(lang), "1;31") + " " + text(error.message) + "\n"
         if let text = lineText, let r = error.range {
             // The quoted line may hold a NIK: mask it (same length, so the caret still fits).
             let (shown, caretColumn, caretWidth) = Diagnostic.window(NIK.redact(text), column: r.column, length: r.length)
             out += shown + "\n"
             out += String(repeating: " ", count: caretColumn) + paint("^" + String(repeating: "~", count: max(caretWidth - 1, 0)), "1;32") + "\n"
         }
-        for inc in includes { out += "  " + Message("included from \(inc.file):\(inc.line)").localized(lang) + "\n" }
-        if let hint = error.hint { out += paint(Message("hint:").localized(lang), "1;36") + " " + hint.localized(lang) + "\n" }
+        for inc in includes { out += "  " + text("included from \(inc.file):\(inc.line)") + "\n" }
+        if let hint = error.hint { out += paint(Message("hint:").localized(lang), "1;36") + " " + text(hint) + "\n" }
         return out
     }
 
     /// The part of a source line worth showing (at most ~150 columns around the error, tabs
-    /// as spaces) and where the caret goes in it, in display columns.
+    /// as spaces, other control characters as `\x1b`) and where the caret goes in it, in
+    /// display columns.
     static func window(_ line: String, column: Int, length: Int) -> (String, Int, Int) {
-        let scalars = Array(line.unicodeScalars).map { $0 == "\t" ? " " : $0 }
+        let scalars = Array(line.unicodeScalars)
         let start0 = max(column - 1, 0)
         var from = 0
         var to = scalars.count
@@ -63,21 +67,23 @@ public struct Diagnostic: Equatable, Sendable {
             from = max(0, min(start0 - 50, scalars.count - budget))
             to = min(scalars.count, from + budget)
         }
-        var shown = String.UnicodeScalarView()
-        shown.append(contentsOf: scalars[from..<to])
-        var prefix = String.UnicodeScalarView()
-        prefix.append(contentsOf: scalars[from..<min(max(start0, from), to)])
-        var marked = String.UnicodeScalarView()
+        func shown(_ range: Range<Int>) -> String {
+            var s = ""
+            for u in scalars[range] {
+                if u == "\t" { s += " " } else if Controls.isControl(u) { s += Controls.shown(u) } else { s.unicodeScalars.append(u) }
+            }
+            return s
+        }
         let end = min(start0 + length, to)
-        if start0 < end { marked.append(contentsOf: scalars[start0..<end]) }
-        var text = String(shown)
-        var caret = displayWidth(String(prefix))
+        let marked = start0 < end ? shown(start0..<end) : ""
+        var text = shown(from..<to)
+        var caret = displayWidth(shown(from..<min(max(start0, from), to)))
         if from > 0 {
             text = "…" + text
             caret += 1
         }
         if to < scalars.count { text += "…" }
-        return (text, caret, max(displayWidth(String(marked)), 1))
+        return (text, caret, max(displayWidth(marked), 1))
     }
 
     /// The JSON form written to stderr under `--format json`.

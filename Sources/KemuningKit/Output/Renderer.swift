@@ -20,7 +20,9 @@ public struct Renderer: Sendable {
         self.lang = lang
     }
 
-    func t(_ m: Message) -> String { m.localized(lang) }
+    /// A message for people, with any control character in it shown (`\x1b`), its own line
+    /// breaks and tabs kept. Every text the renderer writes goes through here or `cell`.
+    func t(_ m: Message) -> String { Controls.escape(m.localized(lang), keepingLineBreaks: true) }
 
     /// The text to print for `output`, ending in a newline, or "" when there is nothing to show.
     public func render(_ output: Output) -> String {
@@ -47,7 +49,7 @@ public struct Renderer: Sendable {
             var out = ""
             for (f, label) in zip(fields, labels) {
                 out += bold(label + ":") + String(repeating: " ", count: width - displayWidth(label) + 1)
-                out += f.display.map(t) ?? cell(f.value)
+                out += f.display.map { cell(.string($0.localized(lang))) } ?? cell(f.value)
                 while out.last == " " { out.removeLast() }
                 out += "\n"
             }
@@ -57,7 +59,7 @@ public struct Renderer: Sendable {
             let stored = columns.map { lang != .en && output.storedProse.contains($0.key) }
             let cells = rows.map { row in
                 row.enumerated().map { k, v -> String in
-                    if k < stored.count, stored[k], case .string(let s) = v { return t(.stored(s)) }
+                    if k < stored.count, stored[k], case .string(let s) = v { return cell(.string(Message.stored(s).localized(lang))) }
                     return cell(v, k < prose.count ? prose[k] : [:])
                 }
             }
@@ -97,7 +99,7 @@ public struct Renderer: Sendable {
               let vi = columns.firstIndex(where: { $0.key == chart.value }) else { return nil }
         let labels = cells.map { $0[li] }
         let values = rows.map { $0[vi].numberText.flatMap(ExactDecimal.init) }
-        let texts = rows.map { Renderer.cell($0[vi]) }
+        let texts = rows.map { cell($0[vi]) }
         if chart.sparkline { return sparkline(labels: labels, values: values, texts: texts) }
         let ri = chart.reference.flatMap { r in columns.firstIndex(where: { $0.key == r }) }
         let references = rows.map { row in ri.flatMap { row[$0].numberText.flatMap(ExactDecimal.init) } }
@@ -121,9 +123,9 @@ public struct Renderer: Sendable {
                 // The reference (a standard) is a mark at its own length: past it the bar is late.
                 let at = (Rational(r) / Rational(top) * Rational(room)).floor
                 if at >= cells {
-                    painted += String(repeating: " ", count: at - cells) + "┃ \(Renderer.cell(rows[k][ri!]))"
+                    painted += String(repeating: " ", count: at - cells) + "┃ \(cell(rows[k][ri!]))"
                 } else {
-                    painted += " ┃ \(Renderer.cell(rows[k][ri!]))"
+                    painted += " ┃ \(cell(rows[k][ri!]))"
                 }
             }
             let pad = String(repeating: " ", count: labelWidth - displayWidth(label))
@@ -155,17 +157,18 @@ public struct Renderer: Sendable {
         return "\(painted)  \(span)\n"
     }
 
-    /// How one value shows in a table cell, in the renderer's language (only yes and no differ).
+    /// How one value shows in a table cell, in the renderer's language (only yes and no differ),
+    /// control characters shown (`\x1b`): a value from a hand-edited store cannot drive the terminal.
     func cell(_ v: JSON) -> String {
         if case .bool(let b) = v { return t(b ? "yes" : "no") }
-        return Renderer.cell(v)
+        return Controls.escape(Renderer.cell(v))
     }
 
     /// A cell, with the words for people among them (`Output.prose`) in the renderer's language.
     func cell(_ v: JSON, _ prose: [String: Message]) -> String {
         guard lang != .en, !prose.isEmpty else { return cell(v) }
         switch v {
-        case .string(let s): return prose[s].map(t) ?? Renderer.cell(v)
+        case .string(let s): return prose[s].map { cell(.string($0.localized(lang))) } ?? cell(v)
         case .array(let a): return a.map { cell($0, prose) }.joined(separator: ", ")
         default: return cell(v)
         }
@@ -209,9 +212,26 @@ public struct Renderer: Sendable {
     func json(_ output: Output, pretty: Bool) -> String {
         guard let j = Renderer.object(output, lang: lang) else { return "" }
         if !pretty, output.jsonForm == nil, case .array(let items) = j, case .table = output.body {
-            return items.map { $0.serialized() + "\n" }.joined()
+            return items.map { Renderer.serialized($0) + "\n" }.joined()
         }
-        return j.serialized(pretty: pretty) + "\n"
+        return Renderer.serialized(j, pretty: pretty) + "\n"
+    }
+
+    /// JSON text with DEL and the C1 controls escaped too (`\u009b`): the serializer escapes
+    /// only what JSON requires (below U+0020), and a raw C1 can drive some terminals.
+    /// Outside strings JSON text is ASCII, so every one of them is inside a string.
+    public static func serialized(_ j: JSON, pretty: Bool = false) -> String {
+        let text = j.serialized(pretty: pretty)
+        guard text.unicodeScalars.contains(where: Controls.isControl) else { return text }
+        var out = ""
+        for u in text.unicodeScalars {
+            if (0x7F...0x9F).contains(u.value) {
+                out += "\\u00" + String(u.value, radix: 16)
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
     }
 
     // MARK: csv
@@ -222,23 +242,44 @@ public struct Renderer: Sendable {
         return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 
+    /// A CSV field for a value, safe to open in a spreadsheet: text starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return would be run as a formula (`=HYPERLINK(...)`,
+    /// `+cmd|' /C calc'!A0`), so it gets a leading `'` and is quoted (OWASP's advice). A
+    /// number stays as it is, whether the row holds it as a number or as text that is
+    /// exactly a number (`-3.5`). Other control characters are shown as `\x1b`, as in a
+    /// table; line breaks and tabs are kept (a quoted field may hold them).
+    public static func csvValue(_ v: JSON) -> String {
+        if case .number(let n) = v { return csvField(n) }
+        var raw = ""
+        if case .string(let s) = v { raw = s } else { raw = cell(v) }
+        var s = ""
+        for u in raw.unicodeScalars {
+            if Controls.isControl(u) && u != "\n" && u != "\r" && u != "\t" { s += Controls.shown(u) } else { s.unicodeScalars.append(u) }
+        }
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(s) else { return csvField(s) }
+        return "\"'" + s.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// `-3.5`, `+7`, `12`: an optional sign, digits, and optionally a point and more digits.
+    static func isPlainNumber(_ s: String) -> Bool {
+        var digits = Substring(s)
+        if digits.first == "-" || digits.first == "+" { digits = digits.dropFirst() }
+        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
+    }
+
     func csv(_ output: Output) -> String {
         switch output.body {
         case .none: return ""
         case .message(let m): return t(m) + "\n"
         case .record(let fields):
             return fields.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
-                + fields.map { Renderer.csvField(Renderer.csvCell($0.value)) }.joined(separator: ",") + "\r\n"
+                + fields.map { Renderer.csvValue($0.value) }.joined(separator: ",") + "\r\n"
         case .table(let columns, let rows):
             var out = columns.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
-            for row in rows { out += row.map { Renderer.csvField(Renderer.csvCell($0)) }.joined(separator: ",") + "\r\n" }
+            for row in rows { out += row.map { Renderer.csvValue($0) }.joined(separator: ",") + "\r\n" }
             return out
         }
-    }
-
-    static func csvCell(_ v: JSON) -> String {
-        if case .string(let s) = v { return s }
-        return cell(v)
     }
 }
 

@@ -230,7 +230,7 @@ public final class ScriptChecker {
         case .date: return "2000-01-01"
         case .choice(let choices): return choices.first
         case .id(let prefix): return prefix + "1"
-        case .text, .file, .snapshot, .command, .setting, .variable, .word, .nik, .source: return nil
+        case .text, .printed, .file, .snapshot, .command, .setting, .variable, .word, .nik, .source: return nil
         }
     }
 

@@ -1,0 +1,62 @@
+import Testing
+@testable import KemuningKit
+
+// A NIK one typo from valid (17 digits, dashes, a letter) is personal data all the same: the
+// value of --nik is masked whatever its shape, in echo, errors and the quoted line.
+
+/// Runs `text` in a fresh in-memory session; returns what it emitted.
+private func session(_ text: String) -> [Event] {
+    let s = Session(backend: MemoryStore())
+    var events: [Event] = []
+    s.emit = { events.append($0) }
+    s.settings.today = Day(year: 2026, month: 11, day: 29)
+    try? s.run(text: text, source: Source(name: "t.kmn"))
+    return events
+}
+
+private func diagnostics(_ events: [Event]) -> [Diagnostic] {
+    events.compactMap { if case .diagnostic(let d) = $0 { return d } else { return nil } }
+}
+
+private func echoes(_ events: [Event]) -> [String] {
+    events.compactMap { if case .echo(let e) = $0 { return e } else { return nil } }
+}
+
+@Suite("NIKs of any shape are masked")
+struct NIKShapeTests {
+    static let line = "applicant add --name X --born 1990-01-01 --nik "
+
+    @Test(arguments: [
+        ("32012345678900012", "3201***********12"),
+        ("3201-2345-6789-0001", "3201*************01"),
+        ("320123456789000A", "3201**********0A"),
+        ("3201 2345 6789 0001", "3201*************01"),
+    ])
+    func echoAndTheQuotedLineMaskTheValueOfNik(_ nik: String, _ masked: String) throws {
+        let events = session("set echo on\n" + Self.line + "'\(nik)'")
+        let echoed = try #require(echoes(events).last)
+        #expect(echoed == Self.line + "'\(masked)'")
+        let d = try #require(diagnostics(events).first)
+        for text in [d.render(color: false), d.json.serialized(), d.render(color: false, lang: .id), d.json(.id).serialized()] {
+            #expect(!text.contains(nik), "\(text)")
+            #expect(text.contains(masked), "\(text)")
+        }
+    }
+
+    @Test func anInlineValueAndOneAfterOtherFlagsAreMaskedToo() {
+        let events = session("set echo on\napplicant add --nik=3201-2345-6789-0001 --name X --born 1990-01-01")
+        #expect(echoes(events).last == "applicant add --nik=3201*************01 --name X --born 1990-01-01")
+    }
+
+    @Test func aNIKWrittenInPiecesIsMaskedAsOneValue() {
+        let events = session("set echo on\napplicant add --nik 3201 2345 6789 0001 --name X --born 1990-01-01")
+        #expect(echoes(events).last == "applicant add --nik 3201*************01 --name X --born 1990-01-01")
+    }
+
+    @Test func aVariableNameIsNotMaskedButItsValueIsInTheError() throws {
+        let events = session("let n = 3201-2345-6789-0001\nset echo on\napplicant add --nik $n --name X --born 1990-01-01")
+        #expect(echoes(events).last == "applicant add --nik $n --name X --born 1990-01-01")
+        let d = try #require(diagnostics(events).first)
+        #expect(d.error.message.english.hasPrefix("bad NIK '3201*************01'"))
+    }
+}
