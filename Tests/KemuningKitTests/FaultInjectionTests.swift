@@ -190,3 +190,54 @@ private func runWorkload(in dir: StoreDir, failAt: Int, fault: StoreIO.Fault) th
         #expect(kinds == Set(StoreIO.Call.allCases), "missing: \(Set(StoreIO.Call.allCases).subtracting(kinds))")
     }
 }
+
+/// The order of the calls that make a change durable (SQLite's and PostgreSQL's rules): a new
+/// file's name is synced in its directory before anything relies on it; a snapshot is written
+/// to a new file, synced, renamed over the old one, and its directory synced.
+@Suite("Durable order") struct DurableOrderTests {
+    private func trace(_ body: (Session) throws -> Void) rethrows -> [String] {
+        let dir = StoreDir()
+        let recorder = Recorder()
+        let store = FileStore(directory: dir.path, policy: .always, io: StoreIO(tracer: { recorder.events.append($0) }))
+        let s = Session(backend: store)
+        s.emit = { _ in }
+        try body(s)
+        try? s.close()
+        return recorder.events.map { "\($0)".replacingTemporaryPID() }
+    }
+
+    @Test func theJournalsNameIsSyncedBeforeItsFirstChangeIsAcknowledged() throws {
+        let calls = try trace { s in try s.run(text: "vacancy add --title A --unit U --seats 1", source: Source(name: "t")) }
+        let open = try #require(calls.firstIndex(of: "open journal.jsonl"))
+        #expect(Array(calls[open...].prefix(4)) == ["open journal.jsonl", "fsync .", "write journal.jsonl", "fsync journal.jsonl"])
+        // The store directory itself was made and its parent synced before that.
+        #expect(calls.prefix(3) == ["mkdir store", "fsync .", "open ."])
+    }
+
+    @Test func aSnapshotIsWrittenSyncedRenamedAndItsDirectorySynced() throws {
+        let calls = try trace { s in try s.run(text: "vacancy add --title A --unit U --seats 1\nsave", source: Source(name: "t")) }
+        let start = try #require(calls.firstIndex(of: "open snapshot.json.tmp-PID"))
+        #expect(Array(calls[start...].prefix(8)) == [
+            "open snapshot.json.tmp-PID", "fsync .", "write snapshot.json.tmp-PID", "fsync snapshot.json.tmp-PID",
+            "rename snapshot.json", "fsync .", "truncate journal.jsonl", "fsync journal.jsonl",
+        ])
+    }
+
+    @Test func aNamedSnapshotsFolderAndFileAreDurableToo() throws {
+        let calls = try trace { s in try s.run(text: "vacancy add --title A --unit U --seats 1\nsnapshot save one", source: Source(name: "t")) }
+        let start = try #require(calls.firstIndex(of: "mkdir snapshots"))
+        #expect(Array(calls[start...].prefix(8)) == [
+            "mkdir snapshots", "fsync .", "open snapshots", "open one.json.tmp-PID", "fsync .", "write one.json.tmp-PID",
+            "fsync one.json.tmp-PID", "rename one.json",
+        ])
+        #expect(calls[start + 8] == "fsync .")
+    }
+}
+
+extension String {
+    /// `snapshot.json.tmp-4711` → `snapshot.json.tmp-PID`, so traces compare across runs.
+    func replacingTemporaryPID() -> String {
+        guard Files.isTemporary(self) else { return self }
+        return String(self.reversed().drop { $0.isNumber }.reversed()) + "PID"
+    }
+}
