@@ -114,23 +114,18 @@ public final class FileStore: StoreBackend {
             try takeLock()
             if isWriter { removeStaleTemporaries() }
         }
-        if isWriter { return try readState() }
+        if isWriter { return try readState(try readFiles()) }
         // A reader may race a writer folding the journal into a new snapshot: it could read the
-        // old snapshot and the emptied journal. Read again until the snapshot it started from
-        // is still the current one; only an error that holds on a stable store is reported.
-        var lastError: Error?
-        for attempt in 0..<200 {
+        // old snapshot and the emptied journal. It reads both files' bytes (quick), and again if
+        // the snapshot was replaced meanwhile; only then does it parse them, so an error is
+        // about a store that stood still, and the window for a race is short.
+        for attempt in 0..<1000 {
             let before = io.identity(at: directoryFD, Self.snapshotName)
-            do {
-                let loaded = try readState()
-                if io.identity(at: directoryFD, Self.snapshotName) == before { return loaded }
-            } catch {
-                if io.identity(at: directoryFD, Self.snapshotName) == before { throw error }
-                lastError = error
-            }
-            usleep(attempt < 10 ? 1_000 : 10_000)
+            let files = try readFiles()
+            if io.identity(at: directoryFD, Self.snapshotName) == before { return try readState(files) }
+            usleep(attempt < 10 ? 200 : 2_000)
         }
-        throw lastError ?? Self.storeError("store \(directory) kept changing while it was read; try again")
+        throw Self.storeError("store \(directory) kept changing while it was read; try again")
     }
 
     private func takeLock() throws {
@@ -191,19 +186,26 @@ public final class FileStore: StoreBackend {
         }
     }
 
-    private func readState() throws -> LoadedState {
+    /// The bytes of the snapshot and the journal (nil for a file that is not there).
+    private func readFiles() throws -> (snapshot: [UInt8]?, journal: [UInt8]?) {
+        let snapshot = io.exists(at: directoryFD, Self.snapshotName)
+            ? try readFile(at: directoryFD, Self.snapshotName, path: snapshotPath) : nil
+        let journal = io.exists(at: directoryFD, Self.journalName)
+            ? try readFile(at: directoryFD, Self.journalName, path: journalPath) : nil
+        return (snapshot, journal)
+    }
+
+    private func readState(_ files: (snapshot: [UInt8]?, journal: [UInt8]?)) throws -> LoadedState {
         var warnings: [Message] = []
         var state = State()
         snapshotBytes = 0
-        if io.exists(at: directoryFD, Self.snapshotName) {
-            let bytes = try readFile(at: directoryFD, Self.snapshotName, path: snapshotPath)
+        if let bytes = files.snapshot {
             snapshotBytes = bytes.count
             state = try Self.decodeSnapshot(bytes, path: snapshotPath)
         }
         journalBytes = 0
         journalRecords = 0
-        guard io.exists(at: directoryFD, Self.journalName) else { return LoadedState(state: state, warnings: warnings) }
-        let bytes = try readFile(at: directoryFD, Self.journalName, path: journalPath)
+        guard let bytes = files.journal else { return LoadedState(state: state, warnings: warnings) }
         let replay = try Self.replayJournal(bytes, path: journalPath, onto: &state)
         journalBytes = replay.goodLength
         journalRecords = replay.records
@@ -537,39 +539,45 @@ public final class FileStore: StoreBackend {
             let m = st.st_mode & 0o777
             return m & 0o077 == 0 ? nil : "mode is \(String(m, radix: 8)), should be 600 (personal data)"
         }
-        // The same consistent reading as `load`: a reader racing a fold reads again.
-        var snapshotState = State()
-        var snapshotFinding: CheckFinding?
-        var journalFinding: CheckFinding?
-        for attempt in 0..<200 {
+        // The same consistent reading as `load`: the bytes of both files from one moment.
+        var files: (snapshot: [UInt8]?, journal: [UInt8]?) = (nil, nil)
+        var readError: Error?
+        for attempt in 0..<1000 {
             let before = io.identity(at: directoryFD, Self.snapshotName)
-            var state = State()
-            if io.exists(at: directoryFD, Self.snapshotName) {
-                do {
-                    state = try Self.decodeSnapshot(try readFile(at: directoryFD, Self.snapshotName, path: snapshotPath), path: snapshotPath)
-                    snapshotFinding = CheckFinding(file: Self.snapshotName, ok: mode(directoryFD, Self.snapshotName) == nil,
-                                                   detail: mode(directoryFD, Self.snapshotName) ?? "ok: change \(state.seq), \(Self.describe(state))")
-                } catch {
-                    snapshotFinding = CheckFinding(file: Self.snapshotName, ok: false, detail: Self.storeError(error).message)
-                }
-            } else {
-                snapshotFinding = CheckFinding(file: Self.snapshotName, ok: true, detail: "absent (empty store)")
-            }
-            snapshotState = state
-            journalFinding = nil
-            if io.exists(at: directoryFD, Self.journalName) {
-                do {
-                    let bytes = try readFile(at: directoryFD, Self.journalName, path: journalPath)
-                    let r = try Self.replayJournal(bytes, path: journalPath, onto: &snapshotState)
-                    let torn: Message = r.tornLine.map { "; torn last line \($0) will be dropped" } ?? ""
-                    journalFinding = CheckFinding(file: Self.journalName, ok: mode(directoryFD, Self.journalName) == nil,
-                                                  detail: mode(directoryFD, Self.journalName) ?? "ok: \(r.records) changes replay to change \(snapshotState.seq)\(torn)")
-                } catch {
-                    journalFinding = CheckFinding(file: Self.journalName, ok: false, detail: Self.storeError(error).message)
-                }
+            do {
+                files = try readFiles()
+                readError = nil
+            } catch {
+                readError = error
             }
             if isWriter || io.identity(at: directoryFD, Self.snapshotName) == before { break }
-            usleep(attempt < 10 ? 1_000 : 10_000)
+            usleep(attempt < 10 ? 200 : 2_000)
+        }
+        var state = State()
+        var snapshotFinding: CheckFinding?
+        var journalFinding: CheckFinding?
+        if let readError {
+            snapshotFinding = CheckFinding(file: Self.snapshotName, ok: false, detail: Self.storeError(readError).message)
+        } else if let bytes = files.snapshot {
+            do {
+                state = try Self.decodeSnapshot(bytes, path: snapshotPath)
+                snapshotFinding = CheckFinding(file: Self.snapshotName, ok: mode(directoryFD, Self.snapshotName) == nil,
+                                               detail: mode(directoryFD, Self.snapshotName) ?? "ok: change \(state.seq), \(Self.describe(state))")
+            } catch {
+                snapshotFinding = CheckFinding(file: Self.snapshotName, ok: false, detail: Self.storeError(error).message)
+            }
+        } else {
+            snapshotFinding = CheckFinding(file: Self.snapshotName, ok: true, detail: "absent (empty store)")
+        }
+        if readError == nil, let bytes = files.journal {
+            do {
+                let r = try Self.replayJournal(bytes, path: journalPath, onto: &state)
+                let torn: Message = r.tornLine.map { "; torn last line \($0) will be dropped" } ?? ""
+                journalFinding = CheckFinding(file: Self.journalName, ok: mode(directoryFD, Self.journalName) == nil,
+                                              detail: mode(directoryFD, Self.journalName) ?? "ok: \(r.records) changes replay to change \(state.seq)\(torn)")
+            } catch {
+                journalFinding = CheckFinding(file: Self.journalName, ok: false, detail: Self.storeError(error).message)
+            }
         }
         findings += [snapshotFinding, journalFinding].compactMap { $0 }
         for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName].contains(name)
