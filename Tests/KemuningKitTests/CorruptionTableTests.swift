@@ -248,3 +248,27 @@ private func substitute(_ pattern: String, with replacement: String, in text: St
     }
     return text
 }
+
+@Suite("Corrupted policies") struct CorruptedPolicyTests {
+    /// A policy value `policy set` would refuse is refused in the file too: read as it stands
+    /// it would divide by zero, or quietly become the default.
+    @Test(arguments: [
+        (#"{"jp-minutes":"0"}"#, "policy 'jp-minutes': jp-minutes cannot be 0"),
+        (#"{"jp-target":"abc"}"#, "policy 'jp-target': jp-target takes a whole number from 0 to 1000000, not 'abc'"),
+        (#"{"jp-target":"020"}"#, "policy 'jp-target' is written '020', not as '20'"),
+        (#"{"late-share":"101"}"#, "policy 'late-share': late-share is a percent, 0 to 100"),
+        (#"{"overtime":"5"}"#, "unknown policy 'overtime'"),
+    ])
+    func aPolicyNoCommandCouldSetIsRefused(_ policies: String, _ message: String) throws {
+        let text = #"{"format":"kemuning-snapshot","version":1,"seq":1,"counters":{},"vacancies":[],"applicants":[],"policies":"# + policies + "}"
+        let error = #expect(throws: KemuningError.self) { try FileStore.decodeSnapshot(Array(text.utf8), path: "snapshot.json") }
+        #expect(error?.message.english == "snapshot.json: corrupt snapshot: \(message); nothing was changed")
+    }
+
+    @Test func aJournalLineSettingABadPolicyIsRefused() throws {
+        var state = State()
+        let line = Array(#"{"seq":1,"op":"policy.set","data":{"name":"jp-minutes","value":"0"}}"#.utf8) + [10]
+        let error = #expect(throws: KemuningError.self) { try FileStore.replayJournal(line, path: "journal.jsonl", onto: &state) }
+        #expect(error?.message.english == "journal.jsonl:1:1: corrupt journal line: policy 'jp-minutes': jp-minutes cannot be 0; nothing was changed")
+    }
+}

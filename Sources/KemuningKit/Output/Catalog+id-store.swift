@@ -289,4 +289,13 @@ id: tidak dapat memotong
 en: cannot delete
 id: tidak dapat menghapus
 
+en: policy '{1}': {2}
+id: kebijakan '{1}': {2}
+
+en: policy '{1}' is written '{2}', not as '{3}'
+id: kebijakan '{1}' tertulis '{2}', bukan '{3}'
+
+en: unknown policy '{1}'
+id: kebijakan tidak dikenal '{1}'
+
 """#

@@ -124,6 +124,14 @@ public struct State: Equatable, Sendable {
                 throw RecordError("change '\(change.op)' names an unknown record kind \((change.data["kind"] ?? .null).serialized())")
             }
             try check("record") { try type.init(json: $0).json }
+        case "policy.set":
+            guard let name = change.data["name"]?.stringValue else { throw RecordError("policy change has no 'name'") }
+            if let v = change.data["value"], !v.isNull {
+                guard let text = v.stringValue else { throw RecordError("policy '\(name)' must be a string, not \(JSON.typeName(v))") }
+                try checkPolicy(name, text)
+            } else if Policy(rawValue: name) == nil {
+                throw RecordError("unknown policy '\(name)'")
+            }
         default: break
         }
         for e in change.data["audit"]?.arrayValue ?? [] {
@@ -342,6 +350,7 @@ public struct State: Equatable, Sendable {
             guard let obj = p.objectValue else { throw RecordError("\"policies\" must be an object, not \(JSON.typeName(p))") }
             for (k, v) in obj {
                 guard let text = v.stringValue else { throw RecordError("policy '\(k)' must be a string, not \(JSON.typeName(v))") }
+                try State.checkPolicy(k, text)
                 policies[k] = text
             }
         }
@@ -611,6 +620,18 @@ public struct State: Equatable, Sendable {
         if let problem = difference(given, known, path: "") {
             throw RecordError(problem)
         }
+    }
+
+    /// A stored policy must be one this version knows, with a value `policy set` would accept
+    /// as written (a jp-minutes of 0 would divide by zero; garbage would silently become the
+    /// default).
+    static func checkPolicy(_ name: String, _ value: String) throws {
+        guard let p = Policy(rawValue: name) else { throw RecordError("unknown policy '\(name)'") }
+        let normal: String
+        do { normal = try p.validate(value) } catch let e as KemuningError {
+            throw RecordError("policy '\(name)': \(e.message)")
+        }
+        guard normal == value else { throw RecordError("policy '\(name)' is written '\(value)', not as '\(normal)'") }
     }
 
     /// Keys a snapshot written before they existed lacks; missing, they take their defaults.
