@@ -108,6 +108,8 @@ public final class Session {
         let inverse = history == .record ? try? loaded!.inverse(of: change) : nil
         do {
             try loaded!.apply(change, seq: loaded!.seq + 1)
+        } catch let e as RecordError where e.isDateOutOfRange {
+            throw KemuningError.failed(e.message)
         } catch let e as RecordError {
             throw KemuningError.failed("internal error: \(e.message)")
         }
