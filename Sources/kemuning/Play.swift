@@ -86,6 +86,7 @@ func runPlay(_ file: String) -> Never {
     var ran: [Int] = []
 
     func runCommand(_ index: Int, _ text: String, _ line: Int) -> Bool {
+        finishIfStopped()
         Interrupt.clear()
         do {
             guard case .complete(let statements) = try Lexer.lex(text, firstLine: line) else { return false }
@@ -96,7 +97,7 @@ func runPlay(_ file: String) -> Never {
             finish(q.code ?? session.exitStatus)
         } catch let e as KemuningError {
             if !e.reported { session.report(e, source: source) }
-            if !onTerminal { finish(e.kind.exitCode) }
+            if !onTerminal || Interrupt.stopReason != nil { finish(e.kind == .interrupted ? interruptedExitCode() : e.kind.exitCode) }
             return false
         } catch {
             return false

@@ -40,6 +40,15 @@ exit codes: 0 success, 1 a command failed, 2 bad invocation or syntax error,
             3 store unavailable, 130 interrupted
 """
 
+/// The exit codes added after `usageText`, shown right below it.
+let moreExitCodes: Message = """
+also: 1 when standard output cannot be written (a full disk), 141 when its reader has gone
+      (| head), 129 and 143 when stopped by SIGHUP and SIGTERM
+"""
+
+/// The whole `--help` text.
+func helpText() -> String { tr(usageText) + "\n" + tr(moreExitCodes) }
+
 enum Mode {
     case play(String)
     case repl
@@ -106,6 +115,14 @@ func warn(_ m: Message) { Terminal.stderr("kemuning: \(tr("warning:")) \(tr(m))\
 /// `kemuning: error: ...` for a failure that belongs to no line of a script.
 func reportError(_ error: Error) { Terminal.stderr("kemuning: \(tr("error:")) \(describe(error))\n") }
 
+/// Prints `text` and a newline and exits: 0, or 1 when standard output cannot be written.
+func printAndExit(_ text: String) -> Never {
+    let o = Terminal.Output(fd: 1)
+    o.write(text + "\n")
+    o.flush()
+    exit(o.exitCode(0))
+}
+
 func parseOptions(_ argv: [String]) -> Options {
     var o = Options()
     var k = 0
@@ -125,7 +142,7 @@ func parseOptions(_ argv: [String]) -> Options {
             k += 1
             continue
         }
-        if a == "-h" { print(tr(usageText)); exit(0) }
+        if a == "-h" { printAndExit(helpText()) }
         if a == "play" && o.mode == nil {
             o.mode = .play("")  // the file may come after its flags
             continue
@@ -195,8 +212,8 @@ func parseOptions(_ argv: [String]) -> Options {
                 fail("bad --var name '\(n)': names are letters, digits and '_', not starting with a digit")
             }
             o.vars.append((n, String(v[v.index(after: eq)...])))
-        case "version": print("kemuning \(version)"); exit(0)
-        case "help": print(tr(usageText)); exit(0)
+        case "version": printAndExit("kemuning \(version)")
+        case "help": printAndExit(helpText())
         case "lang":
             let v = value(name, inline)
             guard let l = Lang(code: v) else { fail("bad --lang '\(v)': expected en or id") }
@@ -300,6 +317,8 @@ session.emit = { event in
     if flushEachOutput || out.pending > 1 << 16 { out.flush() }
 }
 
+/// Ends the process: output flushed, recording written, store closed (its journal synced),
+/// then the exit code, made non-zero if the output could not be written.
 func finish(_ code: Int32) -> Never {
     out.flush()
     if session.recorder != nil {
@@ -316,7 +335,20 @@ func finish(_ code: Int32) -> Never {
     }
     out.flush()
     if let dir = scratchStore { removeScratch(dir) }
-    exit(code)
+    exit(out.exitCode(code))
+}
+
+/// The exit code of a run stopped by Ctrl-C, a signal, or lost output: 128 + the signal, and
+/// 1 or 141 for output (see `Terminal.Output.exitCode`).
+func interruptedExitCode() -> Int32 {
+    guard let reason = Interrupt.stopReason else { return 130 }
+    return reason > 0 ? 128 + reason : out.exitCode(0)
+}
+
+/// Ends the process if a signal or lost output asked it to stop (between lines at the prompt,
+/// between the steps of a demo).
+func finishIfStopped() {
+    if Interrupt.stopReason != nil { finish(interruptedExitCode()) }
 }
 
 /// Removes a `play --from` scratch store: its files, its named snapshots, the directory.
@@ -345,7 +377,7 @@ func runScript(_ body: () throws -> Void) -> Never {
     } catch let e as KemuningError {
         if !e.reported { session.report(e, source: nil) }
         if options.atomic { try? endAtomic(success: false) }
-        finish(e.kind == .interrupted ? 130 : (session.exitStatus != 0 ? session.exitStatus : e.kind.exitCode))
+        finish(e.kind == .interrupted ? interruptedExitCode() : (session.exitStatus != 0 ? session.exitStatus : e.kind.exitCode))
     } catch {
         reportError(error)
         finish(1)
@@ -432,6 +464,7 @@ func runCheck(_ mode: Mode) -> Never {
     for (n, v) in options.vars { vars[n] = v }
     let checker = ScriptChecker(variables: vars)
     let json = options.format == .json || options.format == .jsonl
+    let output = Terminal.Output(fd: 1)
     func render(_ d: Diagnostic) -> String {
         json ? d.json(uiLang).serialized() + "\n" : d.render(color: colorEnabled(options.color, fd: 2), lang: uiLang)
     }
@@ -470,11 +503,12 @@ func runCheck(_ mode: Mode) -> Never {
     let files = checker.checkedSources.count
     if json {
         let o = JSONObject([("problems", JSON(problems)), ("files", JSON(files)), ("exit", JSON(Int(checker.exitCode)))])
-        print(JSON.object(o).serialized())
+        output.write(JSON.object(o).serialized() + "\n")
     } else if problems == 0 {
-        print(tr("no problems in \(Message.count(files, "file", "files"))"))
+        output.write(tr("no problems in \(Message.count(files, "file", "files"))") + "\n")
     } else {
         Terminal.stderr(tr("\(Message.count(problems, "problem", "problems")) in \(Message.count(files, "file", "files"))") + "\n")
     }
-    exit(checker.exitCode)
+    output.flush()
+    exit(output.exitCode(checker.exitCode))
 }
