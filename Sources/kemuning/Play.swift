@@ -12,17 +12,14 @@ import KemuningKit
 /// Copies the named snapshot of `store` into a new scratch store and returns its path.
 func scratchCopy(of name: String, in store: String) -> String {
     let source = store + "/snapshots/" + name + ".json"
-    guard let f = fopen(source, "rb") else {
+    let bytes: [UInt8]
+    do {
+        bytes = try UserFiles.read(source, displayName: source, what: "snapshot", limit: UserFiles.importLimit)
+    } catch let e as KemuningError where e.message.english.hasSuffix("no such file") {
         fail("no snapshot named '\(name)' in \(store)", hint: "list them with: kemuning --store \(store) -c 'snapshot list'")
+    } catch {
+        fail(.verbatim(describe(error)))
     }
-    var bytes: [UInt8] = []
-    var buf = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = fread(&buf, 1, buf.count, f)
-        if n <= 0 { break }
-        bytes.append(contentsOf: buf[0..<n])
-    }
-    fclose(f)
     var template = Array("/tmp/kemuning-play-XXXXXX".utf8CString)
     let dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
     let fd = open(dir + "/snapshot.json", O_WRONLY | O_CREAT | O_TRUNC, 0o600)

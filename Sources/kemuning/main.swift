@@ -247,9 +247,37 @@ func colorEnabled(_ mode: ColorMode, fd: Int32) -> Bool {
     }
 }
 
+/// Refuses an argument that is not valid UTF-8 (exit 2). `CommandLine.arguments` has already
+/// replaced such bytes with U+FFFD: `--store` would name another folder, `-c` run another
+/// command. So the raw bytes are checked, every argument, before anything is done.
+func checkArgumentsAreUTF8() {
+    for k in 1..<Int(CommandLine.argc) {
+        guard let p = CommandLine.unsafeArgv[k] else { continue }
+        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p)))
+        if let bad = firstInvalidUTF8(bytes) {
+            let column = bytes[..<bad].filter { $0 & 0xC0 != 0x80 }.count + 1
+            let hex = String(bytes[bad], radix: 16, uppercase: true)
+            fail("argument \(k) '\(escapingInvalidUTF8(bytes))' is not valid UTF-8: byte 0x\(hex) at column \(column)")
+        }
+    }
+}
+
+/// The text of `bytes` with each byte that is not UTF-8 shown as `\xFF`.
+func escapingInvalidUTF8(_ bytes: [UInt8]) -> String {
+    var out = ""
+    var rest = bytes[...]
+    while let bad = firstInvalidUTF8(Array(rest)) {
+        out += String(decoding: rest.prefix(bad), as: UTF8.self)
+        out += "\\x" + String(rest[rest.startIndex + bad], radix: 16, uppercase: true)
+        rest = rest.dropFirst(bad + 1)
+    }
+    return out + String(decoding: rest, as: UTF8.self)
+}
+
 // MARK: start
 
 Terminal.setUp()
+checkArgumentsAreUTF8()
 let options = parseOptions(Array(CommandLine.arguments.dropFirst()))
 let stdinIsTerminal = isatty(0) == 1
 let mode = options.mode ?? (stdinIsTerminal ? .repl : .stdinScript)
@@ -429,30 +457,32 @@ case .repl:
     runREPL()
 }
 
+/// The text of a script read from standard input, or an error that points at its first NUL
+/// byte or invalid UTF-8.
+func decodeStdin(_ bytes: [UInt8]) throws -> String {
+    do {
+        return try Session.decodeScript(bytes, name: "<stdin>", locate: true)
+    } catch var e as KemuningError {
+        guard let at = e.range else { throw e }
+        e.message = bytes.contains(0) ? "<stdin> is binary, not a script (a NUL byte on line \(at.line))"
+                                      : "invalid UTF-8 on line \(at.line) of <stdin>"
+        throw e
+    }
+}
+
+/// Runs the script on standard input. It is read whole first, as a file is: a NUL byte or
+/// invalid UTF-8 anywhere refuses the script before any line of it runs.
 func runStdin() throws {
-    let reader = PlainLineReader()
     let source = Source(name: "<stdin>")
-    var lineNumber = 0
-    try session.run(lines: {
-        out.flush()
-        switch reader.readLine(prompt: "") {
-        case .eof: return nil
-        case .interrupted: throw KemuningError(.interrupted, "interrupted")
-        case .line(let l):
-            lineNumber += 1
-            if let nul = l.unicodeScalars.firstIndex(of: "\0") {
-                let col = l.unicodeScalars.distance(from: l.unicodeScalars.startIndex, to: nul) + 1
-                throw KemuningError(.syntax, "<stdin> is binary, not a script (a NUL byte on line \(lineNumber))",
-                                    at: SourceRange(line: lineNumber, column: col, length: 1))
-            }
-            if !reader.lastLineWasValidUTF8 {
-                let col = (l.unicodeScalars.firstIndex(of: "\u{FFFD}").map { l.unicodeScalars.distance(from: l.unicodeScalars.startIndex, to: $0) } ?? 0) + 1
-                throw KemuningError(.syntax, "invalid UTF-8 on line \(lineNumber) of <stdin>",
-                                    at: SourceRange(line: lineNumber, column: col, length: 1))
-            }
-            return l
-        }
-    }, source: source)
+    let text: String
+    do {
+        text = try decodeStdin(UserFiles.readStream(0, name: "<stdin>", limit: UserFiles.scriptLimit))
+    } catch var e as KemuningError where e.kind != .interrupted {
+        session.report(e, source: source)
+        e.reported = true
+        throw e
+    }
+    try session.run(text: text, source: source)
 }
 
 // MARK: --check
@@ -469,18 +499,11 @@ func runCheck(_ mode: Mode) -> Never {
         json ? d.json(uiLang).serialized() + "\n" : d.render(color: colorEnabled(options.color, fd: 2), lang: uiLang)
     }
     func checkStdin() {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = read(0, &buffer, buffer.count)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
-        }
         do {
-            checker.check(text: try Session.decodeScript(bytes, name: "<stdin>"), source: Source(name: "<stdin>"))
+            let bytes = try UserFiles.readStream(0, name: "<stdin>", limit: UserFiles.scriptLimit)
+            checker.check(text: try decodeStdin(bytes), source: Source(name: "<stdin>"))
         } catch let e as KemuningError {
-            Terminal.stderr(render(Diagnostic(e)))
+            Terminal.stderr(render(Diagnostic(e, file: e.range == nil ? nil : "<stdin>")))
             exit(e.kind.exitCode)
         } catch {
             exit(2)
