@@ -24,7 +24,7 @@ enum Terminal {
                 }
                 Interrupt.request()
             } else {
-                if Interrupt.stopReason == sig { _exit(128 + sig) }
+                if Interrupt.stopReason != nil { _exit(128 + sig) }
                 Interrupt.stop(sig)
             }
         }

@@ -303,7 +303,11 @@ if let k = environment("KEMUNING_LANG"), Lang(code: k) == nil, options.lang == n
 }
 // KEMUNING_TODAY fixes the session's date from outside, like `set today`, for reproducible runs.
 if let t = environment("KEMUNING_TODAY") {
-    do { session.settings.today = try Day(parsing: t) } catch { fail("bad KEMUNING_TODAY '\(t)': expected YYYY-MM-DD") }
+    do { session.settings.today = try Day(parsing: t) } catch let e as KemuningError where Day.hasDateShape(t) {
+        fail("bad KEMUNING_TODAY: \(e.message)")  // the year, the month or the day: which one
+    } catch {
+        fail("bad KEMUNING_TODAY '\(t)': expected YYYY-MM-DD")
+    }
 }
 for (n, v) in options.vars { session.variables[n] = v }
 

@@ -87,6 +87,19 @@ import Testing
         #expect(files(store) == before, "the store changed")
     }
 
+    /// KEMUNING_TODAY in the shape of a date says what is wrong with it, as `set today` does.
+    @Test func aBadDateInKemuningTodaySaysWhy() {
+        let home = Paths.temporaryDirectory()
+        defer { Paths.removeTree(home) }
+        for (today, why) in [("3000-01-01", "the year must be between 1900 and 2999"), ("2026-02-30", "February 2026 has 28 days"),
+                             ("soon", "expected YYYY-MM-DD")] {
+            let r = kemuning(["--memory", "-c", "echo hi"], home: home, env: ["KEMUNING_TODAY": today])
+            #expect(r.status == 2)
+            #expect(r.stderr.contains("bad KEMUNING_TODAY"), "\(r.stderr)")
+            #expect(r.stderr.contains(why), "\(r.stderr)")
+        }
+    }
+
     @Test func invalidUTF8OnStdinNamesTheLine() {
         let home = Paths.temporaryDirectory()
         defer { Paths.removeTree(home) }

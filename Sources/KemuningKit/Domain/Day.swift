@@ -35,6 +35,12 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
     public static let earliest = Day(year: supportedYears.lowerBound, month: 1, day: 1)
     public static let latest = Day(year: supportedYears.upperBound, month: 12, day: 31)
 
+    /// Whether `text` has the shape `YYYY-MM-DD` (digits and dashes), a real date or not.
+    public static func hasDateShape(_ text: String) -> Bool {
+        var t = text
+        return t.withUTF8(Day.fields) != nil
+    }
+
     /// Whether `text` is a date in the shape of `YYYY-MM-DD` but outside the supported years:
     /// a date computed from another (a deadline 14 days on) can pass the last one.
     public static func isOutsideSupportedYears(_ text: String) -> Bool {

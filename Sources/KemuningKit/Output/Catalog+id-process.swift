@@ -1,6 +1,9 @@
 // Bahasa Indonesia for the messages of the process: arguments, signals, output errors, input files.
 // Same format as `Catalog+id.swift`.
 let catalogIndonesianProcess = #"""
+en: bad KEMUNING_TODAY: {1}
+id: KEMUNING_TODAY tidak valid: {1}
+
 en: {1} MiB
 id: {1} MiB
 
