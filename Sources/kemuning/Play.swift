@@ -12,11 +12,12 @@ import KemuningKit
 /// Copies the named snapshot of `store` into a new scratch store and returns its path.
 func scratchCopy(of name: String, in store: String) -> String {
     let source = store + "/snapshots/" + name + ".json"
+    guard access(source, F_OK) == 0 else {
+        fail("no snapshot named '\(name)' in \(store)", hint: "list them with: kemuning --store \(store) -c 'snapshot list'")
+    }
     let bytes: [UInt8]
     do {
         bytes = try UserFiles.read(source, displayName: source, what: "snapshot", limit: UserFiles.importLimit)
-    } catch let e as KemuningError where e.message.english.hasSuffix("no such file") {
-        fail("no snapshot named '\(name)' in \(store)", hint: "list them with: kemuning --store \(store) -c 'snapshot list'")
     } catch {
         fail(.verbatim(describe(error)))
     }
