@@ -17,7 +17,7 @@ enum ReadResult: Equatable {
     case eof
 }
 
-/// The REPL's seam to the terminal (or to piped input).
+/// The REPL's seam to the terminal.
 protocol LineReader: AnyObject {
     func readLine(prompt: String) -> ReadResult
     /// Record one history entry (a whole, possibly multi-line, command). The reader adds it
@@ -26,108 +26,6 @@ protocol LineReader: AnyObject {
     func addHistory(_ entry: String)
     /// The history entries, oldest first (for the `history` command).
     var historyEntries: [String] { get }
-}
-
-// MARK: - Plain input
-
-/// For standard input that is not a terminal: reads raw lines from a file descriptor with
-/// read(2) and its own buffer. No libedit, no prompt, no escape codes. Bytes are kept
-/// exactly (a "\r" before the newline stays); lines of any length are fine.
-final class PlainLineReader: LineReader {
-    private let fd: Int32
-    private let historyFile: HistoryFile?
-    private var memoryHistory: [String] = []
-    private var buffer: [UInt8] = []
-    /// Start of unconsumed bytes in `buffer`.
-    private var start = 0
-    /// Bytes from `start` up to here are known to hold no newline.
-    private var scanned = 0
-    private var atEOF = false
-
-    /// Whether the line returned by the last `readLine` was valid UTF-8. When false, the
-    /// line was decoded with replacement characters (U+FFFD) and the caller may report it.
-    private(set) var lastLineWasValidUTF8 = true
-
-    init(fd: Int32 = 0, history: HistoryFile? = nil) {
-        self.fd = fd
-        self.historyFile = history
-    }
-
-    func readLine(prompt: String) -> ReadResult {
-        lastLineWasValidUTF8 = true
-        while true {
-            if let newline = findNewline() {
-                let line = takeLine(upTo: newline, dropping: 1)
-                return .line(line)
-            }
-            if atEOF {
-                if start < buffer.count { return .line(takeLine(upTo: buffer.count, dropping: 0)) }
-                return .eof
-            }
-            fill()
-            if interruptedRead {
-                interruptedRead = false
-                return .interrupted
-            }
-        }
-    }
-
-    func addHistory(_ entry: String) {
-        if let historyFile {
-            historyFile.append(entry)
-        } else if HistoryFile.shouldStore(entry, after: memoryHistory.last) {
-            memoryHistory.append(entry)
-        }
-    }
-
-    var historyEntries: [String] { historyFile?.entries ?? memoryHistory }
-
-    private func findNewline() -> Int? {
-        let found: Int? = buffer.withUnsafeBufferPointer { buf -> Int? in
-            guard scanned < buf.count, let base = buf.baseAddress else { return nil }
-            guard let hit = memchr(base + scanned, 10, buf.count - scanned) else { return nil }
-            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        }
-        if found == nil { scanned = buffer.count }
-        return found
-    }
-
-    private func takeLine(upTo end: Int, dropping: Int) -> String {
-        let bytes = buffer[start..<end]
-        let line: String
-        if let valid = String(validating: bytes, as: UTF8.self) {
-            line = valid
-        } else {
-            lastLineWasValidUTF8 = false
-            line = String(decoding: bytes, as: UTF8.self)
-        }
-        start = end + dropping
-        scanned = start
-        return line
-    }
-
-    private func fill() {
-        // Drop consumed bytes when they make up most of the buffer.
-        if start > 0 && start >= buffer.count / 2 {
-            buffer.removeSubrange(0..<start)
-            scanned -= start
-            start = 0
-        }
-        let chunk = 1 << 16
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunk))
-        var n: Int
-        repeat {
-            n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + old, chunk) }
-            // Ctrl-C while waiting for input: stop reading; the caller sees the interrupt.
-            if n < 0 && errno == EINTR && Interrupt.isRequested { interruptedRead = true; break }
-        } while n < 0 && errno == EINTR
-        buffer.removeSubrange((old + max(n, 0))...)
-        if n <= 0 && !interruptedRead { atEOF = true }
-    }
-
-    /// Set when a read was cut short by Ctrl-C; `readLine` then returns `.interrupted`.
-    private var interruptedRead = false
 }
 
 // MARK: - libedit

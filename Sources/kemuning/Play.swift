@@ -12,17 +12,15 @@ import KemuningKit
 /// Copies the named snapshot of `store` into a new scratch store and returns its path.
 func scratchCopy(of name: String, in store: String) -> String {
     let source = store + "/snapshots/" + name + ".json"
-    guard let f = fopen(source, "rb") else {
+    guard access(source, F_OK) == 0 else {
         fail("no snapshot named '\(name)' in \(store)", hint: "list them with: kemuning --store \(store) -c 'snapshot list'")
     }
-    var bytes: [UInt8] = []
-    var buf = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let n = fread(&buf, 1, buf.count, f)
-        if n <= 0 { break }
-        bytes.append(contentsOf: buf[0..<n])
+    let bytes: [UInt8]
+    do {
+        bytes = try UserFiles.read(source, displayName: source, what: "snapshot", limit: UserFiles.importLimit)
+    } catch {
+        fail(.verbatim(describe(error)))
     }
-    fclose(f)
     var template = Array("/tmp/kemuning-play-XXXXXX".utf8CString)
     let dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
     let fd = open(dir + "/snapshot.json", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
@@ -86,6 +84,7 @@ func runPlay(_ file: String) -> Never {
     var ran: [Int] = []
 
     func runCommand(_ index: Int, _ text: String, _ line: Int) -> Bool {
+        finishIfStopped()
         Interrupt.clear()
         do {
             guard case .complete(let statements) = try Lexer.lex(text, firstLine: line) else { return false }
@@ -96,7 +95,7 @@ func runPlay(_ file: String) -> Never {
             finish(q.code ?? session.exitStatus)
         } catch let e as KemuningError {
             if !e.reported { session.report(e, source: source) }
-            if !onTerminal { finish(e.kind.exitCode) }
+            if !onTerminal || Interrupt.stopReason != nil { finish(e.kind == .interrupted ? interruptedExitCode() : e.kind.exitCode) }
             return false
         } catch {
             return false

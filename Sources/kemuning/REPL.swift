@@ -42,6 +42,7 @@ func replLoop(_ reader: EditLineReader) {
         Terminal.exitOnSecondInterrupt = wasExiting
     }
     while true {
+        finishIfStopped()
         Interrupt.clear()
         var buffer = ""
         var firstLine = true

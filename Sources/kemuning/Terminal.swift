@@ -12,17 +12,25 @@ enum Terminal {
 
     /// Ctrl-C while a command runs sets the interrupt flag; the command stops at its next check.
     /// A second Ctrl-C while a script is stuck (not checking) ends the process with 130.
+    /// SIGTERM and SIGHUP ask for a stop: the command under way finishes, then the program ends
+    /// as after Ctrl-C (output flushed, store closed) with 128 + the signal. A second one while
+    /// a command is stuck ends the process at once, at the prompt too.
     static func installInterruptHandler() {
         var sa = sigaction()
-        sa.__sigaction_handler.sa_handler = { _ in
-            if Interrupt.isRequested && Terminal.exitOnSecondInterrupt {
-                _exit(130)
+        sa.__sigaction_handler.sa_handler = { sig in
+            if sig == SIGINT {
+                if Interrupt.isRequested && Terminal.exitOnSecondInterrupt {
+                    _exit(130)
+                }
+                Interrupt.request()
+            } else {
+                if Interrupt.stopReason != nil { _exit(128 + sig) }
+                Interrupt.stop(sig)
             }
-            Interrupt.request()
         }
         sigemptyset(&sa.sa_mask)
         sa.sa_flags = 0  // no SA_RESTART: a blocking read returns EINTR
-        sigaction(SIGINT, &sa, nil)
+        for sig in [SIGINT, SIGTERM, SIGHUP] { sigaction(sig, &sa, nil) }
     }
 
     /// Scripts: a second Ctrl-C ends the process even if a command never checks. The REPL
@@ -56,24 +64,44 @@ enum Terminal {
         return true
     }
 
-    /// Buffered standard output. A closed pipe (`| head`) ends the process quietly.
+    /// Buffered standard output. When a write fails the output is lost for good: a closed
+    /// pipe (`| head`) asks for a quiet stop, any other failure (a full disk) is reported once
+    /// and asks for a stop; what is written after is dropped. The program then ends cleanly at
+    /// the next command, and `exitCode(_:)` says it failed.
     final class Output {
         let fd: Int32
         var buffer: [UInt8] = []
+        /// The errno of the write that failed, if one did.
+        private(set) var failure: Int32?
         init(fd: Int32) {
             self.fd = fd
             buffer.reserveCapacity(1 << 17)
         }
         var pending: Int { buffer.count }
-        func write(_ s: String) { buffer.append(contentsOf: s.utf8) }
+        func write(_ s: String) {
+            if failure == nil { buffer.append(contentsOf: s.utf8) }
+        }
         func flush() {
             guard !buffer.isEmpty else { return }
-            if !Terminal.writeAll(fd, &buffer) && errno == EPIPE {
-                buffer.removeAll()
-                try? session.close()
-                exit(141)
+            if !Terminal.writeAll(fd, &buffer) {
+                let code = errno
+                failure = code
+                if code == EPIPE {
+                    Interrupt.stop(Interrupt.outputClosed)
+                } else {
+                    Interrupt.stop(Interrupt.outputFailed)
+                    Terminal.stderr("kemuning: \(tr("error:")) \(tr("cannot write to standard output: \(Message.verbatim(String(cString: strerror(code))))"))\n")
+                }
             }
             buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// The exit code for a run that would end with `code`, now that its output is written:
+        /// 141 (as if killed by SIGPIPE) when the reader went away, at least 1 when it failed.
+        func exitCode(_ code: Int32) -> Int32 {
+            guard let failure else { return code }
+            if failure == EPIPE { return 141 }
+            return code == 0 ? 1 : code
         }
     }
 }

@@ -40,6 +40,15 @@ exit codes: 0 success, 1 a command failed, 2 bad invocation or syntax error,
             3 store unavailable, 130 interrupted
 """
 
+/// The exit codes added after `usageText`, shown right below it.
+let moreExitCodes: Message = """
+also: 1 when standard output cannot be written (a full disk), 141 when its reader has gone
+      (| head), 129 and 143 when stopped by SIGHUP and SIGTERM
+"""
+
+/// The whole `--help` text.
+func helpText() -> String { tr(usageText) + "\n" + tr(moreExitCodes) }
+
 enum Mode {
     case play(String)
     case repl
@@ -110,6 +119,14 @@ func warn(_ m: Message) { Terminal.stderr("kemuning: \(tr("warning:")) \(shown(m
 /// `kemuning: error: ...` for a failure that belongs to no line of a script.
 func reportError(_ error: Error) { Terminal.stderr("kemuning: \(tr("error:")) \(describe(error))\n") }
 
+/// Prints `text` and a newline and exits: 0, or 1 when standard output cannot be written.
+func printAndExit(_ text: String) -> Never {
+    let o = Terminal.Output(fd: 1)
+    o.write(text + "\n")
+    o.flush()
+    exit(o.exitCode(0))
+}
+
 func parseOptions(_ argv: [String]) -> Options {
     var o = Options()
     var k = 0
@@ -129,7 +146,7 @@ func parseOptions(_ argv: [String]) -> Options {
             k += 1
             continue
         }
-        if a == "-h" { print(tr(usageText)); exit(0) }
+        if a == "-h" { printAndExit(helpText()) }
         if a == "play" && o.mode == nil {
             o.mode = .play("")  // the file may come after its flags
             continue
@@ -199,8 +216,8 @@ func parseOptions(_ argv: [String]) -> Options {
                 fail("bad --var name '\(n)': names are letters, digits and '_', not starting with a digit")
             }
             o.vars.append((n, String(v[v.index(after: eq)...])))
-        case "version": print("kemuning \(version)"); exit(0)
-        case "help": print(tr(usageText)); exit(0)
+        case "version": printAndExit("kemuning \(version)")
+        case "help": printAndExit(helpText())
         case "lang":
             let v = value(name, inline)
             guard let l = Lang(code: v) else { fail("bad --lang '\(v)': expected en or id") }
@@ -234,12 +251,40 @@ func colorEnabled(_ mode: ColorMode, fd: Int32) -> Bool {
     }
 }
 
+/// Refuses an argument that is not valid UTF-8 (exit 2). `CommandLine.arguments` has already
+/// replaced such bytes with U+FFFD: `--store` would name another folder, `-c` run another
+/// command. So the raw bytes are checked, every argument, before anything is done.
+func checkArgumentsAreUTF8() {
+    for k in 1..<Int(CommandLine.argc) {
+        guard let p = CommandLine.unsafeArgv[k] else { continue }
+        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p)))
+        if let bad = firstInvalidUTF8(bytes) {
+            let column = bytes[..<bad].filter { $0 & 0xC0 != 0x80 }.count + 1
+            let hex = String(bytes[bad], radix: 16, uppercase: true)
+            fail("argument \(k) '\(escapingInvalidUTF8(bytes))' is not valid UTF-8: byte 0x\(hex) at column \(column)")
+        }
+    }
+}
+
+/// The text of `bytes` with each byte that is not UTF-8 shown as `\xFF`.
+func escapingInvalidUTF8(_ bytes: [UInt8]) -> String {
+    var out = ""
+    var rest = bytes[...]
+    while let bad = firstInvalidUTF8(Array(rest)) {
+        out += String(decoding: rest.prefix(bad), as: UTF8.self)
+        out += "\\x" + String(rest[rest.startIndex + bad], radix: 16, uppercase: true)
+        rest = rest.dropFirst(bad + 1)
+    }
+    return out + String(decoding: rest, as: UTF8.self)
+}
+
 // MARK: start
 
 Terminal.setUp()
 // A file-size limit (ulimit -f) must fail the write with EFBIG, which the store reports like a
 // full disk, not kill the process between a write and its report.
 signal(SIGXFSZ, SIG_IGN)
+checkArgumentsAreUTF8()
 let options = parseOptions(Array(CommandLine.arguments.dropFirst()))
 let stdinIsTerminal = isatty(0) == 1
 let mode = options.mode ?? (stdinIsTerminal ? .repl : .stdinScript)
@@ -266,7 +311,11 @@ if let k = environment("KEMUNING_LANG"), Lang(code: k) == nil, options.lang == n
 }
 // KEMUNING_TODAY fixes the session's date from outside, like `set today`, for reproducible runs.
 if let t = environment("KEMUNING_TODAY") {
-    do { session.settings.today = try Day(parsing: t) } catch { fail("bad KEMUNING_TODAY '\(t)': expected YYYY-MM-DD") }
+    do { session.settings.today = try Day(parsing: t) } catch let e as KemuningError where Day.hasDateShape(t) {
+        fail("bad KEMUNING_TODAY: \(e.message)")  // the year, the month or the day: which one
+    } catch {
+        fail("bad KEMUNING_TODAY '\(t)': expected YYYY-MM-DD")
+    }
 }
 for (n, v) in options.vars { session.variables[n] = v }
 
@@ -310,6 +359,8 @@ session.emit = { event in
     if flushEachOutput || out.pending > 1 << 16 { out.flush() }
 }
 
+/// Ends the process: output flushed, recording written, store closed (its journal synced),
+/// then the exit code, made non-zero if the output could not be written.
 func finish(_ code: Int32) -> Never {
     out.flush()
     if session.recorder != nil {
@@ -326,7 +377,20 @@ func finish(_ code: Int32) -> Never {
     }
     out.flush()
     if let dir = scratchStore { removeScratch(dir) }
-    exit(code)
+    exit(out.exitCode(code))
+}
+
+/// The exit code of a run stopped by Ctrl-C, a signal, or lost output: 128 + the signal, and
+/// 1 or 141 for output (see `Terminal.Output.exitCode`).
+func interruptedExitCode() -> Int32 {
+    guard let reason = Interrupt.stopReason else { return 130 }
+    return reason > 0 ? 128 + reason : out.exitCode(0)
+}
+
+/// Ends the process if a signal or lost output asked it to stop (between lines at the prompt,
+/// between the steps of a demo).
+func finishIfStopped() {
+    if Interrupt.stopReason != nil { finish(interruptedExitCode()) }
 }
 
 /// Removes a `play --from` scratch store: its files, its named snapshots, the directory.
@@ -355,7 +419,7 @@ func runScript(_ body: () throws -> Void) -> Never {
     } catch let e as KemuningError {
         if !e.reported { session.report(e, source: nil) }
         if options.atomic { try? endAtomic(success: false) }
-        finish(e.kind == .interrupted ? 130 : (session.exitStatus != 0 ? session.exitStatus : e.kind.exitCode))
+        finish(e.kind == .interrupted ? interruptedExitCode() : (session.exitStatus != 0 ? session.exitStatus : e.kind.exitCode))
     } catch {
         reportError(error)
         finish(1)
@@ -407,30 +471,32 @@ case .repl:
     runREPL()
 }
 
+/// The text of a script read from standard input, or an error that points at its first NUL
+/// byte or invalid UTF-8.
+func decodeStdin(_ bytes: [UInt8]) throws -> String {
+    do {
+        return try Session.decodeScript(bytes, name: "<stdin>", locate: true)
+    } catch var e as KemuningError {
+        guard let at = e.range else { throw e }
+        e.message = bytes.contains(0) ? "<stdin> is binary, not a script (a NUL byte on line \(at.line))"
+                                      : "invalid UTF-8 on line \(at.line) of <stdin>"
+        throw e
+    }
+}
+
+/// Runs the script on standard input. It is read whole first, as a file is: a NUL byte or
+/// invalid UTF-8 anywhere refuses the script before any line of it runs.
 func runStdin() throws {
-    let reader = PlainLineReader()
     let source = Source(name: "<stdin>")
-    var lineNumber = 0
-    try session.run(lines: {
-        out.flush()
-        switch reader.readLine(prompt: "") {
-        case .eof: return nil
-        case .interrupted: throw KemuningError(.interrupted, "interrupted")
-        case .line(let l):
-            lineNumber += 1
-            if let nul = l.unicodeScalars.firstIndex(of: "\0") {
-                let col = l.unicodeScalars.distance(from: l.unicodeScalars.startIndex, to: nul) + 1
-                throw KemuningError(.syntax, "<stdin> is binary, not a script (a NUL byte on line \(lineNumber))",
-                                    at: SourceRange(line: lineNumber, column: col, length: 1))
-            }
-            if !reader.lastLineWasValidUTF8 {
-                let col = (l.unicodeScalars.firstIndex(of: "\u{FFFD}").map { l.unicodeScalars.distance(from: l.unicodeScalars.startIndex, to: $0) } ?? 0) + 1
-                throw KemuningError(.syntax, "invalid UTF-8 on line \(lineNumber) of <stdin>",
-                                    at: SourceRange(line: lineNumber, column: col, length: 1))
-            }
-            return l
-        }
-    }, source: source)
+    let text: String
+    do {
+        text = try decodeStdin(UserFiles.readStream(0, name: "<stdin>", limit: UserFiles.scriptLimit))
+    } catch var e as KemuningError where e.kind != .interrupted {
+        session.report(e, source: source)
+        e.reported = true
+        throw e
+    }
+    try session.run(text: text, source: source)
 }
 
 // MARK: --check
@@ -442,22 +508,16 @@ func runCheck(_ mode: Mode) -> Never {
     for (n, v) in options.vars { vars[n] = v }
     let checker = ScriptChecker(variables: vars)
     let json = options.format == .json || options.format == .jsonl
+    let output = Terminal.Output(fd: 1)
     func render(_ d: Diagnostic) -> String {
         json ? Renderer.serialized(d.json(uiLang)) + "\n" : d.render(color: colorEnabled(options.color, fd: 2), lang: uiLang)
     }
     func checkStdin() {
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = read(0, &buffer, buffer.count)
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
-        }
         do {
-            checker.check(text: try Session.decodeScript(bytes, name: "<stdin>"), source: Source(name: "<stdin>"))
+            let bytes = try UserFiles.readStream(0, name: "<stdin>", limit: UserFiles.scriptLimit)
+            checker.check(text: try decodeStdin(bytes), source: Source(name: "<stdin>"))
         } catch let e as KemuningError {
-            Terminal.stderr(render(Diagnostic(e)))
+            Terminal.stderr(render(Diagnostic(e, file: e.range == nil ? nil : "<stdin>")))
             exit(e.kind.exitCode)
         } catch {
             exit(2)
@@ -480,11 +540,12 @@ func runCheck(_ mode: Mode) -> Never {
     let files = checker.checkedSources.count
     if json {
         let o = JSONObject([("problems", JSON(problems)), ("files", JSON(files)), ("exit", JSON(Int(checker.exitCode)))])
-        print(JSON.object(o).serialized())
+        output.write(JSON.object(o).serialized() + "\n")
     } else if problems == 0 {
-        print(tr("no problems in \(Message.count(files, "file", "files"))"))
+        output.write(tr("no problems in \(Message.count(files, "file", "files"))") + "\n")
     } else {
         Terminal.stderr(tr("\(Message.count(problems, "problem", "problems")) in \(Message.count(files, "file", "files"))") + "\n")
     }
-    exit(checker.exitCode)
+    output.flush()
+    exit(output.exitCode(checker.exitCode))
 }

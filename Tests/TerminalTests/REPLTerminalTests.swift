@@ -211,6 +211,26 @@ import Testing
         #expect(try shell.quit() == 0)
     }
 
+    /// SIGTERM (a shutdown) or SIGHUP (the terminal window closed), at the prompt or while a
+    /// command runs, ends the shell as Ctrl-D does, the command stopped: the store is closed
+    /// (its journal folded into the snapshot), and the exit code is 128 + the signal.
+    @Test(arguments: [(SIGTERM, false), (SIGHUP, false), (SIGTERM, true)])
+    func aTerminatingSignalClosesTheStoreAndEnds(_ signal: Int32, _ duringACommand: Bool) throws {
+        let home = try TestHome()
+        let shell = try KemuningShell(home: home)
+        try shell.enter("vacancy add --title A --unit U --seats 1")
+        if duringACommand {
+            try shell.type("sleep 20000\r")
+            try shell.pty.expect("sleep 20000\r\n")
+            try shell.waitForCanonicalMode()
+            usleep(300_000)
+        }
+        shell.pty.kill(signal)
+        #expect(try shell.pty.wait(timeout: 5) == 128 + signal)
+        #expect(TestHome.read(home.path + "/store/journal.jsonl") == "", "the store was not closed")
+        #expect(TestHome.read(home.path + "/store/snapshot.json")?.contains("\"V1\"") == true)
+    }
+
     @Test func ctrlDOnAnEmptyLineExitsWithStatusZero() throws {
         let home = try TestHome()
         let shell = try KemuningShell(home: home)

@@ -45,6 +45,16 @@ import Testing
              stderr: ["<command-line>:1:16: error: no applicant 'A99'", "hint: the only applicant is A1"]),
         Case(name: "out-of-range seats", args: ["-c", "vacancy add --title X --unit Y --seats 0"], code: 1,
              stderr: ["error: --seats must be from 1 to 100000, not 0"]),
+        Case(name: "a number too large to hold", args: ["-c", "vacancy add --title X --unit Y --seats 99999999999999999999"], code: 1,
+             stderr: ["<command-line>:1:40: error: bad number '99999999999999999999' for --seats: too large (at most 100000)"]),
+        Case(name: "a number too small to hold", args: ["-c", "vacancy add --title X --unit Y --seats -99999999999999999999"], code: 1,
+             stderr: ["error: bad number '-99999999999999999999' for --seats: too small (at least 1)"]),
+        Case(name: "a pass mark too large to hold", args: ["-c", "vacancy set V1 --pass-marks twk=99999999999999999999"], code: 1,
+             stderr: ["error: bad TWK pass mark '99999999999999999999': too large (at most 150)"]),
+        Case(name: "a date computed past the supported range", args: ["-c", "set today 2999-12-25; vacancy announce V1 --channel portal"], code: 1,
+             stderr: ["error: vacancy 'closes' is 3000-01-08, outside the supported dates (1900-01-01 to 2999-12-31)"]),
+        Case(name: "a date written past the supported range", args: ["-c", "set today 3000-01-01"], code: 1,
+             stderr: ["error: bad date '3000-01-01': the year must be between 1900 and 2999"]),
         Case(name: "missing script file", args: ["run", "no-such-script.kmn"], code: 2,
              stderr: ["kemuning: error: cannot read script 'no-such-script.kmn': no such file"]),
         Case(name: "binary file as a script", args: ["run", "{FILE}"], file: [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x0A], code: 2,
@@ -77,13 +87,26 @@ import Testing
         #expect(files(store) == before, "the store changed")
     }
 
+    /// KEMUNING_TODAY in the shape of a date says what is wrong with it, as `set today` does.
+    @Test func aBadDateInKemuningTodaySaysWhy() {
+        let home = Paths.temporaryDirectory()
+        defer { Paths.removeTree(home) }
+        for (today, why) in [("3000-01-01", "the year must be between 1900 and 2999"), ("2026-02-30", "February 2026 has 28 days"),
+                             ("soon", "expected YYYY-MM-DD")] {
+            let r = kemuning(["--memory", "-c", "echo hi"], home: home, env: ["KEMUNING_TODAY": today])
+            #expect(r.status == 2)
+            #expect(r.stderr.contains("bad KEMUNING_TODAY"), "\(r.stderr)")
+            #expect(r.stderr.contains(why), "\(r.stderr)")
+        }
+    }
+
     @Test func invalidUTF8OnStdinNamesTheLine() {
         let home = Paths.temporaryDirectory()
         defer { Paths.removeTree(home) }
         let r = runProcess(Paths.binary, ["--memory"], input: Array("echo ok\necho \"".utf8) + [0xFF, 0xFE] + Array("\"\necho never\n".utf8),
                            environment: testEnvironment(home: home))
         #expect(r.status == 2)
-        #expect(r.stdout == "ok\n")
+        #expect(r.stdout == "", "the script is refused whole, as a file is: no line runs")
         #expect(r.stderr.hasPrefix("<stdin>:2:7: error: invalid UTF-8 on line 2 of <stdin>"), "\(r.stderr)")
     }
 

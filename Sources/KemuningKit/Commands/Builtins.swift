@@ -88,8 +88,13 @@ enum Builtins {
                     flags: [.value("transcript", .file, "also write NAME.kmn and NAME.out, the commands and their output, for transcript tests")],
                     examples: ["record start demo.kmn", "record start demo.kmn --transcript demo-transcript.kmn"]) { inv in
             let file = inv.args.positionals[0]
-            try inv.session.startRecording(path: inv.session.resolvePath(file.text, relativeTo: inv.session.currentSource),
-                                           transcript: inv.args.string("transcript").map { inv.session.resolvePath($0, relativeTo: inv.session.currentSource) })
+            do {
+                try inv.session.startRecording(path: inv.session.resolvePath(file.text, relativeTo: inv.session.currentSource),
+                                               transcript: inv.args.string("transcript").map { inv.session.resolvePath($0, relativeTo: inv.session.currentSource) })
+            } catch var e as KemuningError where e.range == nil {
+                e.range = file.range
+                throw e
+            }
             return .message("recording to \(file.text); stop with: record stop")
         },
         CommandSpec("record stop", family: "language", summary: "stop recording and write the script",

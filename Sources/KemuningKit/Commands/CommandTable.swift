@@ -159,11 +159,9 @@ public struct CommandTable: @unchecked Sendable {
         }
         switch kind {
         case .int(let range):
-            guard let n = Int(a.text) else {
-                throw KemuningError.failed("bad number '\(a.text)' for \(what): expected a whole number", at: a.range)
-            }
-            guard range.contains(n) else {
-                throw KemuningError.failed("\(what) must be from \(range.lowerBound) to \(range.upperBound), not \(n)", at: a.range)
+            do { _ = try wholeNumber(a.text, in: range, for: what) } catch var e as KemuningError {
+                e.range = a.range
+                throw e
             }
         case .decimal:
             guard ExactDecimal(a.text) != nil else {

@@ -129,7 +129,7 @@ enum FeedbackCommands {
         let before = try lookupSurvey(inv, inv.args.positionals[0])
         let fileArg = inv.args.positionals[1]
         let text = try Session.readScript(inv.session.resolvePath(fileArg.text, relativeTo: inv.session.currentSource),
-                                          displayName: fileArg.text, at: fileArg.range, what: "file")
+                                          displayName: fileArg.text, at: fileArg.range, what: "file", limit: UserFiles.importLimit)
         let (rows, problems) = parseResponses(text)
         guard problems.isEmpty else {
             let shown = problems.prefix(10).joined(separator: "; ")

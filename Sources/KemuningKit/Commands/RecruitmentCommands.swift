@@ -373,8 +373,8 @@ enum RecruitmentCommands {
         for item in Vacancy.defaultRubric where args.has(item) { given[item] = (args.int(item)!, args.range(item)) }
         for a in args.flags["score"] ?? [] {
             let kv = a.text.split(separator: "=")
-            guard kv.count == 2, let n = Int(kv[1]) else { throw inv.fail("bad --score '\(a.text)': expected ITEM=N", at: a.range) }
-            guard (1...5).contains(n) else { throw inv.fail("interview items are scored 1 to 5, not \(n)", at: a.range) }
+            guard kv.count == 2, let n = Int(kv[1]) ?? (isWholeNumberText(String(kv[1])) ? Int.max : nil) else { throw inv.fail("bad --score '\(a.text)': expected ITEM=N", at: a.range) }
+            guard (1...5).contains(n) else { throw inv.fail("interview items are scored 1 to 5, not \(String(kv[1]))", at: a.range) }
             given[kv[0].trimmingBlanks().lowercased()] = (n, a.range)
         }
         if let extra = given.keys.first(where: { !v.rubric.contains($0) }) {

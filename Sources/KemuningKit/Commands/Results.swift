@@ -139,7 +139,7 @@ extension VacancyCommands {
             }
             let path = inv.session.resolvePath(file.text, relativeTo: inv.session.currentSource)
             do {
-                try Files.writeAtomically(path, Array(text.utf8), mode: 0o644)
+                try UserFiles.write(path, Array(text.utf8), displayName: file.text, mode: 0o644)
             } catch {
                 throw inv.fail("cannot publish to '\(file.text)': \(error)", at: file.range)
             }

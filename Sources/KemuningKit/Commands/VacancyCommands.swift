@@ -104,8 +104,12 @@ enum VacancyCommands {
             var marks = v.passMarks
             for piece in a.text.split(separator: ",") {
                 let kv = piece.split(separator: "=")
-                guard kv.count == 2, let part = SKDPart(rawValue: kv[0].trimmingBlanks()), let n = Int(kv[1].trimmingBlanks()) else {
+                let mark = kv.count == 2 ? kv[1].trimmingBlanks() : ""
+                guard kv.count == 2, let part = SKDPart(rawValue: kv[0].trimmingBlanks()), isWholeNumberText(mark) else {
                     throw inv.fail("bad pass marks '\(a.text)': expected PART=MARK pairs with parts twk, tiu, tkp, like twk=65,tiu=80,tkp=166", at: a.range)
+                }
+                guard let n = Int(mark) else {
+                    throw inv.fail("bad \(part.rawValue.uppercased()) pass mark '\(mark)': too large (at most \(part.maximum))", at: a.range)
                 }
                 guard n >= 0, n <= part.maximum else {
                     throw inv.fail("the \(part.rawValue.uppercased()) pass mark must be from 0 to \(part.maximum), not \(n)", at: a.range)

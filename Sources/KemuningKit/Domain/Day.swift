@@ -14,7 +14,7 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         guard let (y, m, d) = t.withUTF8(Day.fields) else {
             throw KemuningError.failed("bad date '\(text)': expected YYYY-MM-DD, like 2026-01-31")
         }
-        guard y >= 1900, y <= 2999 else {
+        guard Day.supportedYears.contains(y) else {
             throw KemuningError.failed("bad date '\(text)': the year must be between 1900 and 2999")
         }
         guard m >= 1, m <= 12 else {
@@ -27,6 +27,26 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         self.year = y
         self.month = m
         self.day = d
+    }
+
+    /// The years kemuning keeps dates in: four digits, so every stored date sorts as text.
+    public static let supportedYears = 1900...2999
+    /// The first and the last date kemuning keeps.
+    public static let earliest = Day(year: supportedYears.lowerBound, month: 1, day: 1)
+    public static let latest = Day(year: supportedYears.upperBound, month: 12, day: 31)
+
+    /// Whether `text` has the shape `YYYY-MM-DD` (digits and dashes), a real date or not.
+    public static func hasDateShape(_ text: String) -> Bool {
+        var t = text
+        return t.withUTF8(Day.fields) != nil
+    }
+
+    /// Whether `text` is a date in the shape of `YYYY-MM-DD` but outside the supported years:
+    /// a date computed from another (a deadline 14 days on) can pass the last one.
+    public static func isOutsideSupportedYears(_ text: String) -> Bool {
+        var t = text
+        guard let (y, _, _) = t.withUTF8(Day.fields) else { return false }
+        return !supportedYears.contains(y)
     }
 
     /// The three numbers of `YYYY-MM-DD`, or nil when the text has another shape.

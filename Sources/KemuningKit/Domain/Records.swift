@@ -202,7 +202,10 @@ struct Fields {
 
     func day(_ key: String) throws -> Day {
         let s = try string(key)
-        do { return try Day(parsing: s) } catch { throw RecordError("\(what) '\(key)' is not a date: '\(s)'") }
+        do { return try Day(parsing: s) } catch {
+            if Day.isOutsideSupportedYears(s) { throw RecordError.outsideSupportedDates(what, key, s) }
+            throw RecordError("\(what) '\(key)' is not a date: '\(s)'")
+        }
     }
 
     func optionalInt(_ key: String) throws -> Int? {
@@ -244,6 +247,7 @@ struct Fields {
 
     func optionalDay(_ key: String) throws -> Day? {
         guard let v = object[key], !v.isNull else { return nil }
+        if let t = v.stringValue, Day.isOutsideSupportedYears(t) { throw RecordError.outsideSupportedDates(what, key, t) }
         guard let t = v.stringValue, let d = try? Day(parsing: t) else { throw RecordError("\(what) '\(key)' is not a date") }
         return d
     }
@@ -266,6 +270,15 @@ struct Fields {
 /// A stored record that does not have the shape this version expects.
 public struct RecordError: MessageError, Equatable, CustomStringConvertible {
     public var message: Message
+    /// A date past the supported years: the user's doing (a deadline computed from a late
+    /// `set today`), not a damaged record, so it is reported as a failed command.
+    public var isDateOutOfRange = false
     public init(_ message: Message) { self.message = message }
     public var description: String { message.english }
+
+    static func outsideSupportedDates(_ what: Message, _ key: String, _ text: String) -> RecordError {
+        var e = RecordError("\(what) '\(key)' is \(text), outside the supported dates (\(Day.earliest.description) to \(Day.latest.description))")
+        e.isDateOutOfRange = true
+        return e
+    }
 }

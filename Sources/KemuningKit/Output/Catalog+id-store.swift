@@ -130,23 +130,8 @@ id: bukan snapshot bernama; pindahkan keluar dari direktori penyimpanan
 en: is not a directory of this user's, or is a link; the store never follows links
 id: bukan direktori milik pengguna ini, atau berupa tautan; penyimpanan tidak pernah mengikuti tautan
 
-en: a directory
-id: sebuah direktori
-
 en: a symbolic link
 id: sebuah tautan simbolik
-
-en: a FIFO
-id: sebuah FIFO
-
-en: a character device
-id: sebuah perangkat karakter
-
-en: a block device
-id: sebuah perangkat blok
-
-en: a socket
-id: sebuah soket
 
 en: not a regular file
 id: bukan berkas biasa

@@ -36,12 +36,26 @@ public final class Recorder {
     /// replays what was typed, NIKs included.
     func write() throws {
         let script = lines.joined(separator: "\n") + "\n"
-        if let path { try Files.writeAtomically(path, Array(script.utf8)) }
+        if let path { try UserFiles.write(path, Array(script.utf8), displayName: path) }
         if let t = transcript {
-            let base = t.hasSuffix(".kmn") ? String(t.dropLast(4)) : t
-            try Files.writeAtomically(base + ".kmn", Array(script.utf8))
-            try Files.writeAtomically(base + ".out", Array(output.utf8))
+            let base = Recorder.base(t)
+            try UserFiles.write(base + ".kmn", Array(script.utf8), displayName: base + ".kmn")
+            try UserFiles.write(base + ".out", Array(output.utf8), displayName: base + ".out")
         }
+    }
+
+    /// A transcript's name without `.kmn`: its files are BASE.kmn and BASE.out.
+    static func base(_ transcript: String) -> String {
+        transcript.hasSuffix(".kmn") ? String(transcript.dropLast(4)) : transcript
+    }
+
+    /// The files this recording will write, checked now so that a bad one is refused when
+    /// recording starts, not after the work is done (`UserFiles.writablePath`).
+    static func checkTargets(path: String?, transcript: String?) throws {
+        var targets: [String] = []
+        if let path { targets.append(path) }
+        if let t = transcript { targets += [base(t) + ".kmn", base(t) + ".out"] }
+        for t in targets { _ = try UserFiles.writablePath(t, displayName: t) }
     }
 }
 
@@ -52,6 +66,7 @@ extension Session {
     /// `record start` line; 1 for a whole script run from the command line.
     public func startRecording(path: String?, transcript: String?, depth: Int? = nil) throws {
         guard recorder == nil else { throw KemuningError.failed("already recording; stop with: record stop") }
+        try Recorder.checkTargets(path: path, transcript: transcript)
         var header = ["# recorded by kemuning", "set today \(settings.today)"]
         for name in variables.keys.sorted() {
             let v = variables[name]!

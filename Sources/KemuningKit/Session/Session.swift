@@ -111,6 +111,8 @@ public final class Session {
         let inverse = history == .record ? try? loaded!.inverse(of: change) : nil
         do {
             try loaded!.apply(change, seq: loaded!.seq + 1)
+        } catch let e as RecordError where e.isDateOutOfRange {
+            throw KemuningError.failed(e.message)
         } catch let e as RecordError {
             throw KemuningError.failed("internal error: \(e.message)")
         }
@@ -583,32 +585,32 @@ public final class Session {
         try runText(text, source: src)
     }
 
-    /// Reads a script, refusing missing files, directories, binary files and invalid UTF-8
-    /// with a message that says where.
-    public static func readScript(_ path: String, displayName: String, at range: SourceRange? = nil, what: Message = "script") throws -> String {
+    /// Reads a script, refusing missing files, directories, devices, FIFOs, files over the
+    /// limit, binary files and invalid UTF-8 with a message that says where.
+    public static func readScript(_ path: String, displayName: String, at range: SourceRange? = nil, what: Message = "script",
+                                  limit: Int = UserFiles.scriptLimit) throws -> String {
         if Files.isDirectory(path) {
             throw KemuningError.failed("cannot run '\(displayName)': it is a directory", at: range)
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try Files.read(path)
-        } catch let e as Files.SystemError {
-            let why: Message = e.code == ENOENT ? "no such file" : .verbatim(String(cString: strerror(e.code)))
-            throw KemuningError.failed("cannot read \(what) '\(displayName)': \(why)", at: range)
-        }
+        let bytes = try UserFiles.read(path, displayName: displayName, what: what, limit: limit, at: range)
         return try decodeScript(bytes, name: displayName, at: range)
     }
 
     /// Checks script bytes: no NUL (a binary file), valid UTF-8 (else the line and column).
-    public static func decodeScript(_ bytes: [UInt8], name: String, at range: SourceRange? = nil) throws -> String {
+    /// With `locate`, and no `range` to point at, the error points at the bad byte itself (for
+    /// standard input, which has no line of another script to blame).
+    public static func decodeScript(_ bytes: [UInt8], name: String, at range: SourceRange? = nil, locate: Bool = false) throws -> String {
+        func here(_ line: Int, _ column: Int) -> SourceRange? {
+            range ?? (locate ? SourceRange(line: line, column: column, length: 1) : nil)
+        }
         if let nul = bytes.firstIndex(of: 0) {
-            let (line, _) = lineAndColumn(of: nul, in: bytes)
-            throw KemuningError(.syntax, "'\(name)' is a binary file, not a script (a NUL byte on line \(line))", at: range)
+            let (line, column) = lineAndColumn(of: nul, in: bytes)
+            throw KemuningError(.syntax, "'\(name)' is a binary file, not a script (a NUL byte on line \(line))", at: here(line, column))
         }
         if let bad = firstInvalidUTF8(bytes) {
             let (line, column) = lineAndColumn(of: bad, in: bytes)
             let hex = String(bytes[bad], radix: 16, uppercase: true)
-            throw KemuningError(.syntax, "'\(name)' is not valid UTF-8: byte 0x\(hex) at line \(line), column \(column)", at: range)
+            throw KemuningError(.syntax, "'\(name)' is not valid UTF-8: byte 0x\(hex) at line \(line), column \(column)", at: here(line, column))
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 
 public enum ColorMode: String, Sendable, CaseIterable {
@@ -31,14 +34,51 @@ public struct Settings: Sendable {
 }
 
 private let interruptRequested = Atomic<Bool>(false)
+private let stopRequested = Atomic<Int32>(0)
 
 /// Ctrl-C while a command runs. The executable's signal handler calls `request()`; long-running
 /// work calls `check()` and stops with an `.interrupted` error.
+///
+/// A stop is the same, but for good: SIGTERM or SIGHUP, or standard output that can no longer
+/// be written. The command under way finishes (or stops at its next check), no other one
+/// starts, and the program ends cleanly: output flushed, store closed. A stop is never cleared,
+/// so neither the prompt nor `play` goes on after it.
 public enum Interrupt {
+    /// Standard output failed (a full disk): already reported by the executable.
+    public static let outputFailed: Int32 = -1
+    /// Standard output's reader went away (`| head`): ends quietly.
+    public static let outputClosed: Int32 = -2
+
     public static func request() { interruptRequested.store(true, ordering: .relaxed) }
+    /// Clears Ctrl-C (the prompt does before each line); a stop stays.
     public static func clear() { interruptRequested.store(false, ordering: .relaxed) }
-    public static var isRequested: Bool { interruptRequested.load(ordering: .relaxed) }
+    public static var isRequested: Bool { interruptRequested.load(ordering: .relaxed) || stopRequested.load(ordering: .relaxed) != 0 }
+
+    /// Asks the program to end: `reason` is a signal number, `outputFailed` or `outputClosed`.
+    /// The first reason is kept. Safe in a signal handler (one atomic operation).
+    public static func stop(_ reason: Int32) {
+        _ = stopRequested.compareExchange(expected: 0, desired: reason, ordering: .relaxed)
+    }
+
+    /// Why the program must end, or nil when it may go on.
+    public static var stopReason: Int32? {
+        let r = stopRequested.load(ordering: .relaxed)
+        return r == 0 ? nil : r
+    }
+
     public static func check() throws {
+        if let reason = stopReason {
+            switch reason {
+            case SIGTERM: throw KemuningError(.interrupted, "stopped by SIGTERM")
+            case SIGHUP: throw KemuningError(.interrupted, "stopped by SIGHUP")
+            default:
+                // The output failure was reported when it happened; the reader of a closed
+                // pipe wants nothing more.
+                var e = KemuningError(.interrupted, "stopped: standard output cannot be written")
+                e.reported = true
+                throw e
+            }
+        }
         if interruptRequested.load(ordering: .relaxed) {
             throw KemuningError(.interrupted, "interrupted")
         }
