@@ -272,3 +272,16 @@ private func substitute(_ pattern: String, with replacement: String, in text: St
         #expect(error?.message.english == "journal.jsonl:1:1: corrupt journal line: policy 'jp-minutes': jp-minutes cannot be 0; nothing was changed")
     }
 }
+
+@Suite("Stored keys") struct StoredKeyTests {
+    /// The quick check of the two biggest kinds compares keys with a list; the list must be
+    /// exactly what the kind writes, or the quick check would let a damaged record through.
+    @Test func theQuickKeyListsAreWhatTheKindsWrite() throws {
+        let applicant = Applicant(id: "A1", nik: "3201234567890001", name: "S", born: Day(year: 1996, month: 4, day: 12),
+                                  education: nil, gpa: nil, created: Day(year: 2026, month: 11, day: 29))
+        #expect(applicant.json.objectValue?.keys == Applicant.storedKeys)
+        let entryJSON: JSON = ["seq": 1, "at": "2026-11-29", "by": "rina", "entity": "A1", "vacancy": nil, "action": "registered", "changes": []]
+        let entry = try AuditEntry(json: entryJSON)
+        #expect(entry.json.objectValue?.keys == AuditEntry.storedKeys)
+    }
+}

@@ -137,6 +137,9 @@ extension Vacancy {
 }
 
 extension Applicant {
+    /// Every key `json` writes (all of them, always); `init(json:)` reads each with its type.
+    static let storedKeys = ["id", "nik", "name", "born", "education", "gpa", "created"]
+
     public var json: JSON {
         var o = JSONObject([
             ("id", .string(id)), ("nik", .string(nik)), ("name", .string(name)),

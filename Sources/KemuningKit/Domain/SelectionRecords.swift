@@ -303,6 +303,9 @@ extension Employee {
 }
 
 extension AuditEntry {
+    /// Every key an entry is written with; `init(json:)` reads each with its type.
+    static let storedKeys = ["seq", "at", "by", "entity", "vacancy", "action", "changes"]
+
     /// Everything but the changes, which `write(to:)` adds from their stored text.
     var headJSON: JSONObject {
         var o = JSONObject([("seq", JSON(seq)), ("at", .string(at.description)), ("by", .string(by)), ("entity", .string(entity))])
@@ -314,6 +317,15 @@ extension AuditEntry {
     public var json: JSON {
         var o = headJSON
         o["changes"] = (try? JSON.parse(changesText)) ?? .array([])
+        return .object(o)
+    }
+
+    /// What the entry keeps of `given`, the entry as read, for checking that it reads back as
+    /// written: its head, and the changes as given (kept as their text, so nothing in them can
+    /// be lost, and nothing is gained by parsing them again).
+    func storedForm(of given: JSON) -> JSON {
+        var o = headJSON
+        o["changes"] = given["changes"] ?? .null
         return .object(o)
     }
 

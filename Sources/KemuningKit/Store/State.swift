@@ -137,7 +137,7 @@ public struct State: Equatable, Sendable {
         for e in change.data["audit"]?.arrayValue ?? [] {
             guard var o = e.objectValue else { throw RecordError("a malformed audit entry") }
             o["seq"] = JSON(1)
-            try refuseUnknownKeys(.object(o), try AuditEntry(json: .object(o)).json)
+            try refuseUnknownKeys(.object(o), try AuditEntry(json: .object(o)).storedForm(of: .object(o)))
         }
     }
 
@@ -570,7 +570,7 @@ public struct State: Equatable, Sendable {
                                               vacancies.append(r)
                                           case "applicants":
                                               let r = try Applicant(json: value)
-                                              try State.refuseUnknownKeys(value, r.json)
+                                              try State.refuseUnknownKeys(value, keys: Applicant.storedKeys) { r.json }
                                               applicants.append(r)
                                           case "applications":
                                               let r = try Application(json: value)
@@ -586,7 +586,7 @@ public struct State: Equatable, Sendable {
                                               employees.append(r)
                                           default:
                                               let r = try AuditEntry(json: value)
-                                              try State.refuseUnknownKeys(value, r.json)
+                                              try State.refuseUnknownKeys(value, keys: AuditEntry.storedKeys) { r.storedForm(of: value) }
                                               audit.append(r)
                                           }
                                       } catch let e as RecordError {
@@ -632,6 +632,14 @@ public struct State: Equatable, Sendable {
             throw RecordError("policy '\(name)': \(e.message)")
         }
         guard normal == value else { throw RecordError("policy '\(name)' is written '\(value)', not as '\(normal)'") }
+    }
+
+    /// The same check, quick for the kinds a big store holds by the hundred thousand: a record
+    /// whose decoder reads every key it writes, with its type, needs only its keys compared with
+    /// `keys`; building its whole canonical form (to say what differs) is left for a mismatch.
+    static func refuseUnknownKeys(_ given: JSON, keys: [String], known: () -> JSON) throws {
+        if let o = given.objectValue, o.count == keys.count, keys.allSatisfy({ o[$0] != nil }) { return }
+        try refuseUnknownKeys(given, known())
     }
 
     /// Keys a snapshot written before they existed lacks; missing, they take their defaults.
