@@ -114,7 +114,11 @@ extension Vacancy {
                 guard let c = SKBComponent(rawValue: k) else { throw RecordError("vacancy \(id) skb has an unknown component '\(k)'") }
                 w.append((c, try Fields.bounded(v, Bounds.skbWeight, "vacancy \(id) skb '\(k)'")))
             }
-            skb = SKBScheme(weights: w)
+            // The same rules as `--skb`: weights adding up to 100, within the national limits.
+            let text = w.map { "\($0.0.rawValue)=\($0.1)" }.joined(separator: ",")
+            do { skb = try SKBScheme(parsing: text) } catch let e as KemuningError {
+                throw RecordError("vacancy \(id) skb: \(e.message)")
+            }
         }
         catMax = try f.optionalInt("catMax", in: Bounds.catMax) ?? 500
         quotaFactor = try f.optionalInt("quotaFactor", in: Bounds.quotaFactor) ?? 3

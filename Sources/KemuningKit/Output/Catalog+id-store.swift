@@ -283,4 +283,7 @@ id: kebijakan '{1}' tertulis '{2}', bukan '{3}'
 en: unknown policy '{1}'
 id: kebijakan tidak dikenal '{1}'
 
+en: vacancy {1} skb: {2}
+id: lowongan {1} skb: {2}
+
 """#
