@@ -281,7 +281,7 @@ struct FileStoreTests {
             ("{\"format\":\"kemuning-snapshot\"}", ": corrupt snapshot: the snapshot has no \"version\"; nothing was changed"),
             ("{\"format\":\"kemuning-snapshot\",\"version\":0}", ":1:41: corrupt snapshot: the snapshot has an unknown format version 0; nothing was changed"),
             ("{\"format\":\"kemuning-snapshot\",\"version\":1,\"seq\":1,\"counters\":{\"V\":0},\"vacancies\":[\(v1)],\"applicants\":[]}",
-             ": corrupt snapshot: counter 'V' is 0, below the highest id in use (V1); nothing was changed"),
+             ":1:62: corrupt snapshot: counter 'V' is 0, below the highest id in use (V1); nothing was changed"),
             ("{\"format\":\"kemuning-snapshot\",\"version\":1,\"seq\":2,\"counters\":{},\"vacancies\":[\(v1),\(v1)],\"applicants\":[]}",
              ": corrupt snapshot: vacancies[1] (V1): vacancy V1 exists already; nothing was changed"),
         ]

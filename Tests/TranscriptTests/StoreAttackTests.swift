@@ -51,6 +51,38 @@ import Testing
         #expect(readFile(store + "/snapshot.json") == damaged, "the snapshot must be left as it was")
     }
 
+    // MARK: 4, 7 and 21. unknown keys, values out of range, messages that say where
+
+    /// Each damage to a real store is refused with exit 3 and a message naming the file, where
+    /// in it, and the field; the files are left as they were. Before, an unknown key was
+    /// dropped at the next fold, an out-of-range value crashed a command (SIGILL), and a
+    /// version of 1e400 was "missing".
+    @Test(arguments: [
+        (#""format":"#, #""note":"kept?","format":"#, "vacancy list", "unknown key 'note' at the top level"),
+        (#""name":"Sukma""#, #""name":"Sukma","nickname":"Uma""#, "vacancy list", "applicants[0] (A1): unknown key 'nickname'"),
+        (#""seq":2,"#, #""seq":9223372036854775807,"#, "vacancy add --title X --unit Y --seats 1", "\"seq\" must be from 0 to 9007199254740992"),
+        (#""V":1"#, #""V":9223372036854775807"#, "vacancy add --title X --unit Y --seats 1", "counter 'V' must be from 0 to 999999999999999"),
+        (#""catMax":500"#, #""catMax":0"#, "vacancy show V1", "vacancies[0] (V1): vacancy 'catMax' must be from 1 to 1000, not 0"),
+        (#""seats":1"#, #""seats":-5"#, "vacancy list", "vacancy 'seats' must be from 1 to 100000, not -5"),
+        (#""version":1"#, #""version":1e400"#, "vacancy list", "\"version\" must be a whole number, not 1e400"),
+        (#""born":"1996-04-12""#, #""born":"3000-01-01""#, "vacancy list", "applicants[0] (A1): applicant 'born' is 3000-01-01, outside the supported dates"),
+    ])
+    func aDamagedFieldIsRefusedByNameAndTheFilesKept(_ pattern: String, _ replacement: String, _ command: String, _ message: String) throws {
+        defer { Paths.removeTree(home) }
+        seeded()
+        let original = readFile(store + "/snapshot.json")!
+        let damaged = original.replacingFirst(of: pattern, upTo: "", with: replacement)
+        #expect(damaged != original, "\(pattern) is not in the snapshot")
+        writeFile(store + "/snapshot.json", damaged)
+        for c in [command, "store check"] {
+            let r = run(["-c", c])
+            #expect(r.status == 3, "\(c): \(r.stderr)")
+            #expect(r.stderr.contains(message), "\(r.stderr)")
+            #expect(r.stderr.contains(store + "/snapshot.json:1:"), "the message names no line and column: \(r.stderr)")
+        }
+        #expect(readFile(store + "/snapshot.json") == damaged)
+    }
+
     // MARK: 2. links planted in the store
 
     @Test func aLockLinkedToAnotherFileIsRefusedAndTheFileLeftAlone() throws {

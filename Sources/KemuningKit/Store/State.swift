@@ -508,6 +508,7 @@ public struct State: Equatable, Sendable {
     /// `LocatedRecordError` (with the byte offset of the record) for bad content.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> State {
         var head = JSONObject()
+        var offsets: [String: Int] = [:]
         var seen = Set<String>()
         var counts: [String: Int] = [:]
         var vacancies: [Vacancy] = [], applicants: [Applicant] = [], applications: [Application] = []
@@ -526,6 +527,16 @@ public struct State: Equatable, Sendable {
                     throw NewerSnapshotError(version: v)
                 }
                 if v < 1 { throw RecordError("the snapshot has an unknown format version \(v)") }
+            case "seq":
+                _ = try Fields.bounded(value, State.seqRange, "\"seq\"")
+            case "counters":
+                guard let counts = value.objectValue else {
+                    throw RecordError("\"counters\" must be an object of id prefixes and numbers, not \(JSON.typeName(value))")
+                }
+                for (key, n) in counts {
+                    guard State.idPrefixes[key] != nil else { throw RecordError("\"counters\" has an unknown id prefix '\(key)'") }
+                    _ = try Fields.bounded(n, Bounds.idNumber, "counter '\(key)'")
+                }
             default: break
             }
         }
@@ -551,6 +562,7 @@ public struct State: Equatable, Sendable {
                                       }
                                       try checkHead(key, value)
                                       head[key] = value
+                                      offsets[key] = at
                                   }
                               },
                               element: { key, value, at in
@@ -600,8 +612,17 @@ public struct State: Equatable, Sendable {
         for required in ["vacancies", "applicants"] where !seen.contains(required) {
             throw RecordError("the snapshot has no \"\(required)\"")
         }
-        return try State(head: head, vacancies: vacancies, applicants: applicants, applications: applications,
-                         jobfairs: jobfairs, employees: employees, audit: audit)
+        do {
+            return try State(head: head, vacancies: vacancies, applicants: applicants, applications: applications,
+                             jobfairs: jobfairs, employees: employees, audit: audit)
+        } catch let e as CounterError {
+            throw LocatedRecordError(offset: offsets["counters"] ?? 0, error: e.error)
+        }
+    }
+
+    /// A counter that does not fit the ids in use: reported at the counters.
+    struct CounterError: Error {
+        var error: RecordError
     }
 
     /// ` (A4)` when a record has a string id, for messages.
@@ -707,13 +728,13 @@ public struct State: Equatable, Sendable {
             throw RecordError("\"counters\" must be an object of id prefixes and numbers, not \(JSON.typeName(countsValue))")
         }
         for prefix in counters.keys.sorted() where counts[prefix] == nil {
-            throw RecordError("\"counters\" has no '\(prefix)', though \(prefix) ids are in use: without it an id could be handed out twice")
+            throw CounterError(error: RecordError("\"counters\" has no '\(prefix)', though \(prefix) ids are in use: without it an id could be handed out twice"))
         }
         for (key, value) in counts {
             guard State.idPrefixes[key] != nil else { throw RecordError("\"counters\" has an unknown id prefix '\(key)'") }
             let n = try Fields.bounded(value, Bounds.idNumber, "counter '\(key)'")
             guard n >= (counters[key] ?? 0) else {
-                throw RecordError("counter '\(key)' is \(n), below the highest id in use (\(key)\(counters[key]!))")
+                throw CounterError(error: RecordError("counter '\(key)' is \(n), below the highest id in use (\(key)\(counters[key]!))"))
             }
             counters[key] = n
         }
