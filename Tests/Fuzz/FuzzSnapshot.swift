@@ -1,0 +1,8 @@
+/// The snapshot reader: the streaming decoder of snapshot.json, and the JSON parser on its own
+/// (it also reads journal lines and `--format json` round trips).
+func fuzzSnapshot(_ bytes: UnsafeBufferPointer<UInt8>) {
+    _ = try? State.decode(bytes)
+    if let json = try? JSON.parse(bytes) {
+        _ = try? State(json: json)
+    }
+}
