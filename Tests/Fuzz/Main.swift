@@ -18,6 +18,7 @@ let fuzzTargets: [String: (UnsafeBufferPointer<UInt8>) -> Void] = [
     "journal": fuzzJournal,
     "csv": fuzzCSV,
     "session": fuzzSession,
+    "canary": fuzzCanary,
 ]
 
 /// The standard commands less those that read or write files or wait (`source`, `run`,
