@@ -168,6 +168,74 @@ struct LexerTests {
         #expect(try words("echo a \\\n") == [["echo", "a"]])
     }
 
+    // MARK: chunks of lines
+
+    /// Feeds `text` line by line and gathers what the chunker gives: each complete chunk's
+    /// statements with its text and first line, or its error, then the error at the end.
+    private static func chunked(_ text: String) -> [String] {
+        var chunker = LineChunker()
+        var out: [String] = []
+        for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            switch chunker.feed(String(line), number: k + 1) {
+            case .waiting: break
+            case .complete(let st, let text, let first): out.append("\(first): \(text.debugDescription) \(st)")
+            case .failed(let e): out.append("failed \(e)")
+            }
+        }
+        if let e = chunker.finish() { out.append("end \(e)") }
+        return out
+    }
+
+    /// The same chunks, lexing each one whole: what feeding lines must agree with.
+    private static func lexedWhole(_ text: String) -> [String] {
+        var out: [String] = []
+        var pending: (text: String, first: Int)?
+        for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+            let chunk = pending.map { ($0.text + "\n" + line, $0.first) } ?? (line, k + 1)
+            do {
+                switch try Lexer.lex(chunk.0, firstLine: chunk.1) {
+                case .incomplete: pending = chunk
+                case .complete(let st):
+                    out.append("\(chunk.1): \(chunk.0.debugDescription) \(st)")
+                    pending = nil
+                }
+            } catch {
+                out.append("failed \(error)")
+                pending = nil
+            }
+        }
+        if let p = pending, case .incomplete(let why)? = try? Lexer.lex(p.text, firstLine: p.first) { out.append("end \(why.error)") }
+        return out
+    }
+
+    @Test(arguments: [
+        "echo \"a\nb\" c\necho d",
+        "echo 'a\n\nb' c; echo \"x\ny\"z 'q\nr'\n",
+        "echo a \\\n  b \\\n c\necho \"\\\nx\"",
+        "echo \"a $\n$b ${c}\"\necho \"${\nx}\" done\necho after",
+        "echo \"unclosed\nline two\nline three",
+        "echo 'unclosed\n\"half\nthree",
+        "echo \"é\nü\" ¿\r\necho \"a\r\nb\"\r",
+        "let x = echo \"a\n${bad name}\"\necho next\necho \"\n\"",
+        "echo \"x\\\n\\\\\" y\necho \\",
+    ])
+    func feedingLinesAgreesWithLexingEachChunkWhole(_ text: String) {
+        #expect(Self.chunked(text) == Self.lexedWhole(text))
+    }
+
+    /// A stray quote early in a script held the rest of it as one chunk that was lexed again
+    /// from its start for every line: 4,000 lines took seconds, 20,000 minutes.
+    @Test func aLongChunkAfterAnUnclosedQuoteIsLexedOnce() {
+        let line = "applicant add --nik 3201000000000001 --name \"x y\" --born 1990-01-01"
+        let text = "echo \"stray\n" + Array(repeating: line, count: 4000).joined(separator: "\n")
+        let clock = ContinuousClock()
+        var result: [String] = []
+        let took = clock.measure { result = Self.chunked(text) }
+        #expect(result.count == 1 && result[0].hasPrefix("end "))
+        #expect(took < .seconds(2), "4,000 lines after an unclosed quote took \(took)")
+    }
+
     // MARK: size
 
     @Test func oneMegabyteLineLexesAsOneWord() throws {

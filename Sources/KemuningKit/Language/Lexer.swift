@@ -52,9 +52,15 @@ public enum Lexer {
 /// Works on UTF-8 bytes: every character with a meaning in the syntax is ASCII, so other bytes
 /// are copied into words as they are. Columns count Unicode scalars (bytes that do not continue
 /// a multi-byte sequence).
+///
+/// A scan that runs out of input stops where it is and can be resumed once more bytes are
+/// appended (`LineChunker` does so line by line): the result is the same as scanning the whole
+/// text, but each byte is scanned once, not once per line of a long unfinished chunk.
 private struct Scanner {
-    let s: [UInt8]
+    var s: [UInt8]
     var i = 0
+    /// The quote the input ran out inside: a resumed scan carries on inside it.
+    var openQuote: Lexer.Incomplete?
     var line: Int
     var column = 1
 
@@ -103,7 +109,23 @@ private struct Scanner {
     static let hash: UInt8 = 35, backslash: UInt8 = 92, dquote: UInt8 = 34, squote: UInt8 = 39, dollar: UInt8 = 36
     static let lbrace: UInt8 = 123, rbrace: UInt8 = 125
 
+    /// Adds input after a scan that ran out of it; the next `run()` carries on from there.
+    mutating func append(_ more: [UInt8]) {
+        s.append(contentsOf: more)
+    }
+
     mutating func run() throws -> Lexer.Result {
+        if let quote = openQuote {
+            openQuote = nil
+            switch quote {
+            case .doubleQuote(let open):
+                if let inc = try doubleQuoted(resuming: open) { return .incomplete(inc) }
+            case .singleQuote(let open):
+                if let inc = singleQuoted(resuming: open) { return .incomplete(inc) }
+            case .backslash:
+                break  // nothing was consumed: the loop meets the backslash again
+            }
+        }
         while let c = peek() {
             if inWord {
                 switch c {
@@ -211,16 +233,17 @@ private struct Scanner {
         }
     }
 
-    mutating func doubleQuoted() throws -> Lexer.Incomplete? {
-        let open = here
-        advance()
+    /// A double-quoted string from its opening quote, or from where an earlier scan ran out.
+    mutating func doubleQuoted(resuming: SourceRange? = nil) throws -> Lexer.Incomplete? {
+        let open = resuming ?? here
+        if resuming == nil { advance() }
         while let c = peek() {
             switch c {
             case Scanner.dquote:
                 advance()
                 return nil
             case Scanner.backslash:
-                guard let next = peek(1) else { return .doubleQuote(open) }
+                guard let next = peek(1) else { return ranOut(.doubleQuote(open)) }
                 advance()
                 switch next {
                 case Scanner.dquote, Scanner.backslash, Scanner.dollar: literal.append(next)
@@ -240,18 +263,24 @@ private struct Scanner {
                 advance()
             }
         }
-        return .doubleQuote(open)
+        return ranOut(.doubleQuote(open))
     }
 
-    mutating func singleQuoted() -> Lexer.Incomplete? {
-        let open = here
-        advance()
+    mutating func singleQuoted(resuming: SourceRange? = nil) -> Lexer.Incomplete? {
+        let open = resuming ?? here
+        if resuming == nil { advance() }
         while let c = peek() {
             advance()
             if c == Scanner.squote { return nil }
             literal.append(c)
         }
-        return .singleQuote(open)
+        return ranOut(.singleQuote(open))
+    }
+
+    /// Notes the quote the input ended inside, for a resumed scan.
+    mutating func ranOut(_ quote: Lexer.Incomplete) -> Lexer.Incomplete {
+        openQuote = quote
+        return quote
     }
 
     static func isNameStart(_ c: UInt8) -> Bool {
@@ -313,6 +342,11 @@ private struct Scanner {
 public struct LineChunker {
     private var pending = ""
     private var pendingStart = 1
+    /// The scan of the waiting chunk, stopped where its lines ran out; the next line resumes it
+    /// (lexing the chunk again from its start made a stray quote cost time quadratic in the
+    /// lines after it). Nil when no chunk is waiting.
+    private var scanner: Scanner?
+    private var waitingOn: Lexer.Incomplete?
 
     public enum Step {
         /// The chunk needs more lines.
@@ -326,20 +360,27 @@ public struct LineChunker {
     public init() {}
 
     /// True while a chunk is waiting for more lines.
-    public var isWaiting: Bool { !pending.isEmpty }
+    public var isWaiting: Bool { scanner != nil }
 
     /// Adds physical line `number` (without its newline; a trailing "\r" is dropped).
     public mutating func feed(_ raw: String, number: Int) -> Step {
         let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : raw
-        if pending.isEmpty {
+        var scan: Scanner
+        if let waiting = scanner {
+            scan = waiting
+            scanner = nil  // so `scan` holds the only reference and appends in place
+            pending += "\n" + line
+            scan.append([Scanner.newline] + Array(line.utf8))
+        } else {
             pendingStart = number
             pending = line
-        } else {
-            pending += "\n" + line
+            scan = Scanner(Array(line.utf8), line: number)
         }
         do {
-            switch try Lexer.lex(pending, firstLine: pendingStart) {
-            case .incomplete:
+            switch try scan.run() {
+            case .incomplete(let why):
+                scanner = scan
+                waitingOn = why
                 return .waiting
             case .complete(let statements):
                 let text = pending
@@ -357,11 +398,11 @@ public struct LineChunker {
 
     /// At the end of the input: the error of a chunk still waiting (an unclosed quote), if any.
     public mutating func finish() -> KemuningError? {
-        guard !pending.isEmpty else { return nil }
-        defer { pending = "" }
-        switch (try? Lexer.lex(pending, firstLine: pendingStart)) {
-        case .incomplete(let why)?: return why.error
-        default: return nil
+        defer {
+            pending = ""
+            scanner = nil
+            waitingOn = nil
         }
+        return scanner == nil ? nil : waitingOn?.error
     }
 }
