@@ -575,27 +575,21 @@ public struct State: Equatable, Sendable {
                                       let k = counts[key, default: 0]
                                       counts[key] = k + 1
                                       do {
+                                          /// The record, read strictly: it must read back as it was written.
+                                          func read<R>(_ make: (JSON) throws -> R, _ written: (R) -> JSON) throws -> R {
+                                              let r = try make(value)
+                                              try State.refuseUnknownKeys(value, written(r))
+                                              return r
+                                          }
                                           switch key {
-                                          case "vacancies":
-                                              let r = try Vacancy(json: value)
-                                              try State.refuseUnknownKeys(value, r.json)
-                                              vacancies.append(r)
+                                          case "vacancies": vacancies.append(try read(Vacancy.init(json:), \.json))
                                           case "applicants":
                                               let r = try Applicant(json: value)
                                               try State.refuseUnknownKeys(value, keys: Applicant.storedKeys) { r.json }
                                               applicants.append(r)
-                                          case "applications":
-                                              let r = try Application(json: value)
-                                              try State.refuseUnknownKeys(value, r.json)
-                                              applications.append(r)
-                                          case "jobfairs":
-                                              let r = try JobFair(json: value)
-                                              try State.refuseUnknownKeys(value, r.json)
-                                              jobfairs.append(r)
-                                          case "employees":
-                                              let r = try Employee(json: value)
-                                              try State.refuseUnknownKeys(value, r.json)
-                                              employees.append(r)
+                                          case "applications": applications.append(try read(Application.init(json:), \.json))
+                                          case "jobfairs": jobfairs.append(try read(JobFair.init(json:), \.json))
+                                          case "employees": employees.append(try read(Employee.init(json:), \.json))
                                           default:
                                               let r = try AuditEntry(json: value)
                                               try State.refuseUnknownKeys(value, keys: AuditEntry.storedKeys) { r.storedForm(of: value) }

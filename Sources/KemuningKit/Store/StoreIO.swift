@@ -74,6 +74,12 @@ public final class StoreIO: @unchecked Sendable {
         try injected(.open, ".", what: "cannot open", path: path)
         let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw Files.SystemError(what: "cannot open", path: path, code: errno) }
+        return try checkedDirectory(fd, path: path)
+    }
+
+    /// `fd`, an open directory, when this user owns it and nobody else can write to it; else
+    /// it is closed and refused.
+    private func checkedDirectory(_ fd: Int32, path: String) throws -> Int32 {
         var st = stat()
         guard fstat(fd, &st) == 0 else {
             let code = errno
@@ -119,17 +125,7 @@ public final class StoreIO: @unchecked Sendable {
         try injected(.open, name, what: "cannot open", path: path)
         let fd = openat(dir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw Self.openError(errno, path: path, expected: "a directory") }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else {
-            let code = errno
-            Glibc.close(fd)
-            throw Files.SystemError(what: "cannot inspect", path: path, code: code)
-        }
-        if let problem = Self.unsafeOwnership(st, path: path) {
-            Glibc.close(fd)
-            throw StoreRefusal(problem)
-        }
-        return fd
+        return try checkedDirectory(fd, path: path)
     }
 
     /// `mkdir` inside `dir`, then a sync of `dir`.
