@@ -60,3 +60,41 @@ struct NIKShapeTests {
         #expect(d.error.message.english.hasPrefix("bad NIK '3201*************01'"))
     }
 }
+
+@Suite("NIK quick check") struct NIKQuickCheckTests {
+    /// The byte look that lets most commands skip masking must never skip one that masking
+    /// would change: random texts of digits, dashes, flag names, blanks, quotes and combining
+    /// marks, and a few written by hand.
+    @Test func theQuickCheckNeverMissesWhatRedactMasks() {
+        let pieces = ["1", "2", "0", "-", "--", "nik", "--nik", "--nik=", " ", "\t", "'", "\"", "\u{301}", "٣", "x", "$n", ";", "3201234567890001"]
+        var generator = SystemRandomNumberGenerator()
+        var skipped = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 1...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if !NIK.mayHoldNIK(text) {
+                skipped += 1
+                #expect(NIK.redact(text) == text, "the quick check skipped '\(text)'")
+            }
+        }
+        #expect(skipped > 1000, "the quick check skips too little to be worth having")
+        for text in ["1234567890123456" + "7\u{301}", "--nik 3201", "x --nik=9", "applicant add --name A --born 1990-01-01"] {
+            #expect(NIK.mayHoldNIK(text) || NIK.redact(text) == text)
+        }
+        #expect(!NIK.mayHoldNIK("applicant add --name A --born 1990-01-01"))
+    }
+}
+
+@Suite("NIK masking of ASCII text") struct NIKASCIIPathTests {
+    /// ASCII text is masked bytewise; any other goes through Characters. On ASCII text both
+    /// must agree.
+    @Test func theBytewisePathAgreesWithTheCharacterPath() {
+        let pieces = ["1", "2", "0", "3201234567890001", "32012345678900012", "-", "--nik", "--nik=", " ", "'", "x", "$n", ";", "12345678", "\r\n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 1...16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(NIK.maskDigitRuns(text, bytewise: true) == NIK.maskDigitRuns(text, bytewise: false), "'\(text)'")
+        }
+        #expect(NIK.redact("a 3201234567890001 b") == "a 3201**********01 b")
+        #expect(NIK.redact("32012345678900012") == "32012345678900012")
+    }
+}

@@ -46,14 +46,34 @@ public enum NIK {
     /// exactly 16 digits. A variable (`--nik $n`) is left as written: its value is not there.
     /// The text keeps its length in characters.
     public static func redact(_ text: String) -> String {
-        let flagged = maskFlagValues(text)
+        // Every command's text passes here (history, echo, the undo list): most hold no NIK,
+        // and a look at the bytes says so without walking Characters.
+        guard mayHoldNIK(text) else { return text }
+        return maskDigitRuns(maskFlagValues(text), bytewise: text.utf8.allSatisfy { $0 < 128 })
+    }
+
+    /// Masks every run of exactly 16 digit Characters. `bytewise` is for ASCII text (nearly
+    /// every command), where a Character is a byte and graphemes need not be walked.
+    static func maskDigitRuns(_ text: String, bytewise: Bool) -> String {
+        if bytewise {
+            var bytes = Array(text.utf8)
+            var start = 0
+            for k in 0...bytes.count {
+                if k < bytes.count && bytes[k] >= 48 && bytes[k] <= 57 { continue }
+                if k - start == 16 {
+                    for m in (start + 4)..<(start + 14) { bytes[m] = UInt8(ascii: "*") }
+                }
+                start = k + 1
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var run = ""
         func flush() {
             out += run.count == 16 ? mask(run) : run
             run = ""
         }
-        for c in flagged {
+        for c in text {
             if c.isASCII && c.isNumber {
                 run.append(c)
             } else {
@@ -65,24 +85,57 @@ public enum NIK {
         return out
     }
 
+    /// False only when `redact` would change nothing: no run of 16 or more ASCII digits, and no
+    /// `--` followed by the name of a NIK flag. (A run of digit bytes is at least as long as the
+    /// run of digit Characters it holds, so this never misses what `redact` masks.)
+    static func mayHoldNIK(_ text: String) -> Bool {
+        var run = 0
+        var dashes = 0
+        var bytes = Array(text.utf8)
+        bytes.append(0)
+        for (k, b) in bytes.enumerated() {
+            if b >= 48 && b <= 57 {
+                run += 1
+                if run >= 16 { return true }
+            } else {
+                run = 0
+            }
+            if b == 45 {
+                dashes += 1
+            } else {
+                if dashes >= 2 && flagBytes.contains(where: { name in bytes[k...].starts(with: name) }) { return true }
+                dashes = 0
+            }
+        }
+        return false
+    }
+
+    private static let flagBytes: [[UInt8]] = flags.map { Array($0.utf8) }
+    private static let flagScalars: [[Unicode.Scalar]] = flags.map { Array($0.unicodeScalars) }
+
     /// The values of the NIK flags in `text`, masked.
     static func maskFlagValues(_ text: String) -> String {
         guard text.utf8.count > 2, text.contains("--") else { return text }
-        var s = Array(text.unicodeScalars)
+        let ascii = text.utf8.allSatisfy { $0 < 128 }
+        var s = ascii ? text.utf8.map { Unicode.Scalar($0) } : Array(text.unicodeScalars)
         let n = s.count
         func isBlank(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\t" }
         func endsWord(_ u: Unicode.Scalar) -> Bool { isBlank(u) || u == "\n" || u == "\r" || u == ";" }
-        func isPiece(_ k: Int) -> Bool { s[k].properties.numericType != nil || s[k] == "-" || s[k] == "." || s[k] == "/" }
+        func isPiece(_ k: Int) -> Bool {
+            let u = s[k]
+            if u.isASCII { return (u.value >= 48 && u.value <= 57) || u == "-" || u == "." || u == "/" }
+            return u.properties.numericType != nil
+        }
         var changed = false
         var i = 0
         while i + 1 < n {
             guard s[i] == "-", s[i + 1] == "-", i == 0 || endsWord(s[i - 1]) else { i += 1; continue }
             var j = i + 2
             while j < n, Lexer.isNameChar(s[j]) || s[j] == "-" { j += 1 }
-            var name = String.UnicodeScalarView()
-            name.append(contentsOf: s[(i + 2)..<j])
+            let nameLength = j - i - 2
+            let isNIKFlag = flagScalars.contains { name in name.count == nameLength && s[(i + 2)..<j].elementsEqual(name) }
             i = j
-            guard flags.contains(String(name)) else { continue }
+            guard isNIKFlag else { continue }
             var k = j
             if k < n && s[k] == "=" { k += 1 } else { while k < n && isBlank(s[k]) { k += 1 } }
             guard k < n, !endsWord(s[k]) else { continue }
@@ -120,6 +173,7 @@ public enum NIK {
             changed = true
         }
         guard changed else { return text }
+        if ascii { return String(decoding: s.map { UInt8($0.value) }, as: UTF8.self) }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: s)
         return String(out)
