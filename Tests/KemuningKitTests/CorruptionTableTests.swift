@@ -69,6 +69,9 @@ private func outOfRange(for value: JSON) -> [JSON] {
     case .number: return [.number("4611686018427387904.5"), .number("-0.01")]
     case .string(let s) where s.utf8.count == 10 && (try? Day(parsing: s)) != nil:
         return [.string("3000-01-01"), .string("1899-12-31"), .string("2026-02-30")]
+    case .string:
+        // A word no command writes: kept as it is, or refused; never read as another word.
+        return [.string("zzz-unknown")]
     default: return []
     }
 }
@@ -189,6 +192,7 @@ private func rewritten(_ bytes: [UInt8]) throws -> JSON {
         (#""version":1"#, #""version":1e400"#, "\"version\" must be a whole number, not 1e400"),
         (#""format":"#, #""extra":1,"format":"#, "unknown key 'extra' at the top level"),
         (#""skb":{"cat":60"#, #""skb":{"cat":50"#, "vacancy V1 skb: SKB weights add up to 90, not 100"),
+        (#""result":"pass""#, #""result":"banana""#, "'screening.result' is \"banana\", which this kemuning would read as \"fail\""),
     ])
     func aDamagedStoreIsRefusedAndLeftUntouched(_ pattern: String, _ replacement: String, _ message: String) throws {
         let dir = StoreDir()

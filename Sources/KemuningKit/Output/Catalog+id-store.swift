@@ -286,4 +286,7 @@ id: kebijakan tidak dikenal '{1}'
 en: vacancy {1} skb: {2}
 id: lowongan {1} skb: {2}
 
+en: '{1}' is "{2}", which this kemuning would read as "{3}"
+id: '{1}' bernilai "{2}", yang akan dibaca kemuning ini sebagai "{3}"
+
 """#

@@ -680,6 +680,10 @@ public struct State: Equatable, Sendable {
             }
         case (.array, .array):
             return "'\(path)' does not read back as it was written"
+        case (.string(let g), .string(let k)) where g != k:
+            // A word this version maps to another (a screening result it does not know read as
+            // "fail") would be rewritten as that other word.
+            return "'\(path)' is \"\(g)\", which this kemuning would read as \"\(k)\""
         default:
             if JSON.kind(of: given) != JSON.kind(of: known) {
                 return "'\(path)' must be \(JSON.kindName(known)), not \(JSON.typeName(given))"
