@@ -287,6 +287,20 @@ private func substitute(_ pattern: String, with replacement: String, in text: St
 }
 
 @Suite("Stored keys") struct StoredKeyTests {
+    /// The quick check of applications agrees with the full one on every application the demos
+    /// make, in every shape (screened, objected, SKD absent, interviewed, SKB, optimised, hired).
+    @Test func everyDemoApplicationReadsBackByTheQuickCheck() throws {
+        var checked = 0
+        for (_, bytes) in demoSnapshots {
+            for value in try JSON.parse(bytes)["applications"]?.arrayValue ?? [] {
+                let r = try Application(json: value)
+                #expect(State.readsBack(value, r), "\(value)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10)
+    }
+
     /// The quick check of the two biggest kinds compares keys with a list; the list must be
     /// exactly what the kind writes, or the quick check would let a damaged record through.
     @Test func theQuickKeyListsAreWhatTheKindsWrite() throws {

@@ -233,12 +233,13 @@ struct Fields {
     }
 
     /// `value` as a whole number within `range`, or an error naming `what` and the value.
-    static func bounded(_ value: JSON, _ range: ClosedRange<Int>, _ what: Message) throws -> Int {
+    /// (`what` is made only for the message: reading a big store calls this a million times.)
+    static func bounded(_ value: JSON, _ range: ClosedRange<Int>, _ what: @autoclosure () -> Message) throws -> Int {
         guard let n = value.intValue else {
-            throw RecordError("\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(value.serialized())")
+            throw RecordError("\(what()) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(value.serialized())")
         }
         guard range.contains(n) else {
-            throw RecordError("\(what) must be from \(range.lowerBound) to \(range.upperBound), not \(n)")
+            throw RecordError("\(what()) must be from \(range.lowerBound) to \(range.upperBound), not \(n)")
         }
         return n
     }

@@ -508,7 +508,7 @@ public struct State: Equatable, Sendable {
     /// `LocatedRecordError` (with the byte offset of the record) for bad content.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> State {
         var head = JSONObject()
-        var offsets: [String: Int] = [:]
+        var countersAt = 0
         var seen = Set<String>()
         var counts: [String: Int] = [:]
         var vacancies: [Vacancy] = [], applicants: [Applicant] = [], applications: [Application] = []
@@ -562,7 +562,7 @@ public struct State: Equatable, Sendable {
                                       }
                                       try checkHead(key, value)
                                       head[key] = value
-                                      offsets[key] = at
+                                      if key == "counters" { countersAt = at }
                                   }
                               },
                               element: { key, value, at in
@@ -587,7 +587,10 @@ public struct State: Equatable, Sendable {
                                               let r = try Applicant(json: value)
                                               try State.refuseUnknownKeys(value, keys: Applicant.storedKeys) { r.json }
                                               applicants.append(r)
-                                          case "applications": applications.append(try read(Application.init(json:), \.json))
+                                          case "applications":
+                                              let r = try Application(json: value)
+                                              if !State.readsBack(value, r) { try State.refuseUnknownKeys(value, r.json) }
+                                              applications.append(r)
                                           case "jobfairs": jobfairs.append(try read(JobFair.init(json:), \.json))
                                           case "employees": employees.append(try read(Employee.init(json:), \.json))
                                           default:
@@ -606,17 +609,8 @@ public struct State: Equatable, Sendable {
         for required in ["vacancies", "applicants"] where !seen.contains(required) {
             throw RecordError("the snapshot has no \"\(required)\"")
         }
-        do {
-            return try State(head: head, vacancies: vacancies, applicants: applicants, applications: applications,
-                             jobfairs: jobfairs, employees: employees, audit: audit)
-        } catch let e as CounterError {
-            throw LocatedRecordError(offset: offsets["counters"] ?? 0, error: e.error)
-        }
-    }
-
-    /// A counter that does not fit the ids in use: reported at the counters.
-    struct CounterError: Error {
-        var error: RecordError
+        return try State(head: head, vacancies: vacancies, applicants: applicants, applications: applications,
+                         jobfairs: jobfairs, employees: employees, audit: audit, countersAt: countersAt)
     }
 
     /// ` (A4)` when a record has a string id, for messages.
@@ -657,6 +651,40 @@ public struct State: Equatable, Sendable {
         try refuseUnknownKeys(given, known())
     }
 
+    /// Whether an application read from `given` would be written with exactly the keys it
+    /// was read with, found without building its whole canonical form (a national round holds
+    /// one per applicant). Each object must have as many keys as the record writes there: a
+    /// key it does not know, or one it read as absent (`"cat": null`), makes the counts differ,
+    /// and then the full comparison says what is wrong. The screening, small and rich in
+    /// words, is compared in full.
+    static func readsBack(_ given: JSON, _ r: Application) -> Bool {
+        guard let o = given.objectValue else { return false }
+        var n = 5
+        if let sc = r.screening {
+            n += 1
+            guard let g = o["screening"], difference(g, sc.json, path: "screening") == nil else { return false }
+        }
+        if let k = r.skd {
+            n += 1
+            guard o["skd"]?.objectValue?.count == (k.score == nil ? 2 : 4) else { return false }
+        }
+        if !r.interviews.isEmpty {
+            n += 1
+            guard let items = o["interviews"]?.arrayValue, items.count == r.interviews.count else { return false }
+            for (item, interview) in zip(items, r.interviews) {
+                guard let i = item.objectValue, i.count == 4, i["scores"]?.objectValue?.count == interview.scores.count else { return false }
+            }
+        }
+        if let b = r.skb {
+            n += 1
+            let expected = 1 + (b.absent ? 1 : 0) + (b.cat == nil ? 0 : 1) + (b.practical == nil ? 0 : 1) + (b.certificate == nil ? 0 : 1)
+            guard o["skb"]?.objectValue?.count == expected else { return false }
+        }
+        if r.optimizedTo != nil { n += 2 }
+        if r.hired != nil { n += 2 }
+        return o.count == n
+    }
+
     /// Keys a snapshot written before they existed lacks; missing, they take their defaults.
     static let compatibleKeys: Set<String> = ["passMarks", "skb", "catMax", "quotaFactor", "opens", "closes", "rubric",
                                               "objectionDays", "channels", "stages"]
@@ -694,7 +722,7 @@ public struct State: Equatable, Sendable {
 
     /// Builds a state from decoded records, checking what ties them together.
     init(head o: JSONObject, vacancies vs: [Vacancy], applicants as_: [Applicant], applications ps: [Application],
-         jobfairs js: [JobFair], employees es: [Employee], audit entries: [AuditEntry]) throws {
+         jobfairs js: [JobFair], employees es: [Employee], audit entries: [AuditEntry], countersAt: Int) throws {
         self.init()
         func within(_ list: String, _ k: Int, _ id: String, _ body: () throws -> Void) throws {
             do { try body() } catch let e as RecordError { throw RecordError("\(list)[\(k)] (\(id)): \(e.message)") }
@@ -726,13 +754,13 @@ public struct State: Equatable, Sendable {
             throw RecordError("\"counters\" must be an object of id prefixes and numbers, not \(JSON.typeName(countsValue))")
         }
         for prefix in counters.keys.sorted() where counts[prefix] == nil {
-            throw CounterError(error: RecordError("\"counters\" has no '\(prefix)', though \(prefix) ids are in use: without it an id could be handed out twice"))
+            throw LocatedRecordError(offset: countersAt, error: RecordError("\"counters\" has no '\(prefix)', though \(prefix) ids are in use: without it an id could be handed out twice"))
         }
         for (key, value) in counts {
             guard State.idPrefixes[key] != nil else { throw RecordError("\"counters\" has an unknown id prefix '\(key)'") }
             let n = try Fields.bounded(value, Bounds.idNumber, "counter '\(key)'")
             guard n >= (counters[key] ?? 0) else {
-                throw CounterError(error: RecordError("counter '\(key)' is \(n), below the highest id in use (\(key)\(counters[key]!))"))
+                throw LocatedRecordError(offset: countersAt, error: RecordError("counter '\(key)' is \(n), below the highest id in use (\(key)\(counters[key]!))"))
             }
             counters[key] = n
         }
