@@ -42,7 +42,7 @@ enum ApplicantCommands {
         }
         var gpa: ExactDecimal?
         if let g = args.decimal("gpa") {
-            guard g >= ExactDecimal(0), g <= ExactDecimal(4), g.scale <= 2 else {
+            guard Bounds.gpa.contains(g), g.scale <= 2 else {
                 throw inv.fail("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not \(args.string("gpa")!)", at: args.range("gpa"))
             }
             gpa = g

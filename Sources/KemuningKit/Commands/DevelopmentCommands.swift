@@ -25,7 +25,7 @@ enum DevelopmentCommands {
                     flags: [
                         .value("title", .text, "the training's name", required: true),
                         .value("topic", .choice(Training.topics), "what it develops", required: true),
-                        .value("jp", .int(1...1000), "lesson hours (1 JP = 45 minutes) it is worth when passed", required: true),
+                        .value("jp", .int(Bounds.jp), "lesson hours (1 JP = 45 minutes) it is worth when passed", required: true),
                         .value("mode", .choice(Training.modes), "how it is given", default: .verbatim("classroom")),
                     ],
                     examples: ["training add --title \"Pelayanan Prima\" --topic public-service --jp 16", "let t = training add --title \"Manajemen Waktu\" --topic time-management --jp 8 --mode e-learning"], mutates: true, run: trainingAdd),
@@ -36,10 +36,10 @@ enum DevelopmentCommands {
         CommandSpec("training complete", family: "development", summary: "record the result of an enrolment: --passed (earns its JP) or --failed",
                     positionals: [PositionalSpec("EMPLOYEE", .id("E"), "who took it"), PositionalSpec("TRAINING", .id("T"), "the training")],
                     flags: [.bool("passed", "passed: the training's JP count"), .bool("failed", "did not pass"),
-                            .value("score", .int(0...100), "the final score, 0-100"), .value("date", .date, "the date it was completed", default: "today")],
+                            .value("score", .int(Bounds.trainingScore), "the final score, 0-100"), .value("date", .date, "the date it was completed", default: "today")],
                     examples: ["training complete E2 T1 --passed --score 85", "training complete E2 T1 --failed"], mutates: true, exampleSetup: "development", run: trainingComplete),
         CommandSpec("training status", family: "development", summary: "each employee's JP for a year against the right to 20 JP, with the shortfall; binds the number short",
-                    flags: [.value("year", .int(1900...2999), "the calendar year", default: "this year"), .value("unit", .text, "only this unit")],
+                    flags: [.value("year", .int(Bounds.year), "the calendar year", default: "this year"), .value("unit", .text, "only this unit")],
                     examples: ["training status", "training status --year 2026 --unit Disdukcapil"], exampleSetup: "development", run: trainingStatus),
         CommandSpec("training list", family: "development", summary: "list the trainings, with enrolments and passes",
                     flags: [.value("topic", .choice(Training.topics), "only this topic")], examples: ["training list", "training list --topic public-service"], exampleSetup: "development", run: trainingList),
@@ -51,7 +51,7 @@ enum DevelopmentCommands {
                     mutates: true, exampleSetup: "development", run: mentorAssign),
         CommandSpec("mentor session", family: "development", summary: "record a mentoring session; its minutes count towards the mentee's JP",
                     positionals: [PositionalSpec("ID", .id("M"), "the mentorship")],
-                    flags: [.value("date", .date, "when it was held", required: true), .value("minutes", .int(1...600), "how long", required: true),
+                    flags: [.value("date", .date, "when it was held", required: true), .value("minutes", .int(Bounds.mentoringMinutes), "how long", required: true),
                             .value("topic", .text, "what it was about", required: true), .value("notes", .text, "notes")],
                     examples: ["mentor session M1 --date 2026-11-26 --minutes 90 --topic \"SOP pelayanan KTP\"", "mentor session M1 --date 2026-11-27 --minutes 45 --topic \"Pengarsipan dokumen\" --notes \"sudah mandiri di loket 2\""], mutates: true, exampleSetup: "development", run: mentorSession),
         CommandSpec("mentor close", family: "development", summary: "end a mentorship, recording its outcome",
@@ -66,12 +66,12 @@ enum DevelopmentCommands {
         // appraisal
         CommandSpec("skp", family: "development", summary: "record a year's performance appraisal (SKP) and its predicate; returns the id (SKP1, ...)",
                     positionals: [PositionalSpec("EMPLOYEE", .id("E"), "who is appraised")],
-                    flags: [.value("period", .int(1900...2999), "the year appraised", required: true),
+                    flags: [.value("period", .int(Bounds.year), "the year appraised", required: true),
                             .value("result", .choice(SKP.ratings), "work result against expectation", required: true),
                             .value("behaviour", .choice(SKP.ratings), "work behaviour against expectation", required: true)],
                     examples: ["skp E1 --period 2026 --result meets --behaviour above", "let s = skp E2 --period 2026 --result above --behaviour above"], mutates: true, exampleSetup: "development", run: skp),
         CommandSpec("skp list", family: "development", summary: "list appraisals with their predicates",
-                    flags: [.value("period", .int(1900...2999), "only this year")], examples: ["skp list", "skp list --period 2026"], exampleSetup: "development", run: skpList),
+                    flags: [.value("period", .int(Bounds.year), "only this year")], examples: ["skp list", "skp list --period 2026"], exampleSetup: "development", run: skpList),
     ]
 
     /// `skp` is a command with a sub-command (like `skd`), so it is not a group.

@@ -29,8 +29,8 @@ enum RecruitmentCommands {
                     mutates: true, exampleSetup: "screening", run: screen),
         CommandSpec("skd", family: "recruitment", summary: "record SKD scores (TWK 0-150, TIU 0-175, TKP 0-225), or --absent",
                     positionals: [PositionalSpec("ID", .id("P"), "the application")],
-                    flags: [.value("twk", .int(0...150), "Tes Wawasan Kebangsaan"), .value("tiu", .int(0...175), "Tes Intelegensia Umum"),
-                            .value("tkp", .int(0...225), "Tes Karakteristik Pribadi"), .bool("absent", "did not sit the test"),
+                    flags: [.value("twk", .int(0...SKDPart.twk.maximum), "Tes Wawasan Kebangsaan"), .value("tiu", .int(0...SKDPart.tiu.maximum), "Tes Intelegensia Umum"),
+                            .value("tkp", .int(0...SKDPart.tkp.maximum), "Tes Karakteristik Pribadi"), .bool("absent", "did not sit the test"),
                             .value("date", .date, "the test date", default: "today")],
                     examples: ["skd P1 --twk 90 --tiu 100 --tkp 180", "skd P3 --absent"], mutates: true, exampleSetup: "skd", run: skd),
         CommandSpec("skd rank", family: "recruitment", summary: "rank SKD results, apply the pass marks and the SKB quota; binds the number going on",
@@ -39,14 +39,14 @@ enum RecruitmentCommands {
         CommandSpec("interview", family: "recruitment", summary: "record one panel member's interview sheet (items 1-5)",
                     positionals: [PositionalSpec("ID", .id("P"), "the application")],
                     flags: [.value("panel", .text, "the panel member", required: true)]
-                        + Vacancy.defaultRubric.map { .value($0, .int(1...5), "rubric item, 1-5") }
+                        + Vacancy.defaultRubric.map { .value($0, .int(Bounds.interviewScore), "rubric item, 1-5") }
                         + [.value("score", .text, "ITEM=N for an item of a custom rubric", repeatable: true),
                            .value("note", .text, "a comment or recommendation"), .value("date", .date, "the interview date", default: "today")],
                     examples: ["interview P11 --panel \"Dra. Wulan\" --communication 4 --motivation 5 --integrity 4 --teamwork 4 --problem-solving 3 --note \"siap melayani\"", "let score = interview P11 --panel \"Ir. Bambang\" --communication 5 --motivation 5 --integrity 4 --teamwork 4 --problem-solving 3"],
                     mutates: true, exampleSetup: "skb", run: interview),
         CommandSpec("skb", family: "recruitment", summary: "record SKB scores: CAT raw score, practical and certificate on 0-100; or --absent",
                     positionals: [PositionalSpec("ID", .id("P"), "the application")],
-                    flags: [.value("cat", .int(0...1000), "CAT raw score, 0 to the vacancy's CAT maximum"),
+                    flags: [.value("cat", .int(Bounds.catRaw), "CAT raw score, 0 to the vacancy's CAT maximum"),
                             .value("practical", .decimal, "practical test, 0-100"), .value("certificate", .decimal, "certificate score, 0-100"),
                             .bool("absent", "did not sit SKB"), .value("date", .date, "the test date", default: "today")],
                     examples: ["skb P1 --cat 410 --practical 82.5", "skb P8 --absent"], mutates: true, exampleSetup: "skb", run: skb),
@@ -425,7 +425,7 @@ enum RecruitmentCommands {
             }
             for flag in ["practical", "certificate"] {
                 guard let d = args.decimal(flag) else { continue }
-                guard d >= ExactDecimal(0), d <= ExactDecimal(100), d.scale <= 2 else {
+                guard Bounds.skbScore.contains(d), d.scale <= 2 else {
                     throw inv.fail("--\(flag) must be from 0 to 100 with at most 2 decimals, not \(args.string(flag)!)", at: args.range(flag))
                 }
                 guard v.skb.weight(SKBComponent(rawValue: flag)!) != nil else {

@@ -4,7 +4,7 @@ enum ServiceCommands {
     static let commands: [CommandSpec] = [
         CommandSpec("service add", family: "services", summary: "record a public service and its standard completion time; returns its id (S1, ...)",
                     flags: [.value("name", .text, "the service's name", required: true), .value("unit", .text, "the unit that serves it", required: true),
-                            .value("standard-days", .int(0...3650), "days from request to completion the service standard allows", required: true),
+                            .value("standard-days", .int(Bounds.standardDays), "days from request to completion the service standard allows", required: true),
                             .value("position", .text, "a position (jabatan) of the staff who serve it", repeatable: true)],
                     examples: ["service add --name \"KTP elektronik\" --unit Disdukcapil --standard-days 14 --position \"Pengadministrasi Kependudukan\"", "let s = service add --name \"Akta kelahiran\" --unit Disdukcapil --standard-days 7"],
                     mutates: true, run: serviceAdd),
@@ -41,7 +41,7 @@ enum ServiceCommands {
                     examples: ["report complaints", "set format json; report complaints"], exampleSetup: "services", run: complaintsReport),
         CommandSpec("forum add", family: "services", summary: "record a discussion forum with the public; returns its id (F1, ...)",
                     flags: [.value("date", .date, "when it was held", default: "today"), .value("topic", .text, "what it discussed", required: true),
-                            .value("participants", .int(1...1_000_000), "how many took part", required: true)],
+                            .value("participants", .int(Bounds.participants), "how many took part", required: true)],
                     examples: ["forum add --date 2026-11-20 --topic \"Pelayanan KTP\" --participants 35", "let f = forum add --date 2026-11-27 --topic \"Layanan akta kelahiran\" --participants 20"], mutates: true, run: forumAdd),
         CommandSpec("forum note", family: "services", summary: "record an issue raised at a forum, and its recommendation",
                     positionals: [PositionalSpec("FORUM", .id("F"), "the forum")],

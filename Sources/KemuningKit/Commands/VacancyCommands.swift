@@ -8,12 +8,12 @@ enum VacancyCommands {
     static let settingFlags: [FlagSpec] = [
         .value("pass-marks", .text, "SKD pass marks, each part on its own", default: .verbatim("twk=65,tiu=80,tkp=166")),
         .value("skb", .text, "SKB components and weights adding up to 100 (cat, practical, interview, certificate)", default: .verbatim("cat=60,practical=40")),
-        .value("cat-max", .int(1...1000), "the CAT test's maximum raw score", default: "500"),
-        .value("quota-factor", .int(1...20), "how many times the seats go on to SKB", default: "3"),
+        .value("cat-max", .int(Bounds.catMax), "the CAT test's maximum raw score", default: "500"),
+        .value("quota-factor", .int(Bounds.quotaFactor), "how many times the seats go on to SKB", default: "3"),
         .value("opens", .date, "registration opens", default: "the day it is announced"),
         .value("closes", .date, "registration closes", default: "14 days after it opens"),
         .value("rubric", .text, "interview items, each scored 1-5", default: .verbatim(Vacancy.defaultRubric.joined(separator: ","))),
-        .value("objection-days", .int(0...60), "days after a screening result in which an objection may be lodged", default: "3"),
+        .value("objection-days", .int(Bounds.objectionDays), "days after a screening result in which an objection may be lodged", default: "3"),
     ]
 
     static let commands: [CommandSpec] = [
@@ -21,7 +21,7 @@ enum VacancyCommands {
                     flags: [
                         .value("title", .text, "the position, e.g. \"Analis Kebijakan\"", required: true),
                         .value("unit", .text, "the work unit, e.g. Bappeda", required: true),
-                        .value("seats", .int(1...100_000), "how many people to hire", required: true),
+                        .value("seats", .int(Bounds.seats), "how many people to hire", required: true),
                         .value("type", .choice(Vacancy.types), "cpns (civil servant) or pppk (contract)", default: .verbatim("cpns")),
                         .value("education", .text, "an accepted qualification: a level (S1, D3, ...) with an optional field", repeatable: true),
                     ] + settingFlags,
@@ -32,7 +32,7 @@ enum VacancyCommands {
                     flags: [
                         .value("title", .text, "the position"),
                         .value("unit", .text, "the work unit"),
-                        .value("seats", .int(1...100_000), "how many people to hire"),
+                        .value("seats", .int(Bounds.seats), "how many people to hire"),
                         .value("education", .text, "an accepted qualification (replaces the list)", repeatable: true),
                     ] + settingFlags,
                     examples: ["vacancy set V1 --pass-marks tkp=170 --closes 2026-12-20", "vacancy set V1 --seats 3"], mutates: true, exampleSetup: "draft", run: set),

@@ -1,5 +1,5 @@
-/// The ranges every stored number must keep to: the same ranges the commands enforce on input
-/// and the decoders enforce on a store's files, so a hand-edited or damaged file cannot bring in
+/// The ranges every stored number must keep to: the commands' flags take them on input and the
+/// decoders enforce them on a store's files, so a hand-edited or damaged file cannot bring in
 /// a value no command could have made (a CAT maximum of 0 would divide by zero; a score near
 /// 2^62 would overflow a sum). One place, so the two never drift apart.
 public enum Bounds {
@@ -26,6 +26,10 @@ public enum Bounds {
     public static let changeNumber = 0...9_007_199_254_740_992
     /// The number in an id (`A12`): up to 15 digits.
     public static let idNumber = 0...999_999_999_999_999
+    /// A grade point average.
+    public static let gpa = ExactDecimal(0)...ExactDecimal(4)
+    /// An SKB practical or certificate score.
+    public static let skbScore = ExactDecimal(0)...ExactDecimal(100)
     /// Seats an action proposes (0 when the finding needs none).
     public static let actionSeats = 0...100_000
 }

@@ -142,7 +142,7 @@ public struct Survey: TableRecord, Equatable, Sendable {
         responses = try (try f.value("responses").arrayValue ?? []).map { r in
             guard let a = r.arrayValue, a.count == 9 else { throw RecordError("survey response is not nine scores") }
             return try a.map { v in
-                guard let n = v.intValue, (1...4).contains(n) else { throw RecordError("survey score is not 1-4") }
+                guard let n = v.intValue, Bounds.surveyScore.contains(n) else { throw RecordError("survey score is not 1-4") }
                 return n
             }
         }

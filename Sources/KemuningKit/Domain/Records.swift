@@ -162,7 +162,7 @@ extension Applicant {
         name = try f.string("name")
         born = try f.day("born")
         education = try f.optionalString("education")
-        gpa = try f.optionalDecimal("gpa", in: ExactDecimal("0")!...ExactDecimal("4")!)
+        gpa = try f.optionalDecimal("gpa", in: Bounds.gpa)
         created = try f.day("created")
     }
 }

@@ -213,7 +213,7 @@ extension Application {
         if let b = f.object["skb"] {
             let g = try Fields(b, "application \(id) skb")
             skb = SKBResult(absent: try g.optionalBool("absent") ?? false, cat: try g.optionalInt("cat", in: Bounds.catRaw),
-                            practical: try g.optionalDecimal("practical", in: ExactDecimal("0")!...ExactDecimal("100")!), certificate: try g.optionalDecimal("certificate", in: ExactDecimal("0")!...ExactDecimal("100")!), date: try g.day("date"))
+                            practical: try g.optionalDecimal("practical", in: Bounds.skbScore), certificate: try g.optionalDecimal("certificate", in: Bounds.skbScore), date: try g.day("date"))
         }
         // The date goes with its fact: a date alone means the fact was lost.
         for (fact, date) in [("optimizedTo", "optimizedOn"), ("hired", "hiredOn")] where f.object[fact] == nil && f.object[date] != nil {
