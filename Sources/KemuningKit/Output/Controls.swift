@@ -32,10 +32,19 @@ public enum Controls {
     /// `text` with every control character shown as `\xHH`; with `keepingLineBreaks`, line
     /// breaks and tabs stay as they are (messages of several lines, like help, and `echo`).
     public static func escape(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        escape(text, keeping: keepingLineBreaks ? lineBreaksAndTabs : [])
+    }
+
+    static let lineBreaksAndTabs: Set<Unicode.Scalar> = ["\n", "\t"]
+    /// What a CSV field may hold as it is: a quoted field keeps its line breaks and tabs.
+    static let csvKept: Set<Unicode.Scalar> = ["\n", "\r", "\t"]
+
+    /// `text` with every control character but those in `kept` shown as `\xHH`.
+    public static func escape(_ text: String, keeping kept: Set<Unicode.Scalar>) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = ""
         for u in text.unicodeScalars {
-            if isControl(u) && !(keepingLineBreaks && (u == "\n" || u == "\t")) {
+            if isControl(u) && !kept.contains(u) {
                 out += shown(u)
             } else {
                 out.unicodeScalars.append(u)

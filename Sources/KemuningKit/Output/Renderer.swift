@@ -252,10 +252,7 @@ public struct Renderer: Sendable {
         if case .number(let n) = v { return csvField(n) }
         var raw = ""
         if case .string(let s) = v { raw = s } else { raw = cell(v) }
-        var s = ""
-        for u in raw.unicodeScalars {
-            if Controls.isControl(u) && u != "\n" && u != "\r" && u != "\t" { s += Controls.shown(u) } else { s.unicodeScalars.append(u) }
-        }
+        let s = Controls.escape(raw, keeping: Controls.csvKept)
         guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(s) else { return csvField(s) }
         return "\"'" + s.replacingAll("\"", with: "\"\"") + "\""
     }
