@@ -48,3 +48,10 @@ public struct KemuningError: MessageError, Equatable, Sendable, CustomStringConv
 public protocol MessageError: Error {
     var message: Message { get }
 }
+
+extension Message {
+    /// What an error says: its own message when it has one, else its description as it is.
+    public static func of(_ error: Error) -> Message {
+        (error as? MessageError)?.message ?? .verbatim("\(error)")
+    }
+}

@@ -76,9 +76,6 @@ id: kunci tidak dikenal '{1}' (satu baris hanya memuat "seq", "op", dan "data")
 en: the line has no "seq"
 id: baris ini tidak memuat "seq"
 
-en: "seq" must be a whole number from {1} to {2}, not {3}
-id: "seq" harus bilangan bulat dari {1} sampai {2}, bukan {3}
-
 en: "op" is missing or not a string
 id: "op" tidak ada atau bukan string
 
@@ -217,9 +214,6 @@ id: '{1}' tidak terbaca kembali seperti saat ditulis
 en: '{1}' must be {2}, not {3}
 id: '{1}' harus {2}, bukan {3}
 
-en: the snapshot has no "counters"
-id: snapshot tidak memuat "counters"
-
 en: "counters" must be an object of id prefixes and numbers, not {1}
 id: "counters" harus objek berisi awalan id dan angka, bukan {1}
 
@@ -262,12 +256,6 @@ id: {1} bukan {2}
 en: {1} is not {2} (a device or socket)
 id: {1} bukan {2} (sebuah perangkat atau soket)
 
-en: {1} is {2} bytes, more than this kemuning reads ({3})
-id: {1} berukuran {2} byte, lebih dari yang dibaca kemuning ini ({3})
-
-en: {1} is more than {2} bytes, more than this kemuning reads
-id: {1} lebih dari {2} byte, lebih dari yang dibaca kemuning ini
-
 en: cannot truncate
 id: tidak dapat memotong
 
@@ -288,5 +276,8 @@ id: lowongan {1} skb: {2}
 
 en: '{1}' is "{2}", which this kemuning would read as "{3}"
 id: '{1}' bernilai "{2}", yang akan dibaca kemuning ini sebagai "{3}"
+
+en: {1} is larger than {2} bytes, the most this kemuning reads
+id: {1} lebih besar dari {2} byte, batas yang dibaca kemuning ini
 
 """#

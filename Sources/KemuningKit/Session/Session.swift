@@ -158,7 +158,7 @@ public final class Session {
     func foldIfDue(_ state: State) {
         if backend.wantsCheckpoint {
             do { try backend.checkpoint(state) } catch {
-                emit(.warning("the change is recorded, but the journal could not be folded into the snapshot (\(Session.storeMessage(error))); nothing is lost"))
+                emit(.warning("the change is recorded, but the journal could not be folded into the snapshot (\(Message.of(error))); nothing is lost"))
             }
         }
         emitStoreWarnings()
@@ -169,9 +169,6 @@ public final class Session {
         for w in backend.drainWarnings() { emit(.warning(w)) }
     }
 
-    static func storeMessage(_ error: Error) -> Message {
-        (error as? MessageError)?.message ?? .verbatim("\(error)")
-    }
 
     // MARK: undo and redo
 

@@ -41,23 +41,13 @@ public enum UserFiles {
         if let kind = kind(st.st_mode) {
             throw KemuningError.failed("cannot read \(what) '\(displayName)': it is \(kind), not a regular file", at: range)
         }
-        let tooLarge = KemuningError.failed("cannot read \(what) '\(displayName)': it is larger than \(size(limit)), the most kemuning reads", at: range)
-        if Int(st.st_size) > limit { throw tooLarge }
-        // The size is a hint: the file may grow while it is read (and /proc says 0).
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(st.st_size) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = Glibc.read(fd, &chunk, chunk.count)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw KemuningError.failed("cannot read \(what) '\(displayName)': \(Message.verbatim(String(cString: strerror(errno))))", at: range)
-            }
-            if n == 0 { break }
-            bytes += chunk[0..<n]
-            if bytes.count > limit { throw tooLarge }
+        do {
+            return try Files.readAll(fd, path: displayName, limit: limit)
+        } catch is Files.TooLarge {
+            throw KemuningError.failed("cannot read \(what) '\(displayName)': it is larger than \(size(limit)), the most kemuning reads", at: range)
+        } catch let e as Files.SystemError {
+            throw KemuningError.failed("cannot read \(what) '\(displayName)': \(Message.verbatim(String(cString: strerror(e.code))))", at: range)
         }
-        return bytes
     }
 
     /// Reads a stream (standard input) to its end: at most `limit` bytes, and no further than

@@ -83,7 +83,7 @@ public final class FileStore: StoreBackend {
     /// A system error or refusal as a store error (exit 3).
     static func storeError(_ error: Error, _ context: Message? = nil) -> KemuningError {
         if let e = error as? KemuningError { return e }
-        let text: Message = (error as? MessageError)?.message ?? .verbatim("\(error)")
+        let text = Message.of(error)
         return storeError(context.map { "\($0): \(text)" } ?? text)
     }
 
@@ -114,15 +114,24 @@ public final class FileStore: StoreBackend {
             try takeLock()
             if isWriter { removeStaleTemporaries() }
         }
-        if isWriter { return try readState(try readFiles()) }
-        // A reader may race a writer folding the journal into a new snapshot: it could read the
-        // old snapshot and the emptied journal. It reads both files' bytes (quick), and again if
-        // the snapshot was replaced meanwhile; only then does it parse them, so an error is
-        // about a store that stood still, and the window for a race is short.
+        return try readState(try readConsistently())
+    }
+
+    /// The bytes of the snapshot and the journal from one moment. A reader may race a writer
+    /// folding the journal into a new snapshot: it could read the old snapshot and the emptied
+    /// journal. So it reads both files' bytes (quick), and again if the snapshot was replaced
+    /// meanwhile; they are parsed only after, so an error is about a store that stood still, and
+    /// the window for a race is short. A writer holds the lock: nothing changes under it.
+    private func readConsistently() throws -> (snapshot: [UInt8]?, journal: [UInt8]?) {
+        if isWriter { return try readFiles() }
         for attempt in 0..<1000 {
             let before = io.identity(at: directoryFD, Self.snapshotName)
-            let files = try readFiles()
-            if io.identity(at: directoryFD, Self.snapshotName) == before { return try readState(files) }
+            do {
+                let files = try readFiles()
+                if io.identity(at: directoryFD, Self.snapshotName) == before { return files }
+            } catch {
+                if io.identity(at: directoryFD, Self.snapshotName) == before { throw error }
+            }
             usleep(attempt < 10 ? 200 : 2_000)
         }
         throw Self.storeError("store \(directory) kept changing while it was read; try again")
@@ -216,12 +225,7 @@ public final class FileStore: StoreBackend {
                 warnings.append("\(journalPath):\(torn): dropped a torn last line (\(bytes.count - replay.goodLength) bytes): a change that was being written when the process stopped, never acknowledged")
             }
             if isWriter {
-                do {
-                    let fd = try io.openFile(at: directoryFD, Self.journalName, path: journalPath, flags: O_WRONLY)
-                    defer { Glibc.close(fd) }
-                    try io.truncate(fd, to: replay.goodLength, name: Self.journalName, path: journalPath)
-                    try io.fsync(fd, name: Self.journalName, path: journalPath)
-                } catch {
+                do { try cutJournal(to: replay.goodLength) } catch {
                     throw Self.storeError(error, "cannot cut the torn last line off the journal")
                 }
                 journalDamaged = false
@@ -319,9 +323,7 @@ public final class FileStore: StoreBackend {
             throw RecordError("unknown key '\(key)' (a line has only \"seq\", \"op\" and \"data\")")
         }
         guard let seqValue = o["seq"] else { throw RecordError("the line has no \"seq\"") }
-        guard let seq = seqValue.intValue, State.seqRange.contains(seq) else {
-            throw RecordError("\"seq\" must be a whole number from \(State.seqRange.lowerBound) to \(State.seqRange.upperBound), not \(seqValue.serialized())")
-        }
+        let seq = try Fields.bounded(seqValue, State.seqRange, "\"seq\"")
         guard let op = o["op"]?.stringValue else { throw RecordError("\"op\" is missing or not a string") }
         guard let data = o["data"]?.objectValue else { throw RecordError("\"data\" is missing or not an object") }
         return (seq, Change(op: op, data: data))
@@ -390,21 +392,23 @@ public final class FileStore: StoreBackend {
         snapshotBytes = bytes.count
         // The snapshot now holds every change; only then may the journal go.
         do {
-            if journalFD >= 0 {
-                flusher.clear()
-                try io.truncate(journalFD, to: 0, name: Self.journalName, path: journalPath)
-                try io.fsync(journalFD, name: Self.journalName, path: journalPath)
-            } else if io.exists(at: directoryFD, Self.journalName) {
-                let fd = try io.openFile(at: directoryFD, Self.journalName, path: journalPath, flags: O_WRONLY)
-                defer { Glibc.close(fd) }
-                try io.truncate(fd, to: 0, name: Self.journalName, path: journalPath)
-                try io.fsync(fd, name: Self.journalName, path: journalPath)
-            }
+            flusher.clear()
+            if journalFD >= 0 || io.exists(at: directoryFD, Self.journalName) { try cutJournal(to: 0) }
             journalBytes = 0
             journalRecords = 0
         } catch {
             pendingWarnings.append("the snapshot holds every change, but the journal could not be emptied (\(Self.storeError(error).message)); its lines are skipped when the store is next opened")
         }
+    }
+
+    /// Cuts the journal to its first `length` bytes and syncs it, through the descriptor appends
+    /// use when it is open.
+    private func cutJournal(to length: Int) throws {
+        var fd = journalFD
+        if fd < 0 { fd = try io.openFile(at: directoryFD, Self.journalName, path: journalPath, flags: O_WRONLY) }
+        defer { if fd != journalFD { Glibc.close(fd) } }
+        try io.truncate(fd, to: length, name: Self.journalName, path: journalPath)
+        try io.fsync(fd, name: Self.journalName, path: journalPath)
     }
 
     public func sync() throws {
@@ -542,17 +546,7 @@ public final class FileStore: StoreBackend {
         // The same consistent reading as `load`: the bytes of both files from one moment.
         var files: (snapshot: [UInt8]?, journal: [UInt8]?) = (nil, nil)
         var readError: Error?
-        for attempt in 0..<1000 {
-            let before = io.identity(at: directoryFD, Self.snapshotName)
-            do {
-                files = try readFiles()
-                readError = nil
-            } catch {
-                readError = error
-            }
-            if isWriter || io.identity(at: directoryFD, Self.snapshotName) == before { break }
-            usleep(attempt < 10 ? 200 : 2_000)
-        }
+        do { files = try readConsistently() } catch { readError = error }
         var state = State()
         var snapshotFinding: CheckFinding?
         var journalFinding: CheckFinding?
@@ -580,20 +574,22 @@ public final class FileStore: StoreBackend {
             }
         }
         findings += [snapshotFinding, journalFinding].compactMap { $0 }
-        for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName].contains(name)
-            && !Files.isLiveTemporary(name) {
-            findings.append(CheckFinding(file: name, ok: false, detail: Files.isTemporary(name)
+        /// A file that does not belong where it is (a live writer's temporary file does).
+        func stray(_ file: String, _ name: String, otherwise: Message) -> CheckFinding? {
+            guard !Files.isLiveTemporary(name) else { return nil }
+            return CheckFinding(file: file, ok: false, detail: Files.isTemporary(name)
                 ? "a temporary file a writer left when it was stopped (it may hold personal data); the next process that writes removes it"
-                : "not a file of the store; move it out of the store directory"))
+                : otherwise)
+        }
+        for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName].contains(name) {
+            if let f = stray(name, name, otherwise: "not a file of the store; move it out of the store directory") { findings.append(f) }
         }
         if let dir = try? openNamedDirectory(create: false) {
             defer { Glibc.close(dir) }
-            for file in Files.list(namedDirectory) where !Files.isLiveTemporary(file) {
+            for file in Files.list(namedDirectory) {
                 let path = namedDirectory + "/" + file
                 guard file.hasSuffix(".json") else {
-                    findings.append(CheckFinding(file: Self.namedName + "/" + file, ok: false, detail: Files.isTemporary(file)
-                        ? "a temporary file a writer left when it was stopped (it may hold personal data); the next process that writes removes it"
-                        : "not a named snapshot; move it out of the store directory"))
+                    if let f = stray(Self.namedName + "/" + file, file, otherwise: "not a named snapshot; move it out of the store directory") { findings.append(f) }
                     continue
                 }
                 do {
@@ -702,7 +698,7 @@ final class Flusher: @unchecked Sendable {
                 pthread_mutex_unlock(&mutex)
                 var failed: Message?
                 do { try io.fdatasync(target, name: FileStore.journalName, path: FileStore.journalName) } catch {
-                    failed = (error as? MessageError)?.message ?? .verbatim("\(error)")
+                    failed = .of(error)
                 }
                 pthread_mutex_lock(&mutex)
                 if let failed, failure == nil { failure = failed }

@@ -53,14 +53,28 @@ enum Files {
         return try readAll(fd, path: path)
     }
 
-    static func readAll(_ fd: Int32, path: String) throws -> [UInt8] {
+    /// A file longer than the most a reader takes.
+    struct TooLarge: Error {
+        var limit: Int
+    }
+
+    /// Reads an open file to its end (it may grow meanwhile: the size is a hint), throwing
+    /// `TooLarge` past `limit` bytes rather than allocating whatever is there.
+    static func readAll(_ fd: Int32, path: String, limit: Int = Int.max) throws -> [UInt8] {
+        let most = limit == Int.max ? Int.max : limit + 1  // one byte past the limit says "too large"
         var st = stat()
         var capacity = 1 << 16
-        if fstat(fd, &st) == 0 && st.st_size > 0 { capacity = Int(st.st_size) + 1 }
-        var bytes = [UInt8](repeating: 0, count: capacity)
+        if fstat(fd, &st) == 0 && st.st_size > 0 {
+            guard Int(st.st_size) <= limit else { throw TooLarge(limit: limit) }
+            capacity = Int(st.st_size) + 1
+        }
+        var bytes = [UInt8](repeating: 0, count: min(capacity, most))
         var count = 0
         while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            if count == bytes.count {
+                guard count < most else { throw TooLarge(limit: limit) }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, most - bytes.count)))
+            }
             let n = bytes.withUnsafeMutableBytes { buf in
                 Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
             }
@@ -71,15 +85,18 @@ enum Files {
             if n == 0 { break }
             count += n
         }
+        guard count <= limit else { throw TooLarge(limit: limit) }
         bytes.removeSubrange(count...)
         return bytes
     }
 
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
+    /// Writes the first `count` bytes (all of them by default), retrying short writes.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], count: Int? = nil, path: String) throws {
+        let total = count ?? bytes.count
         try bytes.withUnsafeBytes { buf in
             var done = 0
-            while done < buf.count {
-                let n = write(fd, buf.baseAddress! + done, buf.count - done)
+            while done < total {
+                let n = write(fd, buf.baseAddress! + done, total - done)
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw SystemError(what: "cannot write", path: path, code: errno)

@@ -111,7 +111,7 @@ public struct State: Equatable, Sendable {
         }
         func check(_ key: String, _ read: (JSON) throws -> JSON) throws {
             let given = try change.field(key)
-            try refuseUnknownKeys(given, try read(given))
+            try requireReadsBack(given, try read(given))
         }
         switch change.op {
         case "vacancy.add", "vacancy.put": try check("vacancy") { try Vacancy(json: $0).json }
@@ -137,7 +137,7 @@ public struct State: Equatable, Sendable {
         for e in change.data["audit"]?.arrayValue ?? [] {
             guard var o = e.objectValue else { throw RecordError("a malformed audit entry") }
             o["seq"] = JSON(1)
-            try refuseUnknownKeys(.object(o), try AuditEntry(json: .object(o)).storedForm(of: .object(o)))
+            try requireReadsBack(.object(o), try AuditEntry(json: .object(o)).storedForm(of: .object(o)))
         }
     }
 
@@ -332,7 +332,7 @@ public struct State: Equatable, Sendable {
                 for (k, r) in list.enumerated() {
                     do {
                         let record = try type.init(json: r)
-                        try State.refuseUnknownKeys(r, record.json)
+                        try State.requireReadsBack(r, record.json)
                         let id = record.id
                         guard State.splitId(id)?.0 == type.prefix else { throw RecordError("'\(id)' is not a \(kind) id (\(type.prefix)1, \(type.prefix)2, ...)") }
                         guard table.index[id] == nil else { throw RecordError("\(kind) \(id) appears twice") }
@@ -509,8 +509,10 @@ public struct State: Equatable, Sendable {
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> State {
         var head = JSONObject()
         var countersAt = 0
+        var seq = 0
+        var givenCounters: [String: Int] = [:]
         var seen = Set<String>()
-        var counts: [String: Int] = [:]
+        var recordsRead: [String: Int] = [:]
         var vacancies: [Vacancy] = [], applicants: [Applicant] = [], applications: [Application] = []
         var jobfairs: [JobFair] = [], employees: [Employee] = [], audit: [AuditEntry] = []
         func checkHead(_ key: String, _ value: JSON) throws {
@@ -528,14 +530,14 @@ public struct State: Equatable, Sendable {
                 }
                 if v < 1 { throw RecordError("the snapshot has an unknown format version \(v)") }
             case "seq":
-                _ = try Fields.bounded(value, State.seqRange, "\"seq\"")
+                seq = try Fields.bounded(value, State.seqRange, "\"seq\"")
             case "counters":
                 guard let counts = value.objectValue else {
                     throw RecordError("\"counters\" must be an object of id prefixes and numbers, not \(JSON.typeName(value))")
                 }
                 for (key, n) in counts {
                     guard State.idPrefixes[key] != nil else { throw RecordError("\"counters\" has an unknown id prefix '\(key)'") }
-                    _ = try Fields.bounded(n, Bounds.idNumber, "counter '\(key)'")
+                    givenCounters[key] = try Fields.bounded(n, Bounds.idNumber, "counter '\(key)'")
                 }
             default: break
             }
@@ -567,35 +569,35 @@ public struct State: Equatable, Sendable {
                               },
                               element: { key, value, at in
                                   try located(at) {
-                                      if counts[key] == nil {
+                                      if recordsRead[key] == nil {
                                           try keyCheck(key)
                                           // The format and version come first in every snapshot kemuning writes;
                                           // in a hand-made one, records before them are read but checked after.
                                       }
-                                      let k = counts[key, default: 0]
-                                      counts[key] = k + 1
+                                      let k = recordsRead[key, default: 0]
+                                      recordsRead[key] = k + 1
                                       do {
                                           /// The record, read strictly: it must read back as it was written.
                                           func read<R>(_ make: (JSON) throws -> R, _ written: (R) -> JSON) throws -> R {
                                               let r = try make(value)
-                                              try State.refuseUnknownKeys(value, written(r))
+                                              try State.requireReadsBack(value, written(r))
                                               return r
                                           }
                                           switch key {
                                           case "vacancies": vacancies.append(try read(Vacancy.init(json:), \.json))
                                           case "applicants":
                                               let r = try Applicant(json: value)
-                                              try State.refuseUnknownKeys(value, keys: Applicant.storedKeys) { r.json }
+                                              try State.requireReadsBack(value, keys: Applicant.storedKeys) { r.json }
                                               applicants.append(r)
                                           case "applications":
                                               let r = try Application(json: value)
-                                              if !State.readsBack(value, r) { try State.refuseUnknownKeys(value, r.json) }
+                                              if !State.readsBack(value, r) { try State.requireReadsBack(value, r.json) }
                                               applications.append(r)
                                           case "jobfairs": jobfairs.append(try read(JobFair.init(json:), \.json))
                                           case "employees": employees.append(try read(Employee.init(json:), \.json))
                                           default:
                                               let r = try AuditEntry(json: value)
-                                              try State.refuseUnknownKeys(value, keys: AuditEntry.storedKeys) { r.storedForm(of: value) }
+                                              try State.requireReadsBack(value, keys: AuditEntry.storedKeys) { r.storedForm(of: value) }
                                               audit.append(r)
                                           }
                                       } catch let e as RecordError {
@@ -610,7 +612,7 @@ public struct State: Equatable, Sendable {
             throw RecordError("the snapshot has no \"\(required)\"")
         }
         return try State(head: head, vacancies: vacancies, applicants: applicants, applications: applications,
-                         jobfairs: jobfairs, employees: employees, audit: audit, countersAt: countersAt)
+                         jobfairs: jobfairs, employees: employees, audit: audit, seq: seq, counters: givenCounters, countersAt: countersAt)
     }
 
     /// ` (A4)` when a record has a string id, for messages.
@@ -625,7 +627,7 @@ public struct State: Equatable, Sendable {
     /// another type (null where a number belongs), was filled in with a default, and the next
     /// fold would write that instead. Only the keys older snapshots lack (`compatibleKeys`)
     /// may be missing.
-    static func refuseUnknownKeys(_ given: JSON, _ known: JSON) throws {
+    static func requireReadsBack(_ given: JSON, _ known: JSON) throws {
         if let problem = difference(given, known, path: "") {
             throw RecordError(problem)
         }
@@ -646,9 +648,9 @@ public struct State: Equatable, Sendable {
     /// The same check, quick for the kinds a big store holds by the hundred thousand: a record
     /// whose decoder reads every key it writes, with its type, needs only its keys compared with
     /// `keys`; building its whole canonical form (to say what differs) is left for a mismatch.
-    static func refuseUnknownKeys(_ given: JSON, keys: [String], known: () -> JSON) throws {
+    static func requireReadsBack(_ given: JSON, keys: [String], known: () -> JSON) throws {
         if let o = given.objectValue, o.count == keys.count, keys.allSatisfy({ o[$0] != nil }) { return }
-        try refuseUnknownKeys(given, known())
+        try requireReadsBack(given, known())
     }
 
     /// Whether an application read from `given` would be written with exactly the keys it
@@ -720,9 +722,11 @@ public struct State: Equatable, Sendable {
         return nil
     }
 
-    /// Builds a state from decoded records, checking what ties them together.
+    /// Builds a state from decoded records, checking what ties them together: the ids, and the
+    /// counters (read and bounded already, at `countersAt`) against the ids in use.
     init(head o: JSONObject, vacancies vs: [Vacancy], applicants as_: [Applicant], applications ps: [Application],
-         jobfairs js: [JobFair], employees es: [Employee], audit entries: [AuditEntry], countersAt: Int) throws {
+         jobfairs js: [JobFair], employees es: [Employee], audit entries: [AuditEntry],
+         seq: Int, counters counts: [String: Int], countersAt: Int) throws {
         self.init()
         func within(_ list: String, _ k: Int, _ id: String, _ body: () throws -> Void) throws {
             do { try body() } catch let e as RecordError { throw RecordError("\(list)[\(k)] (\(id)): \(e.message)") }
@@ -749,22 +753,16 @@ public struct State: Equatable, Sendable {
         audit.reserveCapacity(entries.count)
         for e in entries { appendAudit(e) }
         try loadTables(o)
-        guard let countsValue = o["counters"] else { throw RecordError("the snapshot has no \"counters\"") }
-        guard let counts = countsValue.objectValue else {
-            throw RecordError("\"counters\" must be an object of id prefixes and numbers, not \(JSON.typeName(countsValue))")
-        }
         for prefix in counters.keys.sorted() where counts[prefix] == nil {
             throw LocatedRecordError(offset: countersAt, error: RecordError("\"counters\" has no '\(prefix)', though \(prefix) ids are in use: without it an id could be handed out twice"))
         }
-        for (key, value) in counts {
-            guard State.idPrefixes[key] != nil else { throw RecordError("\"counters\" has an unknown id prefix '\(key)'") }
-            let n = try Fields.bounded(value, Bounds.idNumber, "counter '\(key)'")
+        for (key, n) in counts {
             guard n >= (counters[key] ?? 0) else {
                 throw LocatedRecordError(offset: countersAt, error: RecordError("counter '\(key)' is \(n), below the highest id in use (\(key)\(counters[key]!))"))
             }
             counters[key] = n
         }
-        seq = try Fields.bounded(o["seq"] ?? .null, State.seqRange, "\"seq\"")
+        self.seq = seq
     }
 
     /// The numbers a change may have (see `Bounds.changeNumber`).

@@ -237,33 +237,9 @@ public final class StoreIO: @unchecked Sendable {
     /// Reads a whole open file, refusing one larger than `limit` bytes.
     func readAll(_ fd: Int32, name: String, path: String, limit: Int = Int.max) throws -> [UInt8] {
         try injected(.read, name, what: "cannot read", path: path)
-        var st = stat()
-        var capacity = 1 << 16
-        if fstat(fd, &st) == 0 && st.st_size > 0 {
-            guard Int(st.st_size) <= limit else {
-                throw StoreRefusal("\(path) is \(Int(st.st_size)) bytes, more than this kemuning reads (\(limit))")
-            }
-            capacity = Int(st.st_size) + 1
+        do { return try Files.readAll(fd, path: path, limit: limit) } catch is Files.TooLarge {
+            throw StoreRefusal("\(path) is larger than \(limit) bytes, the most this kemuning reads")
         }
-        var bytes = [UInt8](repeating: 0, count: capacity)
-        var count = 0
-        while true {
-            if count == bytes.count {
-                guard count < limit else { throw StoreRefusal("\(path) is more than \(limit) bytes, more than this kemuning reads") }
-                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
-            }
-            let n = bytes.withUnsafeMutableBytes { buf in
-                Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw Files.SystemError(what: "cannot read", path: path, code: errno)
-            }
-            if n == 0 { break }
-            count += n
-        }
-        bytes.removeSubrange(count...)
-        return bytes
     }
 
     /// Writes every byte or throws. An injected `shortWrite` stores the first half, then fails.
@@ -274,17 +250,7 @@ public final class StoreIO: @unchecked Sendable {
         case .shortWrite?: limit = bytes.count / 2
         case nil: break
         }
-        try bytes.withUnsafeBytes { buf in
-            var done = 0
-            while done < limit {
-                let n = Glibc.write(fd, buf.baseAddress! + done, limit - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw Files.SystemError(what: "cannot write", path: path, code: errno)
-                }
-                done += n
-            }
-        }
+        try Files.writeAll(fd, bytes, count: limit, path: path)
         if limit < bytes.count { throw Files.SystemError(what: "cannot write", path: path, code: ENOSPC) }
     }
 
@@ -311,7 +277,7 @@ public final class StoreIO: @unchecked Sendable {
         try injected(.rename, to, what: "cannot rename onto", path: path)
         guard renameat(dir, from, dir, to) == 0 else { throw Files.SystemError(what: "cannot rename onto", path: path, code: errno) }
         do { try fsync(dir, name: ".", path: Files.parent(path)) } catch {
-            throw RenamedButNotSynced(error: (error as? MessageError)?.message ?? .verbatim("\(error)"))
+            throw RenamedButNotSynced(error: .of(error))
         }
     }
 
