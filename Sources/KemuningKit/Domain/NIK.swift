@@ -49,7 +49,8 @@ public enum NIK {
         // Every command's text passes here (history, echo, the undo list): most hold no NIK,
         // and a look at the bytes says so without walking Characters.
         guard mayHoldNIK(text) else { return text }
-        return maskDigitRuns(maskFlagValues(text), bytewise: text.utf8.allSatisfy { $0 < 128 })
+        let ascii = text.utf8.allSatisfy { $0 < 128 }
+        return maskDigitRuns(maskFlagValues(text, ascii: ascii), bytewise: ascii)
     }
 
     /// Masks every run of exactly 16 digit Characters. `bytewise` is for ASCII text (nearly
@@ -113,10 +114,9 @@ public enum NIK {
     private static let flagBytes: [[UInt8]] = flags.map { Array($0.utf8) }
     private static let flagScalars: [[Unicode.Scalar]] = flags.map { Array($0.unicodeScalars) }
 
-    /// The values of the NIK flags in `text`, masked.
-    static func maskFlagValues(_ text: String) -> String {
+    /// The values of the NIK flags in `text` (`ascii` when all its bytes are), masked.
+    static func maskFlagValues(_ text: String, ascii: Bool) -> String {
         guard text.utf8.count > 2, text.contains("--") else { return text }
-        let ascii = text.utf8.allSatisfy { $0 < 128 }
         var s = ascii ? text.utf8.map { Unicode.Scalar($0) } : Array(text.unicodeScalars)
         let n = s.count
         func isBlank(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\t" }
