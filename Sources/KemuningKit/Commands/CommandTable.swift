@@ -153,7 +153,7 @@ public struct CommandTable: @unchecked Sendable {
     /// every flag of every record kind. Only words that are printed and never kept (`echo`)
     /// may hold line breaks and tabs. The error shows the character escaped, never raw.
     func check(_ a: Arg, as kind: ArgKind, what: String) throws {
-        let layout: Set<Unicode.Scalar> = kind == .printed ? ["\n", "\t"] : []
+        let layout: Set<Unicode.Scalar> = kind == .printed ? Controls.lineBreaksAndTabs : []
         if let (u, n) = Controls.first(in: a.text, allowing: layout) {
             throw KemuningError.failed("\(what) holds the control character \(Controls.shown(u)) at character \(n): a value is printable text on one line, without tabs, line breaks or terminal escapes", at: a.range)
         }

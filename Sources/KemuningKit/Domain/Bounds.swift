@@ -13,7 +13,8 @@ public enum Bounds {
     public static let jp = 1...1000
     public static let trainingScore = 0...100
     public static let mentoringMinutes = 1...600
-    public static let year = 1900...2999
+    /// A calendar year: the years a date may have.
+    public static let year = Day.supportedYears
     public static let population = 1...100_000_000
     public static let surveyScore = 1...4
     public static let workloadVolume = 0...100_000_000
