@@ -1,6 +1,9 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The library is built in floors, each a target that may use only the ones below it, so the
+// compiler refuses a back-edge (see README, "Architecture"):
+//   KemuningCore   <- KemuningDomain <- KemuningStore <- KemuningKit <- kemuning
 let package = Package(
     name: "kemuning",
     products: [
@@ -13,20 +16,25 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        // Everything testable. Never prints, never touches the terminal.
-        .target(
-            name: "KemuningKit",
-            swiftSettings: [.swiftLanguageMode(.v5)]
-        ),
+        // What every floor shares: messages and their catalogs, JSON, exact numbers, days,
+        // errors with where they were, files, "did you mean".
+        .target(name: "KemuningCore"),
+        // Every record kind and every rule of the domain, as values and pure functions.
+        .target(name: "KemuningDomain", dependencies: ["KemuningCore"]),
+        // The state, its changes, and where they are kept (a directory of JSON files, memory).
+        .target(name: "KemuningStore", dependencies: ["KemuningCore", "KemuningDomain"]),
+        // The language, the commands, the session and the output. Never prints, never touches
+        // the terminal.
+        .target(name: "KemuningKit", dependencies: ["KemuningCore", "KemuningDomain", "KemuningStore"]),
         // Thin executable: arguments, the REPL loop and the line reader.
         .executableTarget(
             name: "kemuning",
-            dependencies: ["KemuningKit", "CEditLine"],
+            dependencies: ["KemuningCore", "KemuningDomain", "KemuningStore", "KemuningKit", "CEditLine"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(
             name: "KemuningKitTests",
-            dependencies: ["KemuningKit", "CEditLine"],
+            dependencies: ["KemuningCore", "KemuningDomain", "KemuningStore", "KemuningKit", "CEditLine"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         // Run the real binary: transcripts (*.kmn beside expected output) and the docs' examples.

@@ -1,4 +1,7 @@
 import CEditLine
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 import KemuningKit
 #if canImport(Glibc)
 import Glibc

@@ -1,6 +1,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 import KemuningKit
 
 // `kemuning play FILE`: a trainer's demo. Comments are narration, commands are typed out at a

@@ -1,6 +1,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 import KemuningKit
 
 /// The interactive loop: read a line (more while it is incomplete), run it, show the result.

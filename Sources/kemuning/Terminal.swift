@@ -1,6 +1,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 import KemuningKit
 
 /// Process-level plumbing: signals and writing to the standard streams.

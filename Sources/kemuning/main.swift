@@ -1,6 +1,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 import KemuningKit
 
 // The thin executable: arguments, the REPL loop, the line reader, and printing.

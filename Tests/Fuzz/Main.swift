@@ -1,5 +1,5 @@
 // The libFuzzer entry points of every fuzz target. `scripts/fuzz` compiles this folder together
-// with all of Sources/KemuningKit into one module (so internals are reachable without making
+// with the library's floors (Sources/Kemuning*) into one module (so internals are reachable without making
 // them public) and one binary; each target is a link to it named fuzz-TARGET, and the name it
 // was started by picks the function. One binary means one compile of the library, which with
 // the sanitizers is most of the build time.
@@ -12,7 +12,7 @@ import Glibc
 #endif
 
 /// The targets by name, as `scripts/fuzz` lists them.
-let fuzzTargets: [String: (UnsafeBufferPointer<UInt8>) -> Void] = [
+let fuzzTargets: [String: @Sendable (UnsafeBufferPointer<UInt8>) -> Void] = [
     "lexer": fuzzLexer,
     "snapshot": fuzzSnapshot,
     "journal": fuzzJournal,
@@ -42,7 +42,8 @@ public func fuzzInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMu
     let name = base.hasPrefix("fuzz-") ? String(base.dropFirst(5)) : base
     guard let target = fuzzTargets[name] else {
         let known = fuzzTargets.keys.sorted().map { "fuzz-" + $0 }.joined(separator: ", ")
-        fputs("fuzz: started as '\(base)'; run one of the links \(known)\n", stderr)
+        let text = Array("fuzz: started as '\(base)'; run one of the links \(known)\n".utf8)
+        _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
         exit(2)
     }
     selectedTarget = target

@@ -1,4 +1,7 @@
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 #if canImport(Glibc)
 import Glibc
@@ -15,8 +18,10 @@ private func swiftFiles(_ dir: String) -> [String] {
 
 /// Every string literal of the shell's sources (the catalog itself left out).
 let sourceLiterals: [SwiftLiteral] = {
-    (swiftFiles(repoRoot + "/Sources/KemuningKit") + swiftFiles(repoRoot + "/Sources/kemuning"))
-        .filter { !$0.contains("/Catalog+id") && !$0.hasSuffix("Output/Catalog.swift") && !$0.hasSuffix("Output/Message.swift") && !$0.hasSuffix("kemuning/LineReader.swift") }
+    let targets = ["KemuningCore", "KemuningDomain", "KemuningStore", "KemuningKit", "kemuning"]
+    let files: [String] = targets.flatMap { (t: String) -> [String] in swiftFiles(repoRoot + "/Sources/" + t) }
+    return files
+        .filter { !$0.contains("/Catalog+id") && !$0.hasSuffix("KemuningCore/Catalog.swift") && !$0.hasSuffix("KemuningCore/Message.swift") && !$0.hasSuffix("kemuning/LineReader.swift") }
         .flatMap { path in swiftLiterals(in: readText(path), file: String(path.dropFirst(repoRoot.count + 1))) }
 }()
 

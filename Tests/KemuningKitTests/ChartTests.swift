@@ -1,4 +1,7 @@
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 /// Bars are drawn only when the renderer knows a terminal width; everything else gets the table.

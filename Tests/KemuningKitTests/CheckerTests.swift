@@ -2,6 +2,9 @@
 import Glibc
 #endif
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 /// Checks `text` as a script named `name`; returns the problems' messages with their places.

@@ -2,6 +2,9 @@
 import Glibc
 #endif
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 /// A session with two vacancies, one applicant, two variables and two named snapshots.

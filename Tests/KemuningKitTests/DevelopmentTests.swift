@@ -1,4 +1,7 @@
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 /// The development rules (DOMAIN.md, "Development"), each at its edges. Every expected number is

@@ -1,4 +1,7 @@
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 private func error(_ message: String, _ column: Int, _ length: Int, line: Int = 1, hint: String? = nil) -> KemuningError {

@@ -1,4 +1,7 @@
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 @Suite("Day")
@@ -245,14 +248,14 @@ struct IdTests {
 
     @Test(arguments: [("V12", "V", 12), ("A1", "A", 1), ("AB3", "AB", 3)])
     func splitsIds(_ id: String, _ prefix: String, _ n: Int) throws {
-        let (p, k) = try #require(State.splitId(id))
+        let (p, k) = try #require(splitId(id))
         #expect(p == prefix)
         #expect(k == n)
     }
 
     @Test(arguments: ["V0", "V01", "v1", "12", "V", "", "V1a", "V-1", "ÄV1"])
     func refusesMalformedIds(_ id: String) {
-        #expect(State.splitId(id) == nil)
+        #expect(splitId(id) == nil)
     }
 
     @Test func nextIdFollowsTheHighestIdEverGiven() throws {

@@ -2,6 +2,9 @@
 import Glibc
 #endif
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 // SQLite's I/O error tests, for Kemuning's store: a workload runs once per I/O call it makes,

@@ -1,4 +1,7 @@
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 /// The IKM of PermenPANRB 14/2017, the Krejcie-Morgan sample and the ABK formula, at their edges.

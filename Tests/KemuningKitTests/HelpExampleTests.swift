@@ -2,6 +2,9 @@
 import Glibc
 #endif
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 // Every example that `help COMMAND` shows comes from the command table, and every one of them

@@ -1,4 +1,7 @@
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 // A NIK one typo from valid (17 digits, dashes, a letter) is personal data all the same: the

@@ -1,4 +1,7 @@
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 /// The national CPNS selection rules (DOMAIN.md, "Recruitment"), each at its edges.

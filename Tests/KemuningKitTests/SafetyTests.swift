@@ -1,4 +1,7 @@
 import Testing
+@testable import KemuningCore
+@testable import KemuningDomain
+@testable import KemuningStore
 @testable import KemuningKit
 
 // Nothing let in: control characters refused on the way in and made visible on the way out,

@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// Applicants: people who may apply, identified by their NIK.
 enum ApplicantCommands {
     static let commands: [CommandSpec] = [

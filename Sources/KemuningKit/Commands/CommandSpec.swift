@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// What kind of value an argument takes: it decides validation, completion and the usage line.
 public enum ArgKind: Equatable, Sendable {
     /// Text a command keeps (a name, a topic): one line, no control characters.

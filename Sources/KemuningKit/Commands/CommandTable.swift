@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// The one table of commands. Dispatch, `help`, completion and "did you mean" all read it.
 public struct CommandTable: @unchecked Sendable {
     public let commands: [CommandSpec]
@@ -178,7 +181,7 @@ public struct CommandTable: @unchecked Sendable {
                 throw KemuningError.failed("bad value '\(a.text)' for \(what): expected one of \(choices.joined(separator: ", "))", at: a.range, hint: hint)
             }
         case .id(let prefix):
-            guard let (p, _) = State.splitId(a.text.uppercased()), p == prefix else {
+            guard let (p, _) = splitId(a.text.uppercased()), p == prefix else {
                 let kind = State.idPrefixes[prefix] ?? ("record" as Message)
                 throw KemuningError.failed("bad \(kind) id '\(a.text)': expected \(prefix) and a number, like \(prefix)1", at: a.range)
             }

@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// Staff development: employees, trainings and their JP, mentoring of new staff by seniors, and
 /// the yearly appraisal (SKP). The rules are in Domain/Development.swift.
 enum DevelopmentCommands {

@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// Satisfaction surveys (IKM), workload analysis (ABK), and the loop that turns what the public
 /// says into recruitment or training.
 enum FeedbackCommands {

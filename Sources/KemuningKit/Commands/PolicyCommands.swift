@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// `policy`: the rule settings that vary by region or year, kept in the store.
 enum PolicyCommands {
     static let commands: [CommandSpec] = [

@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// Job fairs, applications and the selection stages: screening, SKD, interview, SKB, final
 /// ranking and hiring. Every decision is recorded in the audit trail.
 enum RecruitmentCommands {
@@ -529,7 +532,7 @@ enum RecruitmentCommands {
             entries = state.auditEntries(ofVacancy: v.id)
         } else if let idArg = inv.args.positionals.first {
             let id = idArg.text.uppercased()
-            guard State.splitId(id) != nil else { throw inv.fail("bad id '\(idArg.text)': expected a record id like P1 or V1", at: idArg.range) }
+            guard splitId(id) != nil else { throw inv.fail("bad id '\(idArg.text)': expected a record id like P1 or V1", at: idArg.range) }
             entries = state.auditEntries(of: id)
             if entries.isEmpty && state.application(id) == nil && state.vacancy(id) == nil && state.applicant(id) == nil
                 && state.jobfair(id) == nil && state.employee(id) == nil {

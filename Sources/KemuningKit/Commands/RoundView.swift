@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// Derived views of a selection round: who passed what, computed from the recorded scores with
 /// the vacancy's frozen settings, so the same inputs always give the same ranking.
 public struct RoundView {

@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// Public services and their standards, requests, complaints (SP4N-LAPOR!) and discussion
 /// forums, with the response-time and complaint reports. The rules are in Domain/Service.swift.
 enum ServiceCommands {

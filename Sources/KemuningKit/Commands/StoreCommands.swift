@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// `save`, named snapshots, and looking at the store itself.
 enum StoreCommands {
     static let commands: [CommandSpec] = [

@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// Splits source text into statements of words.
 ///
 /// The rules, in the spirit of a POSIX shell but smaller:
@@ -40,13 +43,9 @@ public enum Lexer {
         return try scanner.run()
     }
 
-    public static func isNameStart(_ c: Unicode.Scalar) -> Bool {
-        (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || c == "_"
-    }
+    public static func isNameStart(_ c: Unicode.Scalar) -> Bool { Name.isStart(c) }
 
-    public static func isNameChar(_ c: Unicode.Scalar) -> Bool {
-        isNameStart(c) || (c >= "0" && c <= "9")
-    }
+    public static func isNameChar(_ c: Unicode.Scalar) -> Bool { Name.isChar(c) }
 }
 
 /// Works on UTF-8 bytes: every character with a meaning in the syntax is ASCII, so other bytes

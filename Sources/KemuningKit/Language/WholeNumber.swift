@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// Reads a whole number the user wrote for `what`, which must lie in `range`. One place for
 /// every integer argument, so the same mistake gets the same words: digits too many for any
 /// allowed value are "too large (at most N)", not "expected a whole number".

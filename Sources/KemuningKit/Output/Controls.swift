@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// Control characters: refused in values on the way in, made visible on the way out.
 ///
 /// A name such as `S\e]0;pwned\a` retitles the terminal it is printed on, `\e[2J` clears it,

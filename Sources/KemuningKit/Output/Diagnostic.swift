@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// An error placed in its source, ready to show:
 ///
 ///     intake.kmn:12:18: error: unknown flag '--seat'

@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// Text written into Markdown (`vacancy results --publish FILE.md`), which people publish on
 /// a portal where it is rendered: a name must show as the name, never as HTML
 /// (`<img src=x onerror=...>`), a link (`[l](javascript:...)`), emphasis or a broken table.

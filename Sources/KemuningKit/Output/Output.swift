@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// What a command gives back. One renderer turns it into a table, JSON, JSON lines or CSV;
 /// the command never formats text for a terminal itself.
 public struct Output: Equatable, Sendable {

@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// The output formats a user can pick with `--format` or `set format`.
 public enum OutputFormat: String, Sendable, CaseIterable {
     case table, json, jsonl, csv
@@ -280,38 +283,3 @@ public struct Renderer: Sendable {
     }
 }
 
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation needed).
-    public func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let r = rest.range(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
-    }
-}
-
-extension Substring {
-    func range(of target: String) -> Range<Substring.Index>? {
-        let t = Array(target)
-        guard let first = t.first else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i] == first {
-                var j = i
-                var k = 0
-                while k < t.count && j < endIndex && self[j] == t[k] {
-                    j = index(after: j)
-                    k += 1
-                }
-                if k == t.count { return i..<j }
-            }
-            i = index(after: i)
-        }
-        return nil
-    }
-}

@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// How many terminal columns a string takes: combining marks take none, East Asian wide
 /// characters and most emoji take two, everything else one.
 public func displayWidth(_ s: String) -> Int {

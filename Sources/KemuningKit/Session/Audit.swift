@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 extension Invocation {
     /// An audit entry for a change to `entity`, dated with the session's today and its operator.
     /// Its number is stamped when the change is applied.

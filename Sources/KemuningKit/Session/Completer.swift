@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 extension Session {
     /// Tab completion for `line` with the cursor at scalar offset `cursor`: command and
     /// sub-command names, the flags of the command being typed, flag choices, entity ids (with

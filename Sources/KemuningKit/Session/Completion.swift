@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// What tab completion offers for the word under the cursor.
 ///
 /// The line reader replaces the characters `line[replaceFrom..<cursor]` (counted in

@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 /// One step of a demo played with `kemuning play`.
 public enum PlayStep: Equatable, Sendable {
     /// A comment line, shown as narration.

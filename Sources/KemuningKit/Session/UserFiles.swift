@@ -1,3 +1,6 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
 #if canImport(Glibc)
 import Glibc
 #endif

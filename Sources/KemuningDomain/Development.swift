@@ -1,3 +1,4 @@
+import KemuningCore
 /// Competency development of staff: trainings and their JP (lesson hours), mentoring of new
 /// staff by seniors, and the yearly performance appraisal (SKP). The rules are in DOMAIN.md
 /// ("Development"): 20 JP a year (PP 11/2017), 1 JP = 45 minutes, mentoring counts as
@@ -221,7 +222,7 @@ public func jpEarned(trainingJP: [Int], mentoringMinutes: Int, minutesPerJP: Int
 
 /// An employee's development JP in a calendar year: trainings passed (by completion date) in
 /// the year, and mentoring sessions held in the year with the employee as mentee.
-public func developmentJP(_ state: State, employee: String, year: Int) throws -> Rational {
+public func developmentJP(_ state: some RecordReader, employee: String, year: Int) throws -> Rational {
     let trainings = Dictionary(uniqueKeysWithValues: try state.records(Training.self).map { ($0.id, $0) })
     let passed = try state.records(Enrollment.self).filter { $0.employee == employee && $0.passed == true && $0.completed?.year == year }
     let minutes = try state.records(Mentorship.self).filter { $0.mentee == employee }
@@ -231,7 +232,7 @@ public func developmentJP(_ state: State, employee: String, year: Int) throws ->
 }
 
 /// The trainings on a topic (`communication`, `time-management`, ...), in the order added.
-public func trainings(_ state: State, topic: String) throws -> [Training] {
+public func trainings(_ state: some RecordReader, topic: String) throws -> [Training] {
     try state.records(Training.self).filter { $0.topic == topic }
 }
 

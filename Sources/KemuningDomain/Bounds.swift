@@ -1,3 +1,4 @@
+import KemuningCore
 /// The ranges every stored number must keep to: the commands' flags take them on input and the
 /// decoders enforce them on a store's files, so a hand-edited or damaged file cannot bring in
 /// a value no command could have made (a CAT maximum of 0 would divide by zero; a score near

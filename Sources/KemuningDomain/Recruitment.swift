@@ -1,3 +1,4 @@
+import KemuningCore
 /// The national CPNS selection rules as pure functions (see DOMAIN.md, "Recruitment").
 /// Every number that varies by year or category is a parameter with the national default.
 
@@ -148,7 +149,7 @@ func assignCompetitionRanks(_ rows: inout [SKDRanked], count: Int, tied: (SKDRan
 
 /// `P2` before `P10`: ids compare by prefix, then by number.
 public func idOrder(_ a: String, _ b: String) -> Bool {
-    if let (pa, na) = State.splitId(a), let (pb, nb) = State.splitId(b) {
+    if let (pa, na) = splitId(a), let (pb, nb) = splitId(b) {
         return pa != pb ? pa < pb : na < nb
     }
     return a < b
@@ -340,6 +341,3 @@ extension Education {
     }
 }
 
-extension Substring {
-    func trimmingBlanks() -> String { String(self).trimmingBlanks() }
-}

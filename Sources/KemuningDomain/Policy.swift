@@ -1,3 +1,4 @@
+import KemuningCore
 /// Rule settings that vary by region or year, kept in the store (`policy set`), each with the
 /// default DOMAIN.md gives.
 public enum Policy: String, CaseIterable, Sendable {
@@ -69,9 +70,4 @@ public enum Policy: String, CaseIterable, Sendable {
             return String(n)
         }
     }
-}
-
-extension State {
-    public func policy(_ p: Policy) -> String { policies[p.rawValue] ?? p.defaultValue }
-    public func policyInt(_ p: Policy) -> Int { Int(policy(p)) ?? Int(p.defaultValue)! }
 }

@@ -1,3 +1,4 @@
+import KemuningCore
 /// Public feedback and workload rules as pure functions (DOMAIN.md, "Public feedback" and
 /// "Workload analysis"): the IKM of PermenPANRB 14/2017, the Krejcie-Morgan sample size, and
 /// the ABK staffing formula of PermenPANRB 1/2020. All exact.

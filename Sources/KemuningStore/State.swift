@@ -1,10 +1,12 @@
+import KemuningCore
+import KemuningDomain
 /// The whole state of a store, in memory. Changes are applied only through `apply(_:)`, so the
 /// journal replays exactly what the commands did.
 public struct State: Equatable, Sendable {
     /// The sequence number of the last change applied.
-    public internal(set) var seq: Int = 0
+    public package(set) var seq: Int = 0
     /// The last number handed out per id prefix (`V`, `A`, ...). Ids are never reused.
-    public internal(set) var counters: [String: Int] = [:]
+    public package(set) var counters: [String: Int] = [:]
 
     public private(set) var vacancies: [Vacancy] = []
     public private(set) var applicants: [Applicant] = []
@@ -178,7 +180,7 @@ public struct State: Equatable, Sendable {
                 throw RecordError("change '\(change.op)' needs 'kind' and a 'record' with an 'id'")
             }
             guard let type = State.tableKinds[kind] else { throw RecordError("change '\(change.op)' names an unknown record kind '\(kind)'") }
-            guard State.splitId(id)?.0 == type.prefix else { throw RecordError("'\(id)' is not a \(kind) id") }
+            guard splitId(id)?.0 == type.prefix else { throw RecordError("'\(id)' is not a \(kind) id") }
             var table = tables[kind] ?? RecordTable()
             if change.op == "record.add" {
                 guard table.index[id] == nil else { throw RecordError("\(kind) \(id) exists already") }
@@ -225,7 +227,7 @@ public struct State: Equatable, Sendable {
     public func inverse(of change: Change) throws -> Change {
         func removal(_ kind: String, _ id: String) -> Change {
             var d = JSONObject([("kind", .string(kind)), ("id", .string(id))])
-            if let (prefix, _) = State.splitId(id) { d["counter"] = JSON(counters[prefix] ?? 0) }
+            if let (prefix, _) = splitId(id) { d["counter"] = JSON(counters[prefix] ?? 0) }
             return Change(op: "remove", data: d)
         }
         func id(_ key: String) throws -> String {
@@ -315,7 +317,7 @@ public struct State: Equatable, Sendable {
             for (i, r) in t.rows.enumerated() { if let rid = r.objectValue?["id"]?.stringValue { t.index[rid] = i } }
             tables[kind] = t
         }
-        if let (prefix, _) = State.splitId(id), let c = change.data["counter"]?.intValue { counters[prefix] = c }
+        if let (prefix, _) = splitId(id), let c = change.data["counter"]?.intValue { counters[prefix] = c }
     }
 
     /// Reads the `tables` and `policies` members of a snapshot (both optional). Every row is
@@ -334,7 +336,7 @@ public struct State: Equatable, Sendable {
                         let record = try type.init(json: r)
                         try State.requireReadsBack(r, record.json)
                         let id = record.id
-                        guard State.splitId(id)?.0 == type.prefix else { throw RecordError("'\(id)' is not a \(kind) id (\(type.prefix)1, \(type.prefix)2, ...)") }
+                        guard splitId(id)?.0 == type.prefix else { throw RecordError("'\(id)' is not a \(kind) id (\(type.prefix)1, \(type.prefix)2, ...)") }
                         guard table.index[id] == nil else { throw RecordError("\(kind) \(id) appears twice") }
                         try bump(id)
                         table.index[id] = table.rows.count
@@ -407,29 +409,8 @@ public struct State: Equatable, Sendable {
     }
 
     private mutating func bump(_ id: String) throws {
-        guard let (prefix, number) = State.splitId(id) else { throw RecordError("bad id '\(id)'") }
+        guard let (prefix, number) = splitId(id) else { throw RecordError("bad id '\(id)'") }
         counters[prefix] = max(counters[prefix] ?? 0, number)
-    }
-
-    /// `V12` → ("V", 12): upper-case letters, then a number without leading zeros.
-    public static func splitId(_ id: String) -> (String, Int)? {
-        var letters = 0
-        var number = 0
-        var digits = 0
-        for c in id.utf8 {
-            if digits == 0 && c >= 65 && c <= 90 {
-                letters += 1
-            } else if c >= 48 && c <= 57 && letters > 0 {
-                if digits == 0 && c == 48 { return nil }
-                digits += 1
-                guard digits <= 15 else { return nil }
-                number = number * 10 + Int(c - 48)
-            } else {
-                return nil
-            }
-        }
-        guard letters > 0, digits > 0 else { return nil }
-        return (String(id.utf8.prefix(letters))!, number)
     }
 
     // MARK: snapshot form
@@ -791,18 +772,6 @@ public struct RecordTable: Equatable, Sendable {
     public static func == (a: RecordTable, b: RecordTable) -> Bool { a.rows == b.rows }
 }
 
-/// A record kind kept in `State.tables`: trainings, surveys, services, ... It has an id like
-/// `T1` and a JSON form; `Invocation.add` and `Invocation.put` store it with its audit entry.
-public protocol TableRecord {
-    /// The table's name in the snapshot, e.g. `training`.
-    static var kind: String { get }
-    /// The id prefix, e.g. `T`.
-    static var prefix: String { get }
-    var id: String { get }
-    var json: JSON { get }
-    init(json: JSON) throws
-}
-
 /// One change to the state, as the journal records it: an operation name and its data.
 public struct Change: Equatable, Sendable {
     public var op: String
@@ -822,4 +791,8 @@ public struct Change: Equatable, Sendable {
         guard let v = data[key] else { throw RecordError("change '\(op)' has no '\(key)'") }
         return v
     }
+}
+
+extension State: RecordReader {
+    public func policy(_ p: Policy) -> String { policies[p.rawValue] ?? p.defaultValue }
 }

@@ -1,3 +1,4 @@
+import KemuningCore
 /// A vacancy (formasi): seats for one position in one unit, opened in a selection round.
 public struct Vacancy: Equatable, Sendable {
     public var id: String
@@ -70,6 +71,16 @@ public struct Applicant: Equatable, Sendable {
     /// Grade point average on 0.00-4.00, exact.
     public var gpa: ExactDecimal?
     public var created: Day
+
+    package init(id: String, nik: String, name: String, born: Day, education: String? = nil, gpa: ExactDecimal? = nil, created: Day) {
+        self.id = id
+        self.nik = nik
+        self.name = name
+        self.born = born
+        self.education = education
+        self.gpa = gpa
+        self.created = created
+    }
 }
 
 extension Vacancy {
@@ -142,7 +153,7 @@ extension Vacancy {
 
 extension Applicant {
     /// Every key `json` writes (all of them, always); `init(json:)` reads each with its type.
-    static let storedKeys = ["id", "nik", "name", "born", "education", "gpa", "created"]
+    package static let storedKeys = ["id", "nik", "name", "born", "education", "gpa", "created"]
 
     public var json: JSON {
         var o = JSONObject([
@@ -168,7 +179,7 @@ extension Applicant {
 }
 
 /// Reads typed fields out of a stored JSON object, with errors that name the record and field.
-struct Fields {
+package struct Fields {
     let object: JSONObject
     let what: Message
 
@@ -234,7 +245,7 @@ struct Fields {
 
     /// `value` as a whole number within `range`, or an error naming `what` and the value.
     /// (`what` is made only for the message: reading a big store calls this a million times.)
-    static func bounded(_ value: JSON, _ range: ClosedRange<Int>, _ what: @autoclosure () -> Message) throws -> Int {
+    package static func bounded(_ value: JSON, _ range: ClosedRange<Int>, _ what: @autoclosure () -> Message) throws -> Int {
         guard let n = value.intValue else {
             throw RecordError("\(what()) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(value.serialized())")
         }

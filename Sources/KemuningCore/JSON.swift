@@ -205,7 +205,7 @@ extension JSON {
     }
 
     /// The JSON type of a value: 0 null, 1 bool, 2 number, 3 string, 4 array, 5 object.
-    static func kind(of value: JSON) -> Int {
+    package static func kind(of value: JSON) -> Int {
         switch value {
         case .null: return 0
         case .bool: return 1
@@ -217,7 +217,7 @@ extension JSON {
     }
 
     /// The name of a value's type, for "must be ..." messages.
-    static func kindName(_ value: JSON) -> Message {
+    package static func kindName(_ value: JSON) -> Message {
         switch value {
         case .null: return "null"
         case .bool: return "true or false"

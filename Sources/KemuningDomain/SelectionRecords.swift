@@ -1,3 +1,4 @@
+import KemuningCore
 /// One applicant's application to one vacancy, and everything that happened to it.
 public struct Application: Equatable, Sendable {
     public var id: String
@@ -42,6 +43,19 @@ public struct Screening: Equatable, Sendable {
         public var pass: Bool
         public var reason: String?
         public var date: Day
+
+        package init(pass: Bool, reason: String? = nil, date: Day) {
+            self.pass = pass
+            self.reason = reason
+            self.date = date
+        }
+    }
+
+    package init(pass: Bool, reason: String? = nil, date: Day, objection: Objection? = nil) {
+        self.pass = pass
+        self.reason = reason
+        self.date = date
+        self.objection = objection
     }
 }
 
@@ -49,6 +63,11 @@ public struct SKDResult: Equatable, Sendable {
     /// nil when the candidate did not sit the test.
     public var score: SKDScore?
     public var date: Day
+
+    package init(score: SKDScore? = nil, date: Day) {
+        self.score = score
+        self.date = date
+    }
 }
 
 public struct Interview: Equatable, Sendable {
@@ -62,6 +81,13 @@ public struct Interview: Equatable, Sendable {
         a.panel == b.panel && a.scores.map(\.item) == b.scores.map(\.item) && a.scores.map(\.score) == b.scores.map(\.score)
             && a.note == b.note && a.date == b.date
     }
+
+    package init(panel: String, scores: [(item: String, score: Int)], note: String? = nil, date: Day) {
+        self.panel = panel
+        self.scores = scores
+        self.note = note
+        self.date = date
+    }
 }
 
 public struct SKBResult: Equatable, Sendable {
@@ -71,6 +97,14 @@ public struct SKBResult: Equatable, Sendable {
     public var practical: ExactDecimal?
     public var certificate: ExactDecimal?
     public var date: Day
+
+    package init(absent: Bool, cat: Int? = nil, practical: ExactDecimal? = nil, certificate: ExactDecimal? = nil, date: Day) {
+        self.absent = absent
+        self.cat = cat
+        self.practical = practical
+        self.certificate = certificate
+        self.date = date
+    }
 }
 
 /// A job fair held with schools and universities, where vacancies are promoted.
@@ -80,6 +114,14 @@ public struct JobFair: Equatable, Sendable {
     public var date: Day
     public var institutions: [String]
     public var vacancies: [String]
+
+    package init(id: String, name: String, date: Day, institutions: [String], vacancies: [String]) {
+        self.id = id
+        self.name = name
+        self.date = date
+        self.institutions = institutions
+        self.vacancies = vacancies
+    }
 }
 
 /// A member of staff. Hiring creates one: a CPNS on one year of probation.
@@ -96,6 +138,20 @@ public struct Employee: Equatable, Sendable {
     public var applicant: String?
     public var application: String?
     public var born: Day?
+
+    package init(id: String, nip: String? = nil, name: String, unit: String, position: String, status: String, since: Day, probationEnds: Day? = nil, applicant: String? = nil, application: String? = nil, born: Day? = nil) {
+        self.id = id
+        self.nip = nip
+        self.name = name
+        self.unit = unit
+        self.position = position
+        self.status = status
+        self.since = since
+        self.probationEnds = probationEnds
+        self.applicant = applicant
+        self.application = application
+        self.born = born
+    }
 }
 
 /// One recorded change: who, when, to what, and each field's value before and after.
@@ -117,6 +173,12 @@ public struct AuditEntry: Equatable, Sendable {
         public var field: String
         public var before: JSON
         public var after: JSON
+
+        package init(field: String, before: JSON, after: JSON) {
+            self.field = field
+            self.before = before
+            self.after = after
+        }
     }
 
     public init(seq: Int, at: Day, by: String, entity: String, vacancy: String?, action: String, changes: [FieldChange]) {
@@ -227,7 +289,7 @@ extension Application {
 }
 
 extension Screening {
-    var json: JSON {
+    package var json: JSON {
         var o = JSONObject([("result", .string(pass ? "pass" : "fail"))])
         o["reason"] = reason.map { .string($0) } ?? .null
         o["date"] = .string(date.description)
@@ -304,7 +366,7 @@ extension Employee {
 
 extension AuditEntry {
     /// Every key an entry is written with; `init(json:)` reads each with its type.
-    static let storedKeys = ["seq", "at", "by", "entity", "vacancy", "action", "changes"]
+    package static let storedKeys = ["seq", "at", "by", "entity", "vacancy", "action", "changes"]
 
     /// Everything but the changes, which `write(to:)` adds from their stored text.
     var headJSON: JSONObject {
@@ -323,14 +385,14 @@ extension AuditEntry {
     /// What the entry keeps of `given`, the entry as read, for checking that it reads back as
     /// written: its head, and the changes as given (kept as their text, so nothing in them can
     /// be lost, and nothing is gained by parsing them again).
-    func storedForm(of given: JSON) -> JSON {
+    package func storedForm(of given: JSON) -> JSON {
         var o = headJSON
         o["changes"] = given["changes"] ?? .null
         return .object(o)
     }
 
     /// Appends the entry's compact JSON without decoding its changes.
-    func write(to out: inout [UInt8]) {
+    package func write(to out: inout [UInt8]) {
         var head: [UInt8] = []
         JSON.object(headJSON).write(to: &head)
         head.removeLast()  // the closing brace

@@ -1,3 +1,5 @@
+import KemuningCore
+import KemuningDomain
 /// When the journal is flushed to disk with fsync.
 ///
 /// This is the trade-off of Redis's `appendfsync` and SQLite's `synchronous=NORMAL`: every
@@ -75,7 +77,7 @@ extension StoreBackend {
     /// Checks a snapshot name: letters, digits, `.`, `_`, `-`, not starting with a dot.
     public static func validateSnapshotName(_ name: String) throws {
         let ok = !name.isEmpty && name.count <= 64 && !name.hasPrefix(".")
-            && name.unicodeScalars.allSatisfy { ($0.isASCII && (Lexer.isNameChar($0) || $0 == "-" || $0 == ".")) }
+            && name.unicodeScalars.allSatisfy { ($0.isASCII && (Name.isChar($0) || $0 == "-" || $0 == ".")) }
         guard ok else {
             throw KemuningError.failed("bad snapshot name '\(name)': use up to 64 letters, digits, '.', '_' or '-', not starting with '.'")
         }

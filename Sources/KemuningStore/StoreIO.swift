@@ -1,3 +1,5 @@
+import KemuningCore
+import KemuningDomain
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,3 +1,4 @@
+import KemuningCore
 /// Public services, the requests they serve, complaints about them and discussion forums with
 /// the public (see DOMAIN.md, "Service standards, response times and complaints").
 ///
@@ -200,7 +201,7 @@ public func lateShare(_ days: [Int], standard: Int) -> Rational? {
 }
 
 /// The exact median of whole days, to 1 decimal (the mean of the middle two for an even count).
-public func medianDays(_ days: [Int]) -> ExactDecimal? { ReportCommands.spread(days)?.median }
+public func medianDays(_ days: [Int]) -> ExactDecimal? { spread(days)?.median }
 
 /// Monday 0 ... Sunday 6 (1970-01-01, ordinal 0, was a Thursday).
 func weekdayIndex(_ d: Day) -> Int { ((d.ordinal % 7) + 7 + 3) % 7 }
@@ -242,7 +243,7 @@ public enum ComplaintStage: String, Sendable {
 }
 
 /// Days allowed for a complaint step under the store's policies.
-public func complaintDays(_ state: State, kind: String, stage: ComplaintStage) -> Int {
+public func complaintDays(_ state: some RecordReader, kind: String, stage: ComplaintStage) -> Int {
     switch stage {
     case .response: return state.policyInt(.complaintResponseDays)
     case .resolution:
@@ -256,7 +257,7 @@ public func complaintDays(_ state: State, kind: String, stage: ComplaintStage) -
 }
 
 /// Whether the store counts complaint deadlines in working days.
-public func countsWorkingDays(_ state: State) -> Bool { state.policy(.complaintDayCount) == "working" }
+public func countsWorkingDays(_ state: some RecordReader) -> Bool { state.policy(.complaintDayCount) == "working" }
 
 // MARK: for reports and the feedback loop
 
@@ -283,7 +284,7 @@ public struct ServiceTiming {
 
 /// Every service, in the order added, with its finished requests (those done from `from` to
 /// `to`, both included, when given). A service with none has count 0 and no median or share.
-public func serviceTimings(_ state: State, from: Day?, to: Day?) throws -> [ServiceTiming] {
+public func serviceTimings(_ state: some RecordReader, from: Day?, to: Day?) throws -> [ServiceTiming] {
     var days: [String: [Int]] = [:]
     for r in try state.records(ServiceRequest.self) {
         guard let done = r.done, let d = r.days else { continue }
@@ -325,7 +326,7 @@ public struct OverdueComplaint {
 /// after it. A complaint resolved with no recorded first response counts the resolution as its
 /// response. With working-day counting, a step taken on the weekend after a Friday deadline is
 /// not late (no working day has passed).
-public func overdueComplaints(_ state: State, today: Day) throws -> [OverdueComplaint] {
+public func overdueComplaints(_ state: some RecordReader, today: Day) throws -> [OverdueComplaint] {
     let working = countsWorkingDays(state)
     var out: [OverdueComplaint] = []
     for c in try state.records(Complaint.self) {
@@ -344,7 +345,7 @@ public func overdueComplaints(_ state: State, today: Day) throws -> [OverdueComp
 }
 
 /// Every forum note that carries a recommendation, in the order recorded.
-public func forumRecommendations(_ state: State) throws -> [(forum: Forum, issue: String, recommend: String)] {
+public func forumRecommendations(_ state: some RecordReader) throws -> [(forum: Forum, issue: String, recommend: String)] {
     var out: [(forum: Forum, issue: String, recommend: String)] = []
     for f in try state.records(Forum.self) {
         for n in f.notes {

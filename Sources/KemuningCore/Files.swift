@@ -3,14 +3,20 @@ import Glibc
 #endif
 
 /// Thin, honest wrappers over the system calls the store needs. Errors carry strerror text.
-enum Files {
-    struct SystemError: MessageError, CustomStringConvertible {
+package enum Files {
+    package struct SystemError: MessageError, CustomStringConvertible {
         var what: Message
         var path: String
-        var code: Int32
+        package var code: Int32
+
+        package init(what: Message, path: String, code: Int32) {
+            self.what = what
+            self.path = path
+            self.code = code
+        }
         /// The system's reason (strerror) is left as the C library gives it.
-        var message: Message { "\(what) \(path): \(String(cString: strerror(code)))" }
-        var description: String { message.english }
+        package var message: Message { "\(what) \(path): \(String(cString: strerror(code)))" }
+        package var description: String { message.english }
     }
 
     static func exists(_ path: String) -> Bool {
@@ -18,7 +24,7 @@ enum Files {
         return stat(path, &st) == 0
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
@@ -54,13 +60,13 @@ enum Files {
     }
 
     /// A file longer than the most a reader takes.
-    struct TooLarge: Error {
+    package struct TooLarge: Error {
         var limit: Int
     }
 
     /// Reads an open file to its end (it may grow meanwhile: the size is a hint), throwing
     /// `TooLarge` past `limit` bytes rather than allocating whatever is there.
-    static func readAll(_ fd: Int32, path: String, limit: Int = Int.max) throws -> [UInt8] {
+    package static func readAll(_ fd: Int32, path: String, limit: Int = Int.max) throws -> [UInt8] {
         let most = limit == Int.max ? Int.max : limit + 1  // one byte past the limit says "too large"
         var st = stat()
         var capacity = 1 << 16
@@ -91,7 +97,7 @@ enum Files {
     }
 
     /// Writes the first `count` bytes (all of them by default), retrying short writes.
-    static func writeAll(_ fd: Int32, _ bytes: [UInt8], count: Int? = nil, path: String) throws {
+    package static func writeAll(_ fd: Int32, _ bytes: [UInt8], count: Int? = nil, path: String) throws {
         let total = count ?? bytes.count
         try bytes.withUnsafeBytes { buf in
             var done = 0
@@ -108,7 +114,7 @@ enum Files {
 
     /// Writes a whole file so that readers see the old or the new contents, never a mix:
     /// a temporary file in the same directory, fsync, rename over the target, fsync the directory.
-    static func writeAtomically(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o600) throws {
+    package static func writeAtomically(_ path: String, _ bytes: [UInt8], mode: mode_t = 0o600) throws {
         let tmp = path + ".tmp-\(getpid())"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw SystemError(what: "cannot create", path: tmp, code: errno) }
@@ -140,17 +146,17 @@ enum Files {
     }
 
     /// The last part of a path.
-    static func baseName(_ path: String) -> String {
+    package static func baseName(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return path }
         return String(path[path.index(after: slash)...])
     }
 
     /// What a temporary file's name carries between the target's name and the writer's PID:
     /// `snapshot.json.tmp-4711`.
-    static let temporaryMarker = ".tmp-"
+    package static let temporaryMarker = ".tmp-"
 
     /// Whether a name is a temporary file a writer made (`NAME.tmp-PID`).
-    static func isTemporary(_ name: String) -> Bool {
+    package static func isTemporary(_ name: String) -> Bool {
         let bytes = Array(name.utf8)
         let marker = Array(temporaryMarker.utf8)
         var end = bytes.count
@@ -161,7 +167,7 @@ enum Files {
 
     /// Whether a name is the temporary file of a writer that is still running (a reader must
     /// not report what a live fold is writing).
-    static func isLiveTemporary(_ name: String) -> Bool {
+    package static func isLiveTemporary(_ name: String) -> Bool {
         guard isTemporary(name) else { return false }
         let digits = name.utf8.reversed().prefix { $0 >= 48 && $0 <= 57 }.reversed()
         guard let pid = Int32(String(decoding: digits, as: UTF8.self)), pid > 0 else { return false }
@@ -169,7 +175,7 @@ enum Files {
     }
 
     /// A file type for messages: a directory, a symbolic link, a FIFO, ...
-    static func kindName(_ mode: mode_t) -> Message {
+    package static func kindName(_ mode: mode_t) -> Message {
         switch mode & S_IFMT {
         case S_IFDIR: return "a directory"
         case S_IFLNK: return "a symbolic link"
@@ -181,12 +187,12 @@ enum Files {
         }
     }
 
-    static func parent(_ path: String) -> String {
+    package static func parent(_ path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
-    static func list(_ dir: String) -> [String] {
+    package static func list(_ dir: String) -> [String] {
         guard let d = opendir(dir) else { return [] }
         defer { closedir(d) }
         var names: [String] = []
@@ -207,7 +213,7 @@ enum Files {
 }
 
 /// Turns a byte offset in a file into a 1-based line and column, for messages about files.
-func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+package func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
     var line = 1
     var column = 1
     for k in 0..<min(offset, bytes.count) {

@@ -1,3 +1,5 @@
+import KemuningCore
+import KemuningDomain
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -720,12 +722,3 @@ final class Flusher: @unchecked Sendable {
     }
 }
 
-extension String {
-    /// The string without leading and trailing white space (no Foundation needed).
-    public func trimmingBlanks() -> String {
-        var s = Substring(self)
-        while let c = s.first, c.isWhitespace { s = s.dropFirst() }
-        while let c = s.last, c.isWhitespace { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -1,0 +1,61 @@
+import KemuningCore
+/// The NIK (Nomor Induk Kependudukan), the 16-digit national identity number. It is personal
+/// data: listings show it masked, and history and logs never hold it in full.
+public enum NIK {
+    public static func validate(_ text: String) throws -> String {
+        guard text.utf8.count == 16, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            // A NIK one typo from valid is still personal data: masked whatever its shape.
+            let masked = maskValue(text)
+            let shown = masked.count > 40 ? String(masked.prefix(40)) + "…" : masked
+            let what: Message = text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 })
+                ? "it has \(text.count) digits"
+                : "it has characters that are not digits"
+            throw KemuningError.failed("bad NIK '\(shown)': a NIK is exactly 16 digits, and \(what)")
+        }
+        return text
+    }
+
+    /// `3201234567890001` → `3201**********01`: the first 4 and last 2 digits shown.
+    public static func mask(_ nik: String) -> String {
+        let chars = Array(nik)
+        guard chars.count > 6 else { return String(repeating: "*", count: chars.count) }
+        return String(chars[0..<4]) + String(repeating: "*", count: chars.count - 6) + String(chars[(chars.count - 2)...])
+    }
+
+    /// Masks a value given as a NIK, whatever it looks like (`3201-2345-6789-0001`, 17 digits,
+    /// a letter in it): the first 4 and last 2 characters are shown when it has at least 12,
+    /// enough to recognise it and never most of it; a shorter one is all stars. Each character
+    /// becomes one character, so a quoted line keeps its columns.
+    public static func maskValue(_ value: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: maskScalars(Array(value.unicodeScalars)))
+        return String(out)
+    }
+
+    package static func maskScalars(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard s.count >= 12 else { return Array(repeating: "*", count: s.count) }
+        return Array(s[0..<4]) + Array(repeating: "*", count: s.count - 6) + Array(s[(s.count - 2)...])
+    }
+
+}
+
+/// Education levels as Indonesian recruitment names them. A qualification is a level with an
+/// optional field of study: `S1`, `S1 Akuntansi`, `D3 Teknik Informatika`.
+public enum Education {
+    public static let levels = ["SD", "SMP", "SMA", "SMK", "D1", "D2", "D3", "D4", "S1", "S2", "S3"]
+
+    /// Normalises the level to upper case and checks it; the field of study is kept as written.
+    public static func validate(_ text: String) throws -> String {
+        let trimmed = text.split(separator: " ", omittingEmptySubsequences: true)
+        guard let first = trimmed.first else {
+            throw KemuningError.failed("bad education '': expected a level such as S1 or D3")
+        }
+        let level = first.uppercased()
+        guard levels.contains(level) else {
+            let hint = suggestion(for: level, among: levels)
+            throw KemuningError.failed("bad education '\(text)': '\(first)' is not a level (\(levels.joined(separator: ", ")))",
+                                       hint: hint.map { "did you mean '\($0)'?" })
+        }
+        return ([level] + trimmed.dropFirst().map(String.init)).joined(separator: " ")
+    }
+}
