@@ -157,9 +157,6 @@ id: string
 en: change '{1}' names an unknown record kind {2}
 id: perubahan '{1}' menyebut jenis catatan yang tidak dikenal {2}
 
-en: change '{1}' names an unknown record kind '{2}'
-id: perubahan '{1}' menyebut jenis catatan yang tidak dikenal '{2}'
-
 en: '{1}' is not a {2} id
 id: '{1}' bukan id {2}
 

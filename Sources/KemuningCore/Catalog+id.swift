@@ -2958,9 +2958,6 @@ id: tidak ada bursa kerja {1} untuk diubah
 en: no employee {1} to change
 id: tidak ada pegawai {1} untuk diubah
 
-en: change '{1}' needs 'kind' and a 'record' with an 'id'
-id: perubahan '{1}' memerlukan 'kind' dan 'record' yang memiliki 'id'
-
 en: {1} {2} exists already
 id: {1} {2} sudah ada
 
@@ -2976,23 +2973,8 @@ id: perubahan '{1}' tidak dikenal
 en: a malformed audit entry
 id: entri audit yang formatnya salah
 
-en: change has no {1} id
-id: perubahan tidak memiliki id {1}
-
-en: record change has no kind
-id: perubahan data tidak memiliki jenis
-
-en: record change names no known record
-id: perubahan data tidak merujuk data yang dikenal
-
-en: policy change has no name
-id: perubahan kebijakan tidak memiliki nama
-
 en: a removal is undone by redo, not by undo
 id: penghapusan dibatalkan dengan redo, bukan undo
-
-en: change '{1}' cannot be undone
-id: perubahan '{1}' tidak dapat dibatalkan
 
 en: a removal needs 'kind' and 'id'
 id: penghapusan memerlukan 'kind' dan 'id'

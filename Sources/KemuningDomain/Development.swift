@@ -5,9 +5,10 @@ import KemuningCore
 /// non-classroom development, and the SKP predicate matrix of PermenPANRB 6/2022.
 
 /// A training course (pelatihan) worth a number of JP.
-public struct Training: TableRecord, Equatable, Sendable {
+public struct Training: StoredRecord, Equatable, Sendable {
     public static let kind = "training"
     public static let prefix = "T"
+    public static let label: Message = "training"
     public static let topics = ["communication", "public-service", "time-management", "technical", "leadership"]
     public static let modes = ["classroom", "e-learning", "coaching", "mentoring"]
 
@@ -43,9 +44,10 @@ public struct Training: TableRecord, Equatable, Sendable {
 }
 
 /// One employee taking one training; completed with a pass or a fail.
-public struct Enrollment: TableRecord, Equatable, Sendable {
+public struct Enrollment: StoredRecord, Equatable, Sendable {
     public static let kind = "enrollment"
     public static let prefix = "EN"
+    public static let label: Message = "enrolment"
 
     public var id: String
     public var employee: String
@@ -88,9 +90,10 @@ public struct Enrollment: TableRecord, Equatable, Sendable {
 }
 
 /// A senior guiding a new member of staff, with the sessions they held.
-public struct Mentorship: TableRecord, Equatable, Sendable {
+public struct Mentorship: StoredRecord, Equatable, Sendable {
     public static let kind = "mentorship"
     public static let prefix = "M"
+    public static let label: Message = "mentorship"
 
     public var id: String
     public var mentor: String
@@ -160,9 +163,10 @@ public struct MentoringSession: Equatable, Sendable {
 }
 
 /// A yearly performance appraisal (SKP) and the predicate it gives.
-public struct SKP: TableRecord, Equatable, Sendable {
+public struct SKP: StoredRecord, Equatable, Sendable {
     public static let kind = "skp"
     public static let prefix = "SKP"
+    public static let label: Message = "appraisal"
     /// The ratings of work result and of behaviour, against expectation.
     public static let ratings = ["below", "meets", "above"]
 

@@ -107,9 +107,10 @@ public func roundStaff(_ needed: Rational, rule: String) -> Int {
 // MARK: records
 
 /// A satisfaction survey of one unit for one period, with its responses.
-public struct Survey: TableRecord, Equatable, Sendable {
+public struct Survey: StoredRecord, Equatable, Sendable {
     public static let kind = "survey"
     public static let prefix = "SV"
+    public static let label: Message = "survey"
     public var id: String
     public var unit: String
     public var period: String
@@ -152,9 +153,10 @@ public struct Survey: TableRecord, Equatable, Sendable {
 }
 
 /// One task of a position, for workload analysis.
-public struct WorkloadTask: TableRecord, Equatable, Sendable {
+public struct WorkloadTask: StoredRecord, Equatable, Sendable {
     public static let kind = "workload"
     public static let prefix = "WT"
+    public static let label: Message = "workload task"
     public var id: String
     public var position: String
     public var task: String
@@ -185,9 +187,10 @@ public struct WorkloadTask: TableRecord, Equatable, Sendable {
 }
 
 /// An action that turns a finding into recruitment or training.
-public struct Action: TableRecord, Equatable, Sendable {
+public struct Action: StoredRecord, Equatable, Sendable {
     public static let kind = "action"
     public static let prefix = "AC"
+    public static let label: Message = "action"
     public var id: String
     public var unit: String
     /// A stable key of the finding, so `recommend` does not propose the same action twice.

@@ -1,6 +1,9 @@
 import KemuningCore
 /// A vacancy (formasi): seats for one position in one unit, opened in a selection round.
-public struct Vacancy: Equatable, Sendable {
+public struct Vacancy: StoredRecord, Equatable, Sendable {
+    public static let kind = "vacancy"
+    public static let prefix = "V"
+    public static let label: Message = "vacancy"
     public var id: String
     /// The position (jabatan), e.g. "Analis Kebijakan".
     public var title: String
@@ -62,7 +65,10 @@ public enum VacancyState: String, CaseIterable, Comparable, Sendable {
 }
 
 /// A person who may apply to vacancies. The NIK identifies them and is unique.
-public struct Applicant: Equatable, Sendable {
+public struct Applicant: StoredRecord, Equatable, Sendable {
+    public static let kind = "applicant"
+    public static let prefix = "A"
+    public static let label: Message = "applicant"
     public var id: String
     public var nik: String
     public var name: String

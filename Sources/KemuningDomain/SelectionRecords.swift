@@ -1,6 +1,9 @@
 import KemuningCore
 /// One applicant's application to one vacancy, and everything that happened to it.
-public struct Application: Equatable, Sendable {
+public struct Application: StoredRecord, Equatable, Sendable {
+    public static let kind = "application"
+    public static let prefix = "P"
+    public static let label: Message = "application"
     public var id: String
     public var applicant: String
     public var vacancy: String
@@ -108,7 +111,10 @@ public struct SKBResult: Equatable, Sendable {
 }
 
 /// A job fair held with schools and universities, where vacancies are promoted.
-public struct JobFair: Equatable, Sendable {
+public struct JobFair: StoredRecord, Equatable, Sendable {
+    public static let kind = "jobfair"
+    public static let prefix = "J"
+    public static let label: Message = "job fair"
     public var id: String
     public var name: String
     public var date: Day
@@ -125,7 +131,10 @@ public struct JobFair: Equatable, Sendable {
 }
 
 /// A member of staff. Hiring creates one: a CPNS on one year of probation.
-public struct Employee: Equatable, Sendable {
+public struct Employee: StoredRecord, Equatable, Sendable {
+    public static let kind = "employee"
+    public static let prefix = "E"
+    public static let label: Message = "employee"
     public var id: String
     public var nip: String?
     public var name: String
@@ -167,7 +176,7 @@ public struct AuditEntry: Equatable, Sendable {
     public var vacancy: String?
     public var action: String
     /// `changes` as compact JSON: `[{"field":...,"before":...,"after":...}]`.
-    let changesText: String
+    package let changesText: String
 
     public struct FieldChange: Equatable, Sendable {
         public var field: String
@@ -369,7 +378,7 @@ extension AuditEntry {
     package static let storedKeys = ["seq", "at", "by", "entity", "vacancy", "action", "changes"]
 
     /// Everything but the changes, which `write(to:)` adds from their stored text.
-    var headJSON: JSONObject {
+    package var headJSON: JSONObject {
         var o = JSONObject([("seq", JSON(seq)), ("at", .string(at.description)), ("by", .string(by)), ("entity", .string(entity))])
         o["vacancy"] = vacancy.map { .string($0) } ?? .null
         o["action"] = .string(action)

@@ -9,9 +9,10 @@ import KemuningCore
 /// whether they are calendar or working days are policies.
 
 /// A public service with its standard completion time.
-public struct Service: TableRecord, Equatable, Sendable {
+public struct Service: StoredRecord, Equatable, Sendable {
     public static let kind = "service"
     public static let prefix = "S"
+    public static let label: Message = "service"
     public var id: String
     public var name: String
     public var unit: String
@@ -44,9 +45,10 @@ public struct Service: TableRecord, Equatable, Sendable {
 }
 
 /// One request for a service: when it came in and, once finished, when it was done.
-public struct ServiceRequest: TableRecord, Equatable, Sendable {
+public struct ServiceRequest: StoredRecord, Equatable, Sendable {
     public static let kind = "request"
     public static let prefix = "R"
+    public static let label: Message = "request"
     public var id: String
     public var service: String
     public var received: Day
@@ -78,9 +80,10 @@ public struct ServiceRequest: TableRecord, Equatable, Sendable {
 }
 
 /// A complaint about a service, through SP4N-LAPOR! or another channel.
-public struct Complaint: TableRecord, Equatable, Sendable {
+public struct Complaint: StoredRecord, Equatable, Sendable {
     public static let kind = "complaint"
     public static let prefix = "C"
+    public static let label: Message = "complaint"
     public static let channels = ["lapor", "web", "sms", "walk-in"]
     /// `info` an information request, `complaint` a simple complaint, `dispute` a dispute without
     /// a field check, `field` one needing a field examination.
@@ -127,9 +130,10 @@ public struct Complaint: TableRecord, Equatable, Sendable {
 }
 
 /// A discussion forum with the public (forum konsultasi publik): issues raised and recommendations.
-public struct Forum: TableRecord, Equatable, Sendable {
+public struct Forum: StoredRecord, Equatable, Sendable {
     public static let kind = "forum"
     public static let prefix = "F"
+    public static let label: Message = "forum"
 
     public struct Note: Equatable, Sendable {
         public var issue: String

@@ -276,14 +276,16 @@ public final class FileStore: StoreBackend {
             if newline == nil || (isLast && bytes[start..<end].allSatisfy({ $0 == 0 })) {
                 return Replay(goodLength: start, records: records, tornLine: lineNumber)
             }
-            let change: Change
+            var change: Changeset?
+            var notApplicable: RecordError?
             let seq: Int
             do {
                 let json = try bytes.withUnsafeBufferPointer { buf in
                     try JSON.parse(UnsafeBufferPointer(rebasing: buf[start..<end]))
                 }
-                (seq, change) = try decodeRecord(json)
-                try State.checkStored(change)
+                let (n, op, data) = try decodeRecord(json)
+                seq = n
+                do { change = try JournalForm.changeset(op: op, data: data) } catch let e as JournalForm.NotApplicable { notApplicable = e.error }
             } catch let e as JSONError {
                 throw storeError("\(path):\(lineNumber):\(e.column): corrupt journal line: \(e.message); nothing was changed")
             } catch let e as RecordError {
@@ -299,7 +301,8 @@ public final class FileStore: StoreBackend {
             previous = seq
             if seq > state.seq {
                 do {
-                    try state.apply(change, seq: seq)
+                    if let notApplicable { throw notApplicable }
+                    try state.apply(change!, seq: seq)
                 } catch let e as RecordError {
                     throw storeError("\(path):\(lineNumber):1: change \(seq) does not apply: \(e.message); nothing was changed")
                 }
@@ -310,16 +313,10 @@ public final class FileStore: StoreBackend {
         return Replay(goodLength: bytes.count, records: records, tornLine: nil)
     }
 
-    static func encodeRecord(_ change: Change, seq: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(256)
-        JSON.object(JSONObject([("seq", JSON(seq)), ("op", .string(change.op)), ("data", .object(change.data))]))
-            .write(to: &out)
-        out.append(10)
-        return out
-    }
+    static func encodeRecord(_ change: Changeset, seq: Int) -> [UInt8] { JournalForm.line(change, seq: seq) }
 
-    static func decodeRecord(_ json: JSON) throws -> (Int, Change) {
+    /// A line's number, op and data, before the change in it is read.
+    static func decodeRecord(_ json: JSON) throws -> (Int, String, JSONObject) {
         guard let o = json.objectValue else { throw RecordError("expected {\"seq\": N, \"op\": \"...\", \"data\": {...}}") }
         for key in o.keys where !["seq", "op", "data"].contains(key) {
             throw RecordError("unknown key '\(key)' (a line has only \"seq\", \"op\" and \"data\")")
@@ -328,7 +325,7 @@ public final class FileStore: StoreBackend {
         let seq = try Fields.bounded(seqValue, State.seqRange, "\"seq\"")
         guard let op = o["op"]?.stringValue else { throw RecordError("\"op\" is missing or not a string") }
         guard let data = o["data"]?.objectValue else { throw RecordError("\"data\" is missing or not an object") }
-        return (seq, Change(op: op, data: data))
+        return (seq, op, data)
     }
 
     // MARK: writing
@@ -340,7 +337,7 @@ public final class FileStore: StoreBackend {
         }
     }
 
-    public func append(_ change: Change, seq: Int) throws {
+    public func append(_ change: Changeset, seq: Int) throws {
         try ensureWritable()
         if journalFD < 0 {
             do {

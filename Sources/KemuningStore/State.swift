@@ -16,7 +16,7 @@ public struct State: Equatable, Sendable {
     /// Every recorded change, oldest first.
     public private(set) var audit: [AuditEntry] = []
     /// Records of the development and public-feedback kinds (trainings, surveys, services, ...),
-    /// kept by kind as their JSON forms and read through `records(_:)`. See `TableRecord`.
+    /// kept by kind as their JSON forms and read through `records(_:)`. See `StoredRecord`.
     public private(set) var tables: [String: RecordTable] = [:]
     /// Rule settings that vary by region or year (`policy set`), by name; absent means the default.
     public private(set) var policies: [String: String] = [:]
@@ -40,9 +40,8 @@ public struct State: Equatable, Sendable {
             && a.tables == b.tables && a.policies == b.policies
     }
 
-    public static let idPrefixes: [String: Message] = ["V": "vacancy", "A": "applicant", "P": "application", "J": "job fair", "E": "employee",
-                                    "T": "training", "EN": "enrolment", "M": "mentorship", "SKP": "appraisal", "S": "service",
-                                    "R": "request", "C": "complaint", "F": "forum", "SV": "survey", "WT": "workload task", "AC": "action"]
+    /// What each id prefix names (`V`: vacancy), from the kinds of record.
+    public static let idPrefixes: [String: Message] = RecordKinds.byPrefix.mapValues { $0.label }
 
     /// The id the next record with this prefix will get: `V1`, `V2`, ...
     public func nextId(_ prefix: String) -> String { "\(prefix)\((counters[prefix] ?? 0) + 1)" }
@@ -77,138 +76,81 @@ public struct State: Equatable, Sendable {
 
     // MARK: changes
 
-    /// Applies one change as change number `seq`. Throws when the change does not fit the state
-    /// (a journal from another store, a hand-edited file); the state is then left as it was.
+    /// Applies one change as change number `seq`, with its audit entries numbered `seq`.
+    /// Throws when the change does not fit the state (a journal from another store, a
+    /// hand-edited file); the state is then left as it was.
+    public mutating func apply(_ set: Changeset, seq: Int) throws {
+        var copy = self
+        for part in set.change.parts {
+            if case .batch = part { throw RecordError.unknownChange("batch") }
+            try copy.applyOne(part)
+        }
+        for var entry in set.audit ?? [] {
+            entry.seq = seq
+            copy.appendAudit(entry)
+        }
+        copy.seq = seq
+        self = copy
+    }
+
+    /// Applies a change with no audit entry (tests, and changes rebuilt from a journal).
     public mutating func apply(_ change: Change, seq: Int) throws {
-        if change.op == "batch" {
-            guard let parts = change.data["changes"]?.arrayValue else { throw RecordError("batch change has no 'changes'") }
-            var copy = self
-            for p in parts {
-                guard let o = p.objectValue, let op = o["op"]?.stringValue, let data = o["data"]?.objectValue else {
-                    throw RecordError("batch change holds a malformed change")
+        try apply(Changeset(change), seq: seq)
+    }
+
+    private mutating func applyOne(_ change: Change) throws {
+        switch change {
+        case .add(let r):
+            switch r.record {
+            case let v as Vacancy: try insert(v)
+            case let a as Applicant: try insert(a)
+            case let p as Application: try insert(p)
+            case let j as JobFair:
+                guard jobfairIndex[j.id] == nil else { throw RecordError("job fair \(j.id) exists already") }
+                try bump(j.id)
+                jobfairIndex[j.id] = jobfairs.count
+                jobfairs.append(j)
+            case let e as Employee: try insert(e)
+            default:
+                let kind = r.kind.kind
+                var table = tables[kind] ?? RecordTable()
+                guard table.index[r.id] == nil else { throw RecordError("\(kind) \(r.id) exists already") }
+                try bump(r.id)
+                table.index[r.id] = table.rows.count
+                table.rows.append(r.record)
+                tables[kind] = table
+            }
+        case .put(let r):
+            switch r.record {
+            case let v as Vacancy:
+                guard let k = vacancyIndex[v.id] else { throw RecordError("no vacancy \(v.id) to change") }
+                vacancies[k] = v
+            case let a as Application:
+                guard let k = applicationIndex[a.id] else { throw RecordError("no application \(a.id) to change") }
+                guard applications[k].vacancy == a.vacancy, applications[k].applicant == a.applicant else {
+                    throw RecordError("application \(a.id) cannot change its vacancy or applicant")
                 }
-                try copy.applyOne(Change(op: op, data: data), seq: seq)
+                applications[k] = a
+            case let j as JobFair:
+                guard let k = jobfairIndex[j.id] else { throw RecordError("no job fair \(j.id) to change") }
+                jobfairs[k] = j
+            case let e as Employee:
+                guard let k = employeeIndex[e.id] else { throw RecordError("no employee \(e.id) to change") }
+                employees[k] = e
+            case is Applicant:
+                throw RecordError.unknownChange("applicant.put")
+            default:
+                let kind = r.kind.kind
+                guard var table = tables[kind], let k = table.index[r.id] else { throw RecordError("no \(kind) \(r.id) to change") }
+                table.rows[k] = r.record
+                tables[kind] = table
             }
-            try copy.recordAudit(change, seq: seq)
-            copy.seq = seq
-            self = copy
-            return
-        }
-        try applyOne(change, seq: seq)
-        try recordAudit(change, seq: seq)
-        self.seq = seq
-    }
-
-    /// Checks that a change read from a journal holds only what this version writes: known
-    /// records with no unknown keys, known kinds. `apply` checks the rest.
-    static func checkStored(_ change: Change) throws {
-        if change.op == "batch" {
-            for p in change.data["changes"]?.arrayValue ?? [] {
-                guard let o = p.objectValue, let op = o["op"]?.stringValue, let data = o["data"]?.objectValue else {
-                    throw RecordError("batch change holds a malformed change")
-                }
-                try checkStored(Change(op: op, data: data))
-            }
-            return
-        }
-        func check(_ key: String, _ read: (JSON) throws -> JSON) throws {
-            let given = try change.field(key)
-            try requireReadsBack(given, try read(given))
-        }
-        switch change.op {
-        case "vacancy.add", "vacancy.put": try check("vacancy") { try Vacancy(json: $0).json }
-        case "applicant.add": try check("applicant") { try Applicant(json: $0).json }
-        case "application.add", "application.put": try check("application") { try Application(json: $0).json }
-        case "jobfair.add", "jobfair.put": try check("jobfair") { try JobFair(json: $0).json }
-        case "employee.add", "employee.put": try check("employee") { try Employee(json: $0).json }
-        case "record.add", "record.put":
-            guard let kind = change.data["kind"]?.stringValue, let type = tableKinds[kind] else {
-                throw RecordError("change '\(change.op)' names an unknown record kind \((change.data["kind"] ?? .null).serialized())")
-            }
-            try check("record") { try type.init(json: $0).json }
-        case "policy.set":
-            guard let name = change.data["name"]?.stringValue else { throw RecordError("policy change has no 'name'") }
-            if let v = change.data["value"], !v.isNull {
-                guard let text = v.stringValue else { throw RecordError("policy '\(name)' must be a string, not \(JSON.typeName(v))") }
-                try checkPolicy(name, text)
-            } else if Policy(rawValue: name) == nil {
-                throw RecordError("unknown policy '\(name)'")
-            }
-        default: break
-        }
-        for e in change.data["audit"]?.arrayValue ?? [] {
-            guard var o = e.objectValue else { throw RecordError("a malformed audit entry") }
-            o["seq"] = JSON(1)
-            try requireReadsBack(.object(o), try AuditEntry(json: .object(o)).storedForm(of: .object(o)))
-        }
-    }
-
-    private mutating func applyOne(_ change: Change, seq: Int) throws {
-        switch change.op {
-        case "vacancy.add": try insert(try Vacancy(json: try change.field("vacancy")))
-        case "vacancy.put":
-            let v = try Vacancy(json: try change.field("vacancy"))
-            guard let k = vacancyIndex[v.id] else { throw RecordError("no vacancy \(v.id) to change") }
-            vacancies[k] = v
-        case "applicant.add": try insert(try Applicant(json: try change.field("applicant")))
-        case "application.add": try insert(try Application(json: try change.field("application")))
-        case "application.put":
-            let a = try Application(json: try change.field("application"))
-            guard let k = applicationIndex[a.id] else { throw RecordError("no application \(a.id) to change") }
-            guard applications[k].vacancy == a.vacancy, applications[k].applicant == a.applicant else {
-                throw RecordError("application \(a.id) cannot change its vacancy or applicant")
-            }
-            applications[k] = a
-        case "jobfair.add":
-            let j = try JobFair(json: try change.field("jobfair"))
-            guard jobfairIndex[j.id] == nil else { throw RecordError("job fair \(j.id) exists already") }
-            try bump(j.id)
-            jobfairIndex[j.id] = jobfairs.count
-            jobfairs.append(j)
-        case "jobfair.put":
-            let j = try JobFair(json: try change.field("jobfair"))
-            guard let k = jobfairIndex[j.id] else { throw RecordError("no job fair \(j.id) to change") }
-            jobfairs[k] = j
-        case "employee.add": try insert(try Employee(json: try change.field("employee")))
-        case "employee.put":
-            let e = try Employee(json: try change.field("employee"))
-            guard let k = employeeIndex[e.id] else { throw RecordError("no employee \(e.id) to change") }
-            employees[k] = e
-        case "record.add", "record.put":
-            guard let kind = change.data["kind"]?.stringValue, let record = change.data["record"],
-                  let id = record.objectValue?["id"]?.stringValue else {
-                throw RecordError("change '\(change.op)' needs 'kind' and a 'record' with an 'id'")
-            }
-            guard let type = State.tableKinds[kind] else { throw RecordError("change '\(change.op)' names an unknown record kind '\(kind)'") }
-            guard splitId(id)?.0 == type.prefix else { throw RecordError("'\(id)' is not a \(kind) id") }
-            var table = tables[kind] ?? RecordTable()
-            if change.op == "record.add" {
-                guard table.index[id] == nil else { throw RecordError("\(kind) \(id) exists already") }
-                try bump(id)
-                table.index[id] = table.rows.count
-                table.rows.append(record)
-            } else {
-                guard let k = table.index[id] else { throw RecordError("no \(kind) \(id) to change") }
-                table.rows[k] = record
-            }
-            tables[kind] = table
-        case "policy.set":
-            guard let name = change.data["name"]?.stringValue else { throw RecordError("policy change has no 'name'") }
-            if let v = change.data["value"]?.stringValue { policies[name] = v } else { policies[name] = nil }
-        case "remove":
-            try remove(change)
-        default:
-            throw RecordError("unknown change '\(change.op)'")
-        }
-    }
-
-    /// Appends the change's audit entries, stamped with its number.
-    private mutating func recordAudit(_ change: Change, seq: Int) throws {
-        guard let entries = change.data["audit"]?.arrayValue else { return }
-        for e in entries {
-            guard var o = e.objectValue else { throw RecordError("a malformed audit entry") }
-            o["seq"] = JSON(seq)
-            appendAudit(try AuditEntry(json: .object(o)))
+        case .policy(let name, let value):
+            policies[name] = value
+        case .remove(let kind, let id, let counter):
+            try remove(kind: kind, id: id, counter: counter)
+        case .batch:
+            throw RecordError.unknownChange("batch")
         }
     }
 
@@ -225,60 +167,44 @@ public struct State: Equatable, Sendable {
     /// it replaces put back, the records it adds removed (with the id counter as it was), a
     /// policy set back. Used by `undo`; the inverse is journaled like any change.
     public func inverse(of change: Change) throws -> Change {
-        func removal(_ kind: String, _ id: String) -> Change {
-            var d = JSONObject([("kind", .string(kind)), ("id", .string(id))])
-            if let (prefix, _) = splitId(id) { d["counter"] = JSON(counters[prefix] ?? 0) }
-            return Change(op: "remove", data: d)
-        }
-        func id(_ key: String) throws -> String {
-            guard let i = try change.field(key).objectValue?["id"]?.stringValue else { throw RecordError("change has no \(key) id") }
-            return i
-        }
-        switch change.op {
-        case "vacancy.add": return removal("vacancy", try id("vacancy"))
-        case "applicant.add": return removal("applicant", try id("applicant"))
-        case "application.add": return removal("application", try id("application"))
-        case "jobfair.add": return removal("jobfair", try id("jobfair"))
-        case "employee.add": return removal("employee", try id("employee"))
-        case "vacancy.put": return Change("vacancy.put", ("vacancy", try vacancy(try id("vacancy")).map(\.json) ?? .null))
-        case "application.put": return Change("application.put", ("application", try application(try id("application")).map(\.json) ?? .null))
-        case "jobfair.put": return Change("jobfair.put", ("jobfair", try jobfair(try id("jobfair")).map(\.json) ?? .null))
-        case "employee.put": return Change("employee.put", ("employee", try employee(try id("employee")).map(\.json) ?? .null))
-        case "record.add":
-            guard let kind = change.data["kind"]?.stringValue else { throw RecordError("record change has no kind") }
-            return removal(kind, try id("record"))
-        case "record.put":
-            guard let kind = change.data["kind"]?.stringValue, let t = tables[kind], let k = t.index[try id("record")] else {
-                throw RecordError("record change names no known record")
-            }
-            return Change(op: "record.put", data: JSONObject([("kind", .string(kind)), ("record", t.rows[k])]))
-        case "policy.set":
-            guard let name = change.data["name"]?.stringValue else { throw RecordError("policy change has no name") }
-            return Change(op: "policy.set", data: JSONObject([("name", .string(name)), ("value", policies[name].map { .string($0) } ?? .null)]))
-        case "batch":
+        switch change {
+        case .add(let r):
+            return .remove(kind: r.kind.kind, id: r.id, counter: splitId(r.id).map { counters[$0.0] ?? 0 })
+        case .put(let r):
+            guard let current = anyRecord(r.kind, r.id) else { throw RecordError("no \(r.kind.kind) \(r.id) to change") }
+            return .put(current)
+        case .policy(let name, _):
+            return .policy(name: name, value: policies[name])
+        case .batch(let parts):
             // Undo the parts in reverse order, each against the state as it was when it ran.
             var copy = self
-            var inverses: [JSON] = []
-            for p in change.data["changes"]?.arrayValue ?? [] {
-                guard let o = p.objectValue, let op = o["op"]?.stringValue, let data = o["data"]?.objectValue else { continue }
-                let part = Change(op: op, data: data)
-                let inv = try copy.inverse(of: part)
-                inverses.insert(.object(JSONObject([("op", .string(inv.op)), ("data", .object(inv.data))])), at: 0)
-                try copy.applyOne(part, seq: seq)
+            var inverses: [Change] = []
+            for part in parts {
+                inverses.insert(try copy.inverse(of: part), at: 0)
+                try copy.applyOne(part)
             }
-            return Change(op: "batch", data: JSONObject([("changes", .array(inverses))]))
-        case "remove":
+            return .batch(inverses)
+        case .remove:
             throw RecordError("a removal is undone by redo, not by undo")
+        }
+    }
+
+    /// The record of a kind with this id, whatever the kind.
+    func anyRecord(_ kind: any StoredRecord.Type, _ id: String) -> AnyRecord? {
+        switch kind {
+        case is Vacancy.Type: return vacancy(id).map { AnyRecord($0) }
+        case is Applicant.Type: return applicant(id).map { AnyRecord($0) }
+        case is Application.Type: return application(id).map { AnyRecord($0) }
+        case is JobFair.Type: return jobfair(id).map { AnyRecord($0) }
+        case is Employee.Type: return employee(id).map { AnyRecord($0) }
         default:
-            throw RecordError("change '\(change.op)' cannot be undone")
+            guard let t = tables[kind.kind], let k = t.index[id] else { return nil }
+            return AnyRecord(t.rows[k])
         }
     }
 
     /// Removes a record added earlier (the inverse of an add), and puts its id counter back.
-    private mutating func remove(_ change: Change) throws {
-        guard let kind = change.data["kind"]?.stringValue, let id = change.data["id"]?.stringValue else {
-            throw RecordError("a removal needs 'kind' and 'id'")
-        }
+    private mutating func remove(kind: String, id: String, counter: Int?) throws {
         switch kind {
         case "vacancy":
             guard let k = vacancyIndex[id] else { throw RecordError("no vacancy \(id) to remove") }
@@ -313,11 +239,10 @@ public struct State: Equatable, Sendable {
         default:
             guard var t = tables[kind], let k = t.index[id] else { throw RecordError("no \(kind) \(id) to remove") }
             t.rows.remove(at: k)
-            t.index = [:]
-            for (i, r) in t.rows.enumerated() { if let rid = r.objectValue?["id"]?.stringValue { t.index[rid] = i } }
+            t.index = Dictionary(uniqueKeysWithValues: t.rows.enumerated().map { ($1.id, $0) })
             tables[kind] = t
         }
-        if let (prefix, _) = splitId(id), let c = change.data["counter"]?.intValue { counters[prefix] = c }
+        if let (prefix, _) = splitId(id), let counter { counters[prefix] = counter }
     }
 
     /// Reads the `tables` and `policies` members of a snapshot (both optional). Every row is
@@ -340,7 +265,7 @@ public struct State: Equatable, Sendable {
                         guard table.index[id] == nil else { throw RecordError("\(kind) \(id) appears twice") }
                         try bump(id)
                         table.index[id] = table.rows.count
-                        table.rows.append(r)
+                        table.rows.append(record)
                     } catch let e as RecordError {
                         throw RecordError("tables.\(kind)[\(k)]\(State.idNote(r)): \(e.message)")
                     }
@@ -361,14 +286,14 @@ public struct State: Equatable, Sendable {
     // MARK: records of the other kinds
 
     /// Every record of a kind, decoded, in the order they were added.
-    public func records<R: TableRecord>(_ type: R.Type) throws -> [R] {
-        try (tables[R.kind]?.rows ?? []).map { try R(json: $0) }
+    public func records<R: StoredRecord>(_ type: R.Type) throws -> [R] {
+        (tables[R.kind]?.rows ?? []).map { $0 as! R }
     }
 
     /// One record by id.
-    public func record<R: TableRecord>(_ type: R.Type, _ id: String) throws -> R? {
+    public func record<R: StoredRecord>(_ type: R.Type, _ id: String) throws -> R? {
         guard let t = tables[R.kind], let k = t.index[id] else { return nil }
-        return try R(json: t.rows[k])
+        return t.rows[k] as? R
     }
 
     public func recordCount(_ kind: String) -> Int { tables[kind]?.rows.count ?? 0 }
@@ -443,7 +368,7 @@ public struct State: Equatable, Sendable {
         list("employees", employees) { e, o in e.json.write(to: &o) }
         list("audit", audit) { e, o in e.write(to: &o) }
         out.append(contentsOf: Array(",\"tables\":".utf8))
-        JSON.object(JSONObject(tables.keys.sorted().map { ($0, JSON.array(tables[$0]!.rows)) })).write(to: &out)
+        JSON.object(JSONObject(tables.keys.sorted().map { ($0, JSON.array(tables[$0]!.rows.map(\.json))) })).write(to: &out)
         out.append(contentsOf: Array(",\"policies\":".utf8))
         JSON.object(JSONObject(policies.keys.sorted().map { ($0, JSON.string(policies[$0]!)) })).write(to: &out)
         out.append(125)
@@ -463,7 +388,7 @@ public struct State: Equatable, Sendable {
             ("jobfairs", .array(jobfairs.map(\.json))),
             ("employees", .array(employees.map(\.json))),
             ("audit", .array(audit.map(\.json))),
-            ("tables", .object(JSONObject(tables.keys.sorted().map { ($0, JSON.array(tables[$0]!.rows)) }))),
+            ("tables", .object(JSONObject(tables.keys.sorted().map { ($0, JSON.array(tables[$0]!.rows.map(\.json))) }))),
             ("policies", .object(JSONObject(policies.keys.sorted().map { ($0, JSON.string(policies[$0]!)) }))),
         ]))
     }
@@ -476,10 +401,7 @@ public struct State: Equatable, Sendable {
     static let recordLists: Set<String> = ["vacancies", "applicants", "applications", "jobfairs", "employees", "audit"]
 
     /// Every kind of record kept in `tables`, by its name in the snapshot: one entry per kind.
-    static let tableKinds: [String: any TableRecord.Type] = Dictionary(uniqueKeysWithValues: ([
-        Training.self, Enrollment.self, Mentorship.self, SKP.self, Survey.self, WorkloadTask.self, Action.self,
-        Service.self, ServiceRequest.self, Complaint.self, Forum.self,
-    ] as [any TableRecord.Type]).map { ($0.kind, $0) })
+    static let tableKinds: [String: any StoredRecord.Type] = RecordKinds.byName.filter { !JournalForm.ownOps.contains($0.key) }
 
     /// Reads a snapshot straight from its bytes, one record at a time, so the whole document
     /// never exists as a JSON tree (a 100 MB snapshot would take several times that).
@@ -764,32 +686,13 @@ public struct LocatedRecordError: Error {
     public var error: RecordError
 }
 
-/// The records of one kind: their JSON forms in the order they were added, and an index by id.
+/// The records of one kind, in the order they were added, and an index by id.
 public struct RecordTable: Equatable, Sendable {
-    public var rows: [JSON] = []
+    public var rows: [any StoredRecord] = []
     var index: [String: Int] = [:]
 
-    public static func == (a: RecordTable, b: RecordTable) -> Bool { a.rows == b.rows }
-}
-
-/// One change to the state, as the journal records it: an operation name and its data.
-public struct Change: Equatable, Sendable {
-    public var op: String
-    public var data: JSONObject
-
-    public init(_ op: String, _ fields: (String, JSON)...) {
-        self.op = op
-        self.data = JSONObject(fields)
-    }
-
-    public init(op: String, data: JSONObject) {
-        self.op = op
-        self.data = data
-    }
-
-    func field(_ key: String) throws -> JSON {
-        guard let v = data[key] else { throw RecordError("change '\(op)' has no '\(key)'") }
-        return v
+    public static func == (a: RecordTable, b: RecordTable) -> Bool {
+        a.rows.count == b.rows.count && zip(a.rows, b.rows).allSatisfy { $0.isSame(as: $1) }
     }
 }
 

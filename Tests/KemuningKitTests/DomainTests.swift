@@ -263,7 +263,7 @@ struct IdTests {
         #expect(s.nextId("V") == "V1")
         let v = Vacancy(id: "V7", title: "T", unit: "U", seats: 1, type: "cpns", education: [], state: .draft,
                         created: Day(year: 2026, month: 11, day: 29))
-        try s.apply(Change("vacancy.add", ("vacancy", v.json)), seq: 1)
+        try s.apply(.add(v), seq: 1)
         #expect(s.nextId("V") == "V8")
         #expect(s.nextId("A") == "A1")
         #expect(s.vacancy("V7") == v)
@@ -281,12 +281,12 @@ struct IdTests {
         var s = State()
         let a = Applicant(id: "A1", nik: "3201234567890001", name: "X", born: Day(year: 1990, month: 1, day: 1),
                           education: nil, gpa: nil, created: Day(year: 2026, month: 11, day: 29))
-        try s.apply(Change("applicant.add", ("applicant", a.json)), seq: 1)
+        try s.apply(.add(a), seq: 1)
         let before = s
         var b = a
         b.id = "A2"
         #expect(throws: RecordError("applicant A2 repeats the NIK of A1")) {
-            try s.apply(Change("applicant.add", ("applicant", b.json)), seq: 2)
+            try s.apply(.add(b), seq: 2)
         }
         #expect(s == before)
     }

@@ -113,9 +113,13 @@ private func addAudit(_ n: Int) -> JSON {
                         ("vacancy", .string("V\(n)")), ("action", "opened in draft"), ("changes", .array([]))]))
 }
 
-/// The journal line `vacancy add` writes for V`n`, byte for byte.
+/// The journal line `vacancy add` writes for V`n`, byte for byte: written here as plain JSON,
+/// not through the journal's encoder, so the encoder is checked against it.
 private func record(_ n: Int, seq: Int? = nil) -> [UInt8] {
-    FileStore.encodeRecord(Change("vacancy.add", ("vacancy", vacancy(n).json), ("audit", .array([addAudit(n)]))), seq: seq ?? n)
+    let data = JSONObject([("vacancy", vacancy(n).json), ("audit", .array([addAudit(n)]))])
+    var out: [UInt8] = []
+    JSON.object(JSONObject([("seq", JSON(seq ?? n)), ("op", "vacancy.add"), ("data", .object(data))])).write(to: &out)
+    return out + [10]
 }
 
 private let addV = "vacancy add --title T --unit U --seats 1"
@@ -194,7 +198,7 @@ struct FileStoreTests {
     @Test func changesAlreadyInTheSnapshotAreSkippedOnReplay() throws {
         let dir = StoreDir()
         var state = State()
-        try state.apply(Change("vacancy.add", ("vacancy", vacancy(1).json)), seq: 1)
+        try state.apply(.add(vacancy(1)), seq: 1)
         let first = dir.open()
         _ = try first.load()
         try first.checkpoint(state)
@@ -332,7 +336,7 @@ struct FileStoreTests {
         #expect(e.errors == [storeError(expected)])
         #expect(e.outputs.count == 1)
         #expect(try r.state().vacancies.map(\.id) == ["V1"])
-        #expect(throws: storeError(expected)) { try reader.append(Change("vacancy.add", ("vacancy", vacancy(2).json)), seq: 2) }
+        #expect(throws: storeError(expected)) { try reader.append(Changeset(.add(vacancy(2))), seq: 2) }
         #expect(throws: storeError(expected)) { try reader.checkpoint(State()) }
         #expect(throws: storeError(expected)) { try reader.saveNamed("x", State()) }
         #expect(reader.info().first { $0.0 == "writer" }?.1 == .string(expected))

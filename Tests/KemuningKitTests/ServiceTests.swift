@@ -11,16 +11,16 @@ import Testing
 private func day(_ text: String) -> Day { try! Day(parsing: text) }
 
 /// A state holding these records, with these policies set.
-private func state(_ records: [any TableRecord], policies: [(String, String)] = []) throws -> State {
+private func state(_ records: [any StoredRecord], policies: [(String, String)] = []) throws -> State {
     var s = State()
     var seq = 0
     for r in records {
         seq += 1
-        try s.apply(Change("record.add", ("kind", .string(type(of: r).kind)), ("record", r.json)), seq: seq)
+        try s.apply(.add(AnyRecord(r)), seq: seq)
     }
     for (name, value) in policies {
         seq += 1
-        try s.apply(Change("policy.set", ("name", .string(name)), ("value", .string(value))), seq: seq)
+        try s.apply(.policy(name: name, value: value), seq: seq)
     }
     return s
 }

@@ -94,7 +94,7 @@ enum DevelopmentCommands {
         return e
     }
 
-    static func record<R: TableRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: Message) throws -> R {
+    static func record<R: StoredRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: Message) throws -> R {
         let state = try inv.state
         guard let r = try state.record(R.self, a.text.uppercased()) else {
             throw inv.fail("no \(kind) '\(a.text)'", at: a.range, hint: unknownIdHint(try state.records(R.self).map(\.id), a.text, kind: kind))
@@ -130,7 +130,7 @@ enum DevelopmentCommands {
         let status = inv.args.string("status")!
         let e = Employee(id: state.nextId("E"), nip: nip, name: name, unit: unit, position: position, status: status, since: since,
                          probationEnds: status == "cpns" ? probationEnd(since: since) : nil, applicant: nil, application: nil, born: born)
-        try inv.commit("employee.add", "employee", e.json,
+        try inv.commit(.add(e),
                        audit: [inv.audit(e.id, vacancy: nil, action: "added as \(status.uppercased()) in \(unit)", after: e.json)])
         return Output.created("employee", e.id).withMessage("employee \(e.id) added: \(name), \(status.uppercased()), \(position), \(unit)"
             + (e.probationEnds.map { ", probation until \($0)" } ?? ""))
@@ -339,7 +339,7 @@ enum DevelopmentCommands {
         // The audit entry names the session added, not the whole list before and after.
         let entry = inv.audit(m.id, vacancy: nil, action: "mentoring session \(date)",
                               fields: [.init(field: "sessions[\(m.sessions.count)]", before: .null, after: m.json.objectValue!["sessions"]!.arrayValue!.last!)])
-        try inv.session.commit(Change(op: "record.put", data: JSONObject([("kind", .string(Mentorship.kind)), ("record", m.json), ("audit", .array([entry]))])))
+        try inv.commit(.put(m), audit: [entry])
         return .message("\(m.id): session \(m.sessions.count) on \(date), \(inv.args.int("minutes")!) min; \(m.minutes) min in all", value: String(m.minutes))
     }
 

@@ -24,11 +24,8 @@ enum PolicyCommands {
                 value = try VacancyCommands.at(valueArg.range) { try p.validate(valueArg.text) }
             }
             let after = value ?? p.defaultValue
-            var data = JSONObject([("name", .string(p.rawValue))])
-            data["value"] = value.map { .string($0) } ?? .null
-            data["audit"] = .array([inv.audit("policy:\(p.rawValue)", vacancy: nil, action: "policy \(p.rawValue) set",
+            try inv.commit(.policy(name: p.rawValue, value: value), audit: [inv.audit("policy:\(p.rawValue)", vacancy: nil, action: "policy \(p.rawValue) set",
                                               fields: [.init(field: p.rawValue, before: .string(before), after: .string(after))])])
-            try inv.session.commit(Change(op: "policy.set", data: data))
             return .message("\(p.rawValue) = \(after)", value: after)
         },
     ]

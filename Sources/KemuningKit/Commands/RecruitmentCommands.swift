@@ -95,7 +95,7 @@ enum RecruitmentCommands {
         }
         let state = try inv.state
         let j = JobFair(id: state.nextId("J"), name: name, date: try inv.args.day("date")!, institutions: institutions, vacancies: [])
-        try inv.commit("jobfair.add", "jobfair", j.json, audit: [inv.audit(j.id, vacancy: nil, action: "job fair recorded", after: j.json)])
+        try inv.commit(.add(j), audit: [inv.audit(j.id, vacancy: nil, action: "job fair recorded", after: j.json)])
         return .created("job fair", j.id)
     }
 
@@ -112,7 +112,7 @@ enum RecruitmentCommands {
         }
         let before = j.json
         j.vacancies.append(v.id)
-        try inv.commit("jobfair.put", "jobfair", j.json, audit: [inv.audit(j.id, vacancy: v.id, action: "promotes \(v.id)", before: before, after: j.json)])
+        try inv.commit(.put(j), audit: [inv.audit(j.id, vacancy: v.id, action: "promotes \(v.id)", before: before, after: j.json)])
         return .message("\(v.id) is promoted at \(j.id) (\(j.name), \(j.date))")
     }
 
@@ -165,7 +165,7 @@ enum RecruitmentCommands {
             }
         }
         let p = Application(id: state.nextId("P"), applicant: a.id, vacancy: v.id, source: source, applied: date)
-        try inv.commit("application.add", "application", p.json, audit: [inv.audit(p.id, vacancy: v.id, action: "\(a.id) applied to \(v.id) on \(date)" + (source.map { " (source: \($0))" } ?? ""))])
+        try inv.commit(.add(p), audit: [inv.audit(p.id, vacancy: v.id, action: "\(a.id) applied to \(v.id) on \(date)" + (source.map { " (source: \($0))" } ?? ""))])
         return .created("application", p.id)
     }
 
@@ -296,7 +296,7 @@ enum RecruitmentCommands {
             after.screening = Screening(pass: pass, reason: reason, date: inv.today, objection: nil)
         }
         let action: Message = args.bool("objection") ? "objection decided: \(pass ? "pass" : "fail")" : "screened: \(pass ? "MS" : "TMS")"
-        try inv.commit("application.put", "application", after.json, audit: [inv.audit(p.id, vacancy: v.id, action: action.english, before: p.json, after: after.json)])
+        try inv.commit(.put(after), audit: [inv.audit(p.id, vacancy: v.id, action: action.english, before: p.json, after: after.json)])
         return .message("\(p.id): \(action)", value: pass ? "pass" : "fail")
     }
 
@@ -319,7 +319,7 @@ enum RecruitmentCommands {
             after.skd = SKDResult(score: SKDScore(twk: args.int("twk")!, tiu: args.int("tiu")!, tkp: args.int("tkp")!), date: date)
         }
         let action = p.skd == nil ? "SKD recorded" : "SKD corrected"
-        try inv.commit("application.put", "application", after.json, audit: [inv.audit(p.id, vacancy: v.id, action: action, before: p.json, after: after.json)])
+        try inv.commit(.put(after), audit: [inv.audit(p.id, vacancy: v.id, action: action, before: p.json, after: after.json)])
         if let s = after.skd?.score {
             let failed = skdFailedParts(s, marks: v.passMarks)
             let verdict: Message = failed.isEmpty ? "all marks passed" : "below the mark in \(failed.map { $0.rawValue.uppercased() }.joined(separator: ", "))"
@@ -398,7 +398,7 @@ enum RecruitmentCommands {
         } else {
             after.interviews.append(sheet)
         }
-        try inv.commit("application.put", "application", after.json,
+        try inv.commit(.put(after),
                        audit: [inv.audit(p.id, vacancy: v.id, action: "interviewed by \(panel)", before: p.json, after: after.json)])
         let score = interviewScore(after.interviews.map { $0.scores.map(\.score) })!
         let counts = v.skb.weight(.interview) != nil ? "" : " (it does not count in \(v.id)'s SKB scheme \(v.skb.text))"
@@ -441,7 +441,7 @@ enum RecruitmentCommands {
             }
             after.skb = r
         }
-        try inv.commit("application.put", "application", after.json,
+        try inv.commit(.put(after),
                        audit: [inv.audit(p.id, vacancy: v.id, action: p.skb == nil ? "SKB recorded" : "SKB corrected", before: p.json, after: after.json)])
         if after.skb!.absent { return .message("\(p.id): absent at SKB") }
         if case .success(let comps) = try inv.session.round(v).skbComponents(after), let total = skbScore(comps, scheme: v.skb) {
@@ -517,7 +517,7 @@ enum RecruitmentCommands {
         var after = p
         after.hired = e.id
         after.hiredOn = date
-        try inv.commitBatch([("employee.add", "employee", e.json), ("application.put", "application", after.json)],
+        try inv.commit(.batch([.add(e), .put(after)]),
                             audit: [inv.audit(p.id, vacancy: own.id, action: "hired as \(e.id)", before: p.json, after: after.json),
                                     inv.audit(e.id, vacancy: target.id, action: "appointed \(e.status.uppercased()) in \(target.unit)", after: e.json)])
         return Output.created("employee", e.id).withMessage("\(a.name) hired as \(e.id): \(e.status.uppercased()), \(target.title), \(target.unit)"

@@ -82,18 +82,18 @@ extension VacancyCommands {
             return out
         }
         guard !moves.isEmpty else { return .message("no empty seats to fill", value: "0") }
-        var parts: [(op: String, key: String, record: JSON)] = []
-        var entries: [JSON] = []
+        var parts: [Change] = []
+        var entries: [AuditEntry] = []
         for m in moves {
             var p = m.application
             let before = p.json
             p.optimizedTo = m.to.id
             p.optimizedOn = inv.today
-            parts.append(("application.put", "application", p.json))
+            parts.append(.put(p))
             entries.append(inv.audit(p.id, vacancy: m.from.id, action: "moved to an empty seat of \(m.to.id) (optimalisasi)", before: before, after: p.json))
             entries.append(inv.audit(m.to.id, vacancy: m.to.id, action: "empty seat filled by \(p.id) from \(m.from.id) (optimalisasi)"))
         }
-        try inv.commitBatch(parts, audit: entries)
+        try inv.commit(.batch(parts), audit: entries)
         inv.session.emit(.output(out))
         return .message("\(moves.count) seat\(moves.count == 1 ? "" : "s") filled", value: String(moves.count))
     }

@@ -78,7 +78,7 @@ enum ServiceCommands {
         return d
     }
 
-    static func lookup<R: TableRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: Message) throws -> R {
+    static func lookup<R: StoredRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: Message) throws -> R {
         let state = try inv.state
         guard let r = try state.record(type, a.text.uppercased()) else {
             let ids = (try state.records(type)).map(\.id)

@@ -44,7 +44,9 @@ public final class Session {
     /// The language of what the session shows (`set lang`).
     public var lang: Lang { settings.lang }
     public var variables: [String: String] = [:]
-    public let backend: StoreBackend
+    /// The state and its changes: commits, undo, atomic runs (the store floor).
+    public let ledger: Ledger
+    public var backend: StoreBackend { ledger.backend }
     public let table: CommandTable
     /// Where events go; the executable renders them. The library never prints.
     public var emit: (Event) -> Void {
@@ -70,7 +72,6 @@ public final class Session {
     /// The first failure's exit code in this session (0 while all went well).
     public private(set) var exitStatus: Int32 = 0
 
-    private var loaded: State?
     /// The `source` files being run, outermost first.
     var frames: [Frame] = []
     public static let maxSourceDepth = 32
@@ -81,258 +82,85 @@ public final class Session {
     }
 
     public init(backend: StoreBackend, table: CommandTable = .standard) {
-        self.backend = backend
+        self.ledger = Ledger(backend: backend)
         self.table = table
+        ledger.warn = { [weak self] in self?.emit(.warning($0)) }
     }
 
     // MARK: the store
 
     /// The state, loading the store on first use (startup never loads it).
-    public func state() throws -> State {
-        if let s = loaded { return s }
-        let l = try backend.load()
-        for w in l.warnings { emit(.warning(w)) }
-        loaded = l.state
-        return l.state
-    }
+    public func state() throws -> State { try ledger.state() }
 
-    public var isStoreLoaded: Bool { loaded != nil }
+    public var isStoreLoaded: Bool { ledger.isLoaded }
 
-    /// Applies a change and journals it before the command's output can be shown.
-    public func commit(_ change: Change) throws {
-        try commit(change, history: .record)
-    }
-
-    enum UndoHistory { case record, undoing, redoing }
+    /// Applies a change with its audit entries, journaled before the command's output can be
+    /// shown.
+    public func commit(_ change: Changeset) throws { try ledger.commit(change) }
 
     /// Where the command now running starts, for errors that arise in the store on its behalf.
-    var commandRange: SourceRange?
-
-    func commit(_ change: Change, history: UndoHistory) throws {
-        _ = try state()
-        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
-        let inverse = history == .record ? try? loaded!.inverse(of: change) : nil
-        do {
-            try loaded!.apply(change, seq: loaded!.seq + 1)
-        } catch let e as RecordError where e.isDateOutOfRange {
-            throw KemuningError.failed(e.message)
-        } catch let e as RecordError {
-            throw KemuningError.failed("internal error: \(e.message)")
-        }
-        defer {
-            if history == .record, let inverse {
-                undoStack.append(UndoEntry(command: commandNumber, text: commandText, forward: change, inverse: inverse))
-                redoStack.removeAll()
-                // Keep the last `undoLimit` commands: a 100,000-command script must not hold
-                // every change twice in memory. Trimmed in chunks so each commit stays O(1).
-                if undoStack.count > 2 * Session.undoLimit, let cut = undoStack.firstIndex(where: {
-                    $0.command > undoStack.last!.command - Session.undoLimit
-                }) {
-                    undoStack.removeFirst(cut)
-                }
-            }
-        }
-        if transaction != nil {
-            // An atomic run: held back until the whole script has succeeded.
-            transaction!.append(change)
-            return
-        }
-        do {
-            try backend.append(change, seq: loaded!.seq)
-        } catch {
-            // Not acknowledged: forget the in-memory change by reading the store again.
-            loaded = nil
-            admittedCache = [:]
-            undoStack.removeAll()
-            redoStack.removeAll()
-            // A write that failed (a full disk) is this command's failure: point at it.
-            if var e = error as? KemuningError, e.range == nil, let r = commandRange {
-                e.range = r
-                throw e
-            }
-            throw error
-        }
-        foldIfDue(loaded!)
+    var commandRange: SourceRange? {
+        get { ledger.commandRange }
+        set { ledger.commandRange = newValue }
     }
 
-    /// Folds the journal into the snapshot when it has grown enough. The change is already
-    /// recorded, so a fold that fails (a full disk) is a warning, never the command's failure:
-    /// the journal still holds everything, and a later fold takes it.
-    func foldIfDue(_ state: State) {
-        if backend.wantsCheckpoint {
-            do { try backend.checkpoint(state) } catch {
-                emit(.warning("the change is recorded, but the journal could not be folded into the snapshot (\(Message.of(error))); nothing is lost"))
-            }
-        }
-        emitStoreWarnings()
+    /// Counts the statements run, so all the changes of one command are undone together.
+    var commandNumber: Int {
+        get { ledger.commandNumber }
+        set { ledger.commandNumber = newValue }
     }
 
-    /// Shows what the store had to say that did not stop anything.
-    func emitStoreWarnings() {
-        for w in backend.drainWarnings() { emit(.warning(w)) }
+    var commandText: String {
+        get { ledger.commandText }
+        set { ledger.commandText = newValue }
     }
 
+    func emitStoreWarnings() { ledger.emitStoreWarnings() }
 
     // MARK: undo and redo
 
-    /// One change a command made, and the change that takes it back.
-    struct UndoEntry {
-        var command: Int
-        var text: String
-        var forward: Change
-        var inverse: Change
-    }
-
     /// How many of the latest commands `undo` can take back.
-    public static let undoLimit = 1000
-    private var undoStack: [UndoEntry] = []
-    private var redoStack: [UndoEntry] = []
-    /// Counts the statements run, so all the changes of one command are undone together.
-    var commandNumber = 0
-    var commandText = ""
+    public static var undoLimit: Int { Ledger.undoLimit }
 
-    /// The record ids a change touches, for the audit entries of undo and redo.
-    static func entities(of change: Change) -> [String] {
-        if change.op == "batch" {
-            return (change.data["changes"]?.arrayValue ?? []).flatMap { p -> [String] in
-                guard let o = p.objectValue, let op = o["op"]?.stringValue, let d = o["data"]?.objectValue else { return [] }
-                return entities(of: Change(op: op, data: d))
-            }
-        }
-        if change.op == "remove" { return change.data["id"]?.stringValue.map { [$0] } ?? [] }
-        if change.op == "policy.set" { return change.data["name"]?.stringValue.map { ["policy:\($0)"] } ?? [] }
-        for (_, v) in change.data {
-            if let id = v.objectValue?["id"]?.stringValue { return [id] }
-        }
-        return []
-    }
-
-    func stamped(_ change: Change, action: String) -> Change {
-        var c = change
-        c.data["audit"] = .array(Session.entities(of: change).map { id in
-            .object(JSONObject([("at", .string(settings.today.description)), ("by", .string(settings.operatorName)), ("entity", .string(id)),
-                                ("vacancy", .null), ("action", .string(action)), ("changes", .array([]))]))
-        })
-        return c
-    }
-
-    /// Takes back the changes of the last `count` commands, newest first. Each undo is itself a
-    /// journaled change, so a crash does not bring the old state back. Returns what was undone.
+    /// Takes back the changes of the last `count` commands, newest first. Returns what was undone.
     public func undo(_ count: Int) throws -> [String] {
-        var done: [String] = []
-        let horizon = (undoStack.last?.command ?? 0) - Session.undoLimit
-        for _ in 0..<count {
-            guard let last = undoStack.last, last.command > horizon else { break }
-            var group: [UndoEntry] = []
-            while let e = undoStack.last, e.command == last.command { group.append(undoStack.removeLast()) }
-            for e in group { try commit(stamped(e.inverse, action: "undo of: \(e.text)"), history: .undoing) }
-            redoStack.append(contentsOf: group.reversed())
-            done.append(last.text)
-        }
-        return done
+        try ledger.undo(count, today: settings.today, by: settings.operatorName)
     }
 
     /// Makes again the last `count` commands undone. Returns what was redone.
-    public func redo(_ count: Int) throws -> [String] {
-        var done: [String] = []
-        for _ in 0..<count {
-            guard let last = redoStack.last else { break }
-            var group: [UndoEntry] = []
-            while let e = redoStack.last, e.command == last.command { group.append(redoStack.removeLast()) }
-            group.reverse()
-            for e in group {
-                let inverse = try loaded!.inverse(of: e.forward)
-                try commit(e.forward, history: .redoing)
-                undoStack.append(UndoEntry(command: e.command, text: e.text, forward: e.forward, inverse: inverse))
-            }
-            done.append(last.text)
-        }
-        return done
-    }
+    public func redo(_ count: Int) throws -> [String] { try ledger.redo(count) }
 
-    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canUndo: Bool { ledger.canUndo }
 
     // MARK: atomic runs
 
-    /// The changes of an atomic run so far, and the state before it began.
-    private var transaction: [Change]?
-    private var transactionStart: State?
-
-    public var inAtomicRun: Bool { transaction != nil }
+    public var inAtomicRun: Bool { ledger.inAtomicRun }
 
     /// Starts an all-or-nothing run: changes apply in memory and are written only at the end.
-    public func beginAtomic() throws {
-        transactionStart = try state()
-        transaction = []
-    }
+    public func beginAtomic() throws { try ledger.beginAtomic() }
 
-    /// Ends an atomic run. On success every change is written as one journal line, so even a
-    /// crash while writing leaves all of them or none (a torn last line is dropped at open). On
-    /// failure the state goes back to what it was, and nothing was written.
-    public func endAtomic(success: Bool) throws {
-        guard let pending = transaction, let start = transactionStart else { return }
-        transaction = nil
-        transactionStart = nil
-        admittedCache = [:]
-        guard success else {
-            loaded = start
-            return
-        }
-        guard !pending.isEmpty else { return }
-        // One change holding them all: nested batches are flattened, audit entries gathered.
-        var parts: [JSON] = []
-        var audits: [JSON] = []
-        for c in pending {
-            let inner: [(String, JSONObject)]
-            if c.op == "batch" {
-                inner = (c.data["changes"]?.arrayValue ?? []).compactMap { j in
-                    guard let o = j.objectValue, let op = o["op"]?.stringValue, let d = o["data"]?.objectValue else { return nil }
-                    return (op, d)
-                }
-            } else {
-                inner = [(c.op, c.data)]
-            }
-            audits += c.data["audit"]?.arrayValue ?? []
-            for (op, d) in inner {
-                var data = d
-                data.removeValue(forKey: "audit")
-                parts.append(.object(JSONObject([("op", .string(op)), ("data", .object(data))])))
-            }
-        }
-        let batch = Change(op: "batch", data: JSONObject([("changes", .array(parts)), ("audit", .array(audits))]))
-        var next = start
-        do {
-            try next.apply(batch, seq: start.seq + 1)
-        } catch let e as RecordError {
-            loaded = start
-            throw KemuningError.failed("internal error: the atomic run does not replay: \(e.message)")
-        }
-        do {
-            try backend.append(batch, seq: next.seq)
-        } catch {
-            loaded = start
-            throw error
-        }
-        loaded = next
-        try backend.sync()
-        foldIfDue(next)
-    }
+    /// Ends an atomic run: all of its changes written as one, or none.
+    public func endAtomic(success: Bool) throws { try ledger.endAtomic(success: success) }
 
-    func refuseInAtomicRun(_ what: String) throws {
-        if transaction != nil {
-            throw KemuningError.failed("'\(what)' cannot run inside an atomic run: it writes the store directly")
-        }
-    }
+    func refuseInAtomicRun(_ what: String) throws { try ledger.refuseInAtomicRun(what) }
+
+    // MARK: the round cache
 
     /// Who went on to SKB per vacancy, kept once a vacancy is past SKD: from then on its SKD
     /// scores, screening and settings cannot change, so the set cannot either. Keyed by the
     /// vacancy as it was and its number of applications, and dropped whenever the state is
     /// replaced, so a stale answer cannot survive a restore.
     private var admittedCache: [String: (vacancy: Vacancy, count: Int, ids: Set<String>)] = [:]
+    /// The ledger's `resets` when the cache was last known good.
+    private var cacheResets = 0
 
     /// A view of a vacancy's round, reusing what is known to be fixed.
     public func round(_ v: Vacancy) throws -> RoundView {
         let st = try state()
+        if cacheResets != ledger.resets {
+            admittedCache = [:]
+            cacheResets = ledger.resets
+        }
         guard v.state >= .skb else { return RoundView(st, v) }
         let count = st.applicationCount(ofVacancy: v.id)
         if let c = admittedCache[v.id], c.vacancy == v, c.count == count {
@@ -344,37 +172,14 @@ public final class Session {
     }
 
     /// Replaces the whole state (`snapshot restore`) and makes it durable at once.
-    public func replaceState(_ new: State) throws {
-        try refuseInAtomicRun("snapshot restore")
-        let current = try state()
-        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
-        var s = new
-        s.seq = current.seq + 1
-        try backend.checkpoint(s)
-        emitStoreWarnings()
-        loaded = s
-        admittedCache = [:]
-        undoStack.removeAll()
-        redoStack.removeAll()
-    }
+    public func replaceState(_ new: State) throws { try ledger.replaceState(new) }
 
     /// Folds the journal into the snapshot. Returns false when there was nothing to fold.
     @discardableResult
-    public func save() throws -> Bool {
-        try refuseInAtomicRun("save")
-        let s = try state()
-        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
-        guard backend.hasUnfoldedChanges else { return false }
-        try backend.checkpoint(s)
-        emitStoreWarnings()
-        return true
-    }
+    public func save() throws -> Bool { try ledger.save() }
 
     /// Flushes and releases the store; folds the journal into the snapshot.
-    public func close() throws {
-        defer { emitStoreWarnings() }
-        try backend.close(loaded)
-    }
+    public func close() throws { try ledger.close() }
 
     // MARK: running text
 

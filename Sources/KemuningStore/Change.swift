@@ -1,0 +1,232 @@
+import KemuningCore
+import KemuningDomain
+
+/// A record of any kind, as a change carries it.
+public struct AnyRecord: Equatable, Sendable, CustomStringConvertible {
+    public let record: any StoredRecord
+
+    public init(_ record: any StoredRecord) { self.record = record }
+
+    public var kind: any StoredRecord.Type { type(of: record) }
+    public var id: String { record.id }
+    public var description: String { "\(kind.kind) \(id)" }
+
+    public static func == (a: AnyRecord, b: AnyRecord) -> Bool { a.record.isSame(as: b.record) }
+}
+
+/// One change to the state. Changes are applied only through `State.apply`, journaled as they
+/// were made, and undone through `State.inverse(of:)`.
+public indirect enum Change: Equatable, Sendable {
+    /// A new record; its id must be new.
+    case add(AnyRecord)
+    /// A record replaced by a new version with the same id.
+    case put(AnyRecord)
+    /// A record taken out again (how an add is undone), with its kind's id counter as it was
+    /// before the add, so the id is handed out again.
+    case remove(kind: String, id: String, counter: Int?)
+    /// A policy set, or put back to its default (`nil`).
+    case policy(name: String, value: String?)
+    /// Several changes as one, all or nothing.
+    case batch([Change])
+
+    public static func add(_ record: some StoredRecord) -> Change { .add(AnyRecord(record)) }
+    public static func put(_ record: some StoredRecord) -> Change { .put(AnyRecord(record)) }
+
+    /// The record ids the change touches (`policy:NAME` for a policy), in order.
+    public var entities: [String] {
+        switch self {
+        case .add(let r), .put(let r): return [r.id]
+        case .remove(_, let id, _): return [id]
+        case .policy(let name, _): return ["policy:\(name)"]
+        case .batch(let parts): return parts.flatMap(\.entities)
+        }
+    }
+
+    /// The changes it is made of: itself, or a batch's parts.
+    public var parts: [Change] {
+        if case .batch(let parts) = self { return parts }
+        return [self]
+    }
+}
+
+/// What one commit journals: a change, and the audit entries that say what it did (numbered
+/// when it is applied). `audit` is nil for a change recorded without an audit entry (an
+/// applicant's registration, whose personal data the trail does not repeat).
+public struct Changeset: Equatable, Sendable {
+    public var change: Change
+    public var audit: [AuditEntry]?
+
+    public init(_ change: Change, audit: [AuditEntry]? = nil) {
+        self.change = change
+        self.audit = audit
+    }
+}
+
+// MARK: the journal's form
+
+/// How a change is written in a journal line: `{"op": NAME, "data": {...}}`. The five first kinds
+/// are written `vacancy.add` with the record under `vacancy`; the others `record.add` with
+/// `kind` and `record`. This is the only place that knows the op names.
+enum JournalForm {
+    /// The kinds written under their own op names (`vacancy.add`); the others are `record.*`.
+    static let ownOps: Set<String> = ["vacancy", "applicant", "application", "jobfair", "employee"]
+
+    static func op(_ change: Change) -> String {
+        switch change {
+        case .add(let r): return ownOps.contains(r.kind.kind) ? "\(r.kind.kind).add" : "record.add"
+        case .put(let r): return ownOps.contains(r.kind.kind) ? "\(r.kind.kind).put" : "record.put"
+        case .remove: return "remove"
+        case .policy: return "policy.set"
+        case .batch: return "batch"
+        }
+    }
+
+    static func data(_ change: Change) -> JSONObject {
+        switch change {
+        case .add(let r), .put(let r):
+            if ownOps.contains(r.kind.kind) { return JSONObject([(r.kind.kind, r.record.json)]) }
+            return JSONObject([("kind", .string(r.kind.kind)), ("record", r.record.json)])
+        case .remove(let kind, let id, let counter):
+            var d = JSONObject([("kind", .string(kind)), ("id", .string(id))])
+            if let counter { d["counter"] = JSON(counter) }
+            return d
+        case .policy(let name, let value):
+            return JSONObject([("name", .string(name)), ("value", value.map { .string($0) } ?? .null)])
+        case .batch(let parts):
+            return JSONObject([("changes", .array(parts.map { .object(JSONObject([("op", .string(op($0))), ("data", .object(data($0)))])) }))])
+        }
+    }
+
+    /// `{"seq":N,"op":...,"data":{...,"audit":[...]}}` and a newline. Audit entries are
+    /// written from the text of their changes, never parsed again.
+    static func line(_ set: Changeset, seq: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        var head: [UInt8] = []
+        JSON.object(JSONObject([("seq", JSON(seq)), ("op", .string(op(set.change))), ("data", .object(data(set.change)))])).write(to: &head)
+        guard let audit = set.audit else {
+            head.append(10)
+            return head
+        }
+        out.append(contentsOf: head.dropLast(2))  // the closing braces of data and the line
+        if head[head.count - 3] != 123 { out.append(44) }  // a comma unless data is empty
+        out.append(contentsOf: Array("\"audit\":[".utf8))
+        for (k, entry) in audit.enumerated() {
+            if k > 0 { out.append(44) }
+            var o = entry.headJSON
+            o.removeValue(forKey: "seq")
+            var e: [UInt8] = []
+            JSON.object(o).write(to: &e)
+            out.append(contentsOf: e.dropLast())
+            out.append(contentsOf: Array(",\"changes\":".utf8))
+            out.append(contentsOf: entry.changesText.utf8)
+            out.append(125)
+        }
+        out.append(contentsOf: [93, 125, 125, 10])  // ]}} and a newline
+        return out
+    }
+
+    /// A change that is well formed but cannot be applied as read (an op this version does not
+    /// know, a batch without its parts): reported as a change that does not apply, after the
+    /// journal's order is checked, as it always was.
+    struct NotApplicable: Error {
+        var error: RecordError
+    }
+
+    /// Reads a line's change: every record decoded and checked to read back as written, every
+    /// policy value valid, every audit entry well formed. Throws `RecordError` for a line that
+    /// is corrupt, `NotApplicable` for one that cannot apply.
+    static func changeset(op: String, data: JSONObject) throws -> Changeset {
+        let change = try self.change(op: op, data: data)
+        guard let a = data["audit"] else { return Changeset(change, audit: nil) }
+        var entries: [AuditEntry] = []
+        for e in a.arrayValue ?? [] {
+            guard var o = e.objectValue else { throw RecordError("a malformed audit entry") }
+            o["seq"] = JSON(1)
+            let entry = try AuditEntry(json: .object(o))
+            try State.requireReadsBack(.object(o), entry.storedForm(of: .object(o)))
+            entries.append(entry)
+        }
+        return Changeset(change, audit: a.arrayValue == nil ? [] : entries)
+    }
+
+    static func change(op: String, data: JSONObject) throws -> Change {
+        func field(_ key: String) throws -> JSON {
+            guard let v = data[key] else { throw RecordError("change '\(op)' has no '\(key)'") }
+            return v
+        }
+        func record(_ type: any StoredRecord.Type, _ given: JSON) throws -> AnyRecord {
+            let r = try type.init(json: given)
+            try State.requireReadsBack(given, r.json)
+            return AnyRecord(r)
+        }
+        let parts = op.split(separator: ".", maxSplits: 1).map(String.init)
+        if parts.count == 2, ownOps.contains(parts[0]), let type = RecordKinds.byName[parts[0]],
+           parts[1] == "add" || (parts[1] == "put" && parts[0] != "applicant") {
+            let r = try record(type, try field(parts[0]))
+            return parts[1] == "add" ? .add(r) : .put(r)
+        }
+        if op == "record.add" || op == "record.put" {
+            guard let kind = data["kind"]?.stringValue, let type = State.tableKinds[kind] else {
+                throw RecordError("change '\(op)' names an unknown record kind \((data["kind"] ?? .null).serialized())")
+            }
+            let r = try record(type, try field("record"))
+            guard splitId(r.id)?.0 == type.prefix else { throw NotApplicable(error: RecordError("'\(r.id)' is not a \(kind) id")) }
+            return op == "record.add" ? .add(r) : .put(r)
+        }
+        if op == "policy.set" {
+            guard let name = data["name"]?.stringValue else { throw RecordError("policy change has no 'name'") }
+            if let v = data["value"], !v.isNull {
+                guard let text = v.stringValue else { throw RecordError("policy '\(name)' must be a string, not \(JSON.typeName(v))") }
+                try State.checkPolicy(name, text)
+                return .policy(name: name, value: text)
+            }
+            guard Policy(rawValue: name) != nil else { throw RecordError("unknown policy '\(name)'") }
+            return .policy(name: name, value: nil)
+        }
+        if op == "remove" {
+            guard let kind = data["kind"]?.stringValue, let id = data["id"]?.stringValue else {
+                throw NotApplicable(error: RecordError("a removal needs 'kind' and 'id'"))
+            }
+            return .remove(kind: kind, id: id, counter: data["counter"]?.intValue)
+        }
+        if op == "batch" {
+            var changes: [Change] = []
+            var notApplicable: NotApplicable?
+            for p in data["changes"]?.arrayValue ?? [] {
+                guard let o = p.objectValue, let op = o["op"]?.stringValue, let d = o["data"]?.objectValue else {
+                    throw RecordError("batch change holds a malformed change")
+                }
+                // A part that is a batch itself was never applied ("unknown change 'batch'").
+                if op == "batch" {
+                    do { _ = try change(op: op, data: d) } catch is NotApplicable {}
+                    notApplicable = notApplicable ?? NotApplicable(error: RecordError.unknownChange(op))
+                    continue
+                }
+                do { changes.append(try change(op: op, data: d)) } catch let e as NotApplicable { notApplicable = notApplicable ?? e }
+            }
+            if let notApplicable { throw notApplicable }
+            guard data["changes"]?.arrayValue != nil else { throw NotApplicable(error: RecordError("batch change has no 'changes'")) }
+            return .batch(changes)
+        }
+        throw NotApplicable(error: RecordError.unknownChange(op))
+    }
+}
+
+extension RecordError {
+    /// A change no version writes (an op it does not know, a batch inside a batch).
+    static func unknownChange(_ op: String) -> RecordError { RecordError("unknown change '\(op)'") }
+}
+
+extension Change {
+    /// Checks that every record the change adds or puts reads back from the JSON it will be
+    /// stored as: a value computed out of range (a date past 2999) is refused before it is
+    /// written, never found when the store is next opened.
+    func checkReadsBack() throws {
+        switch self {
+        case .add(let r), .put(let r): _ = try r.kind.init(json: r.record.json)
+        case .batch(let parts): for p in parts { try p.checkReadsBack() }
+        case .remove, .policy: break
+        }
+    }
+}

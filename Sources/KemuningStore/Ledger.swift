@@ -1,0 +1,276 @@
+import KemuningCore
+import KemuningDomain
+
+/// The state of a store as a session sees it, and every way it changes: commits journaled
+/// before they are acknowledged, undo and redo, all-or-nothing runs, a restore, a save. It
+/// knows nothing of commands or the language: the interpreter tells it which command is
+/// running (`beginCommand`), so the changes of one command are undone together.
+public final class Ledger {
+    public let backend: StoreBackend
+    /// Where warnings go that do not stop anything (a journal that could not be folded).
+    public var warn: (Message) -> Void = { _ in }
+
+    private var loaded: State?
+    /// Counts the times the state was dropped or replaced (a failed write, a restore, an atomic
+    /// run's end), so what is derived from it can be dropped too.
+    public private(set) var resets = 0
+
+    public init(backend: StoreBackend) {
+        self.backend = backend
+    }
+
+    // MARK: the state
+
+    /// The state, loading the store on first use (startup never loads it).
+    public func state() throws -> State {
+        if let s = loaded { return s }
+        let l = try backend.load()
+        for w in l.warnings { warn(w) }
+        loaded = l.state
+        return l.state
+    }
+
+    public var isLoaded: Bool { loaded != nil }
+
+    /// The state if it is loaded, for closing.
+    public var loadedState: State? { loaded }
+
+    // MARK: commits
+
+    /// Which command is running: its number (all the changes of one command share it) and its
+    /// text as the undo list shows it, and where it starts, for errors the store raises on its
+    /// behalf.
+    public func beginCommand(text: String, at range: SourceRange?) {
+        commandNumber += 1
+        commandText = text
+        commandRange = range
+    }
+
+    /// Counts the commands run, so all the changes of one command are undone together.
+    public var commandNumber = 0
+    /// The command now running, as the undo list shows it (NIKs masked).
+    public var commandText = ""
+    /// Where the command now running starts.
+    public var commandRange: SourceRange?
+
+    enum UndoHistory { case record, undoing, redoing }
+
+    /// Applies a change and journals it before the command's output can be shown.
+    public func commit(_ set: Changeset) throws {
+        try commit(set, history: .record)
+    }
+
+    func commit(_ set: Changeset, history: UndoHistory) throws {
+        _ = try state()
+        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        let inverse = history == .record ? try? loaded!.inverse(of: set.change) : nil
+        do {
+            if history == .record { try set.change.checkReadsBack() }
+            try loaded!.apply(set, seq: loaded!.seq + 1)
+        } catch let e as RecordError where e.isDateOutOfRange {
+            throw KemuningError.failed(e.message)
+        } catch let e as RecordError {
+            throw KemuningError.failed("internal error: \(e.message)")
+        }
+        defer {
+            if history == .record, let inverse {
+                undoStack.append(UndoEntry(command: commandNumber, text: commandText, forward: set.change, inverse: inverse))
+                redoStack.removeAll()
+                // Keep the last `undoLimit` commands: a 100,000-command script must not hold
+                // every change twice in memory. Trimmed in chunks so each commit stays O(1).
+                if undoStack.count > 2 * Ledger.undoLimit, let cut = undoStack.firstIndex(where: {
+                    $0.command > undoStack.last!.command - Ledger.undoLimit
+                }) {
+                    undoStack.removeFirst(cut)
+                }
+            }
+        }
+        if transaction != nil {
+            // An atomic run: held back until the whole script has succeeded.
+            transaction!.append(set)
+            return
+        }
+        do {
+            try backend.append(set, seq: loaded!.seq)
+        } catch {
+            // Not acknowledged: forget the in-memory change by reading the store again.
+            loaded = nil
+            resets += 1
+            undoStack.removeAll()
+            redoStack.removeAll()
+            // A write that failed (a full disk) is this command's failure: point at it.
+            if var e = error as? KemuningError, e.range == nil, let r = commandRange {
+                e.range = r
+                throw e
+            }
+            throw error
+        }
+        foldIfDue(loaded!)
+    }
+
+    /// Folds the journal into the snapshot when it has grown enough. The change is already
+    /// recorded, so a fold that fails (a full disk) is a warning, never the command's failure:
+    /// the journal still holds everything, and a later fold takes it.
+    func foldIfDue(_ state: State) {
+        if backend.wantsCheckpoint {
+            do { try backend.checkpoint(state) } catch {
+                warn("the change is recorded, but the journal could not be folded into the snapshot (\(Message.of(error))); nothing is lost")
+            }
+        }
+        emitStoreWarnings()
+    }
+
+    /// Passes on what the store had to say that did not stop anything.
+    public func emitStoreWarnings() {
+        for w in backend.drainWarnings() { warn(w) }
+    }
+
+    // MARK: undo and redo
+
+    /// One change a command made, and the change that takes it back.
+    struct UndoEntry {
+        var command: Int
+        var text: String
+        var forward: Change
+        var inverse: Change
+    }
+
+    /// How many of the latest commands `undo` can take back.
+    public static let undoLimit = 1000
+    private var undoStack: [UndoEntry] = []
+    private var redoStack: [UndoEntry] = []
+
+    /// A change with one audit entry per record it touches, saying `action`.
+    static func stamped(_ change: Change, action: String, today: Day, by: String) -> Changeset {
+        Changeset(change, audit: change.entities.map { id in
+            AuditEntry(seq: 0, at: today, by: by, entity: id, vacancy: nil, action: action, changes: [])
+        })
+    }
+
+    /// Takes back the changes of the last `count` commands, newest first. Each undo is itself a
+    /// journaled change, so a crash does not bring the old state back. Returns what was undone.
+    public func undo(_ count: Int, today: Day, by: String) throws -> [String] {
+        var done: [String] = []
+        let horizon = (undoStack.last?.command ?? 0) - Ledger.undoLimit
+        for _ in 0..<count {
+            guard let last = undoStack.last, last.command > horizon else { break }
+            var group: [UndoEntry] = []
+            while let e = undoStack.last, e.command == last.command { group.append(undoStack.removeLast()) }
+            for e in group {
+                try commit(Ledger.stamped(e.inverse, action: "undo of: \(e.text)", today: today, by: by), history: .undoing)
+            }
+            redoStack.append(contentsOf: group.reversed())
+            done.append(last.text)
+        }
+        return done
+    }
+
+    /// Makes again the last `count` commands undone. Returns what was redone.
+    public func redo(_ count: Int) throws -> [String] {
+        var done: [String] = []
+        for _ in 0..<count {
+            guard let last = redoStack.last else { break }
+            var group: [UndoEntry] = []
+            while let e = redoStack.last, e.command == last.command { group.append(redoStack.removeLast()) }
+            group.reverse()
+            for e in group {
+                let inverse = try loaded!.inverse(of: e.forward)
+                try commit(Changeset(e.forward), history: .redoing)
+                undoStack.append(UndoEntry(command: e.command, text: e.text, forward: e.forward, inverse: inverse))
+            }
+            done.append(last.text)
+        }
+        return done
+    }
+
+    public var canUndo: Bool { !undoStack.isEmpty }
+
+    // MARK: atomic runs
+
+    /// The changes of an atomic run so far, and the state before it began.
+    private var transaction: [Changeset]?
+    private var transactionStart: State?
+
+    public var inAtomicRun: Bool { transaction != nil }
+
+    /// Starts an all-or-nothing run: changes apply in memory and are written only at the end.
+    public func beginAtomic() throws {
+        transactionStart = try state()
+        transaction = []
+    }
+
+    /// Ends an atomic run. On success every change is written as one journal line, so even a
+    /// crash while writing leaves all of them or none (a torn last line is dropped at open). On
+    /// failure the state goes back to what it was, and nothing was written.
+    public func endAtomic(success: Bool) throws {
+        guard let pending = transaction, let start = transactionStart else { return }
+        transaction = nil
+        transactionStart = nil
+        resets += 1
+        guard success else {
+            loaded = start
+            return
+        }
+        guard !pending.isEmpty else { return }
+        // One change holding them all: nested batches are flattened, audit entries gathered.
+        let batch = Changeset(.batch(pending.flatMap(\.change.parts)), audit: pending.flatMap { $0.audit ?? [] })
+        var next = start
+        do {
+            try next.apply(batch, seq: start.seq + 1)
+        } catch let e as RecordError {
+            loaded = start
+            throw KemuningError.failed("internal error: the atomic run does not replay: \(e.message)")
+        }
+        do {
+            try backend.append(batch, seq: next.seq)
+        } catch {
+            loaded = start
+            throw error
+        }
+        loaded = next
+        try backend.sync()
+        foldIfDue(next)
+    }
+
+    /// Refuses what writes the store directly (`save`, `snapshot restore`) during an atomic run.
+    public func refuseInAtomicRun(_ what: String) throws {
+        if transaction != nil {
+            throw KemuningError.failed("'\(what)' cannot run inside an atomic run: it writes the store directly")
+        }
+    }
+
+    // MARK: the whole state
+
+    /// Replaces the whole state (`snapshot restore`) and makes it durable at once.
+    public func replaceState(_ new: State) throws {
+        try refuseInAtomicRun("snapshot restore")
+        let current = try state()
+        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        var s = new
+        s.seq = current.seq + 1
+        try backend.checkpoint(s)
+        emitStoreWarnings()
+        loaded = s
+        resets += 1
+        undoStack.removeAll()
+        redoStack.removeAll()
+    }
+
+    /// Folds the journal into the snapshot. Returns false when there was nothing to fold.
+    @discardableResult
+    public func save() throws -> Bool {
+        try refuseInAtomicRun("save")
+        let s = try state()
+        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        guard backend.hasUnfoldedChanges else { return false }
+        try backend.checkpoint(s)
+        emitStoreWarnings()
+        return true
+    }
+
+    /// Flushes and releases the store; folds the journal into the snapshot.
+    public func close() throws {
+        defer { emitStoreWarnings() }
+        try backend.close(loaded)
+    }
+}
