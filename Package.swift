@@ -22,7 +22,7 @@ let package = Package(
         .executableTarget(
             name: "kemuning",
             dependencies: ["KemuningKit", "CEditLine"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(
             name: "KemuningKitTests",

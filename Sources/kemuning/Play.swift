@@ -10,21 +10,21 @@ import KemuningKit
 // terminal it runs like `run`, printing the narration and each command.
 
 /// Copies the named snapshot of `store` into a new scratch store and returns its path.
-func scratchCopy(of name: String, in store: String) -> String {
+@MainActor func scratchCopy(of name: String, in store: String, voice: Voice) -> String {
     let source = store + "/snapshots/" + name + ".json"
     guard access(source, F_OK) == 0 else {
-        fail("no snapshot named '\(name)' in \(store)", hint: "list them with: kemuning --store \(store) -c 'snapshot list'")
+        voice.fail("no snapshot named '\(name)' in \(store)", hint: "list them with: kemuning --store \(store) -c 'snapshot list'")
     }
     let bytes: [UInt8]
     do {
         bytes = try UserFiles.read(source, displayName: source, what: "snapshot", limit: UserFiles.importLimit)
     } catch {
-        fail(.verbatim(describe(error)))
+        voice.fail(.verbatim(voice.describe(error)))
     }
     var template = Array("/tmp/kemuning-play-XXXXXX".utf8CString)
     let dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
     let fd = open(dir + "/snapshot.json", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard fd >= 0 else { fail("cannot make a scratch store in \(dir)") }
+    guard fd >= 0 else { voice.fail("cannot make a scratch store in \(dir)") }
     var copy = bytes
     Terminal.writeAll(fd, &copy)
     close(fd)
@@ -58,6 +58,7 @@ func sleepMillis(_ ms: Int) {
     }
 }
 
+extension Program {
 func runPlay(_ file: String) -> Never {
     let text: String
     let steps: [PlayStep]
@@ -158,8 +159,9 @@ func runPlay(_ file: String) -> Never {
                     case UInt8(ascii: "l"):
                         out.write("\r\u{1B}[K" + paint(tr("(live: an ordinary prompt; Ctrl-D returns to the demo)"), "2") + "\n")
                         out.flush()
-                        if live == nil { live = makeEditLineReader() }
-                        replLoop(live!)
+                        let reader = live ?? makeEditLineReader()
+                        live = reader
+                        replLoop(reader)
                         out.write(paint(tr("(back to the demo)"), "2") + "\n" + paint("kemuning> ", "1"))
                         out.flush()
                     default:
@@ -183,4 +185,5 @@ func runPlay(_ file: String) -> Never {
         k += 1
     }
     finish(session.exitStatus)
+}
 }

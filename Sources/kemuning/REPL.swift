@@ -3,6 +3,7 @@ import Glibc
 #endif
 import KemuningKit
 
+extension Program {
 /// The interactive loop: read a line (more while it is incomplete), run it, show the result.
 /// Errors never end it; Ctrl-C clears the line or stops the running command; Ctrl-D leaves.
 func runREPL() -> Never {
@@ -24,6 +25,7 @@ func makeEditLineReader() -> EditLineReader {
             warn("history is off: \(error)")
         }
     }
+    let session = self.session
     let reader = EditLineReader(programName: "kemuning", history: history) { line, cursor in
         session.complete(line: line, cursor: cursor)
     }
@@ -34,12 +36,12 @@ func makeEditLineReader() -> EditLineReader {
 /// Reads and runs commands until Ctrl-D on an empty line (then returns) or `quit` (ends the process).
 func replLoop(_ reader: EditLineReader) {
     let wasInteractive = session.interactive
-    let wasExiting = Terminal.exitOnSecondInterrupt
+    let wasExiting = Terminal.exitOnSecondInterrupt.load(ordering: .relaxed)
     session.interactive = true
-    Terminal.exitOnSecondInterrupt = false
+    Terminal.exitOnSecondInterrupt.store(false, ordering: .relaxed)
     defer {
         session.interactive = wasInteractive
-        Terminal.exitOnSecondInterrupt = wasExiting
+        Terminal.exitOnSecondInterrupt.store(wasExiting, ordering: .relaxed)
     }
     while true {
         finishIfStopped()
@@ -97,6 +99,8 @@ func replLoop(_ reader: EditLineReader) {
             }
         }
     }
+}
+
 }
 
 func environmentDictionary() -> [String: String] {
