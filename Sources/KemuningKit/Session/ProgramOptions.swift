@@ -52,6 +52,8 @@ public struct ProgramOptions: Sendable {
 
 /// One option of the program: its flag, and what it does to the options read so far.
 public struct ProgramOption: Sendable {
+    /// Its name and kind. The words of its help are in `ProgramOptions.usage`, one text, so
+    /// the flag's own help is empty, except for a setting's option (the setting's help).
     public let flag: FlagSpec
     /// Other spellings (`--colour`).
     public let aliases: [String]
@@ -161,7 +163,9 @@ also: 1 when standard output cannot be written (a full disk), 141 when its reade
       (| head), 129 and 143 when stopped by SIGHUP and SIGTERM
 """
 
-    /// The settings' options, each once: `table` places them among the others.
+    /// The option of the setting `name`, to place it in `table`. The unwraps cannot fail:
+    /// `table` names only settings of `Settings.table` that have an option (were one renamed,
+    /// every use of the table would stop at once, the first test included).
     private static func setting(_ name: String) -> ProgramOption {
         let spec = Settings.table.first { $0.name == name && $0.option != nil }!
         return .setting(spec, spec.option!)
