@@ -29,8 +29,7 @@ let package = Package(
         // Thin executable: arguments, the REPL loop and the line reader.
         .executableTarget(
             name: "kemuning",
-            dependencies: ["KemuningCore", "KemuningDomain", "KemuningStore", "KemuningKit", "CEditLine"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            dependencies: ["KemuningCore", "KemuningDomain", "KemuningStore", "KemuningKit", "CEditLine"]
         ),
         .testTarget(
             name: "KemuningKitTests",

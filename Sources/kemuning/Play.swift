@@ -13,21 +13,21 @@ import KemuningKit
 // terminal it runs like `run`, printing the narration and each command.
 
 /// Copies the named snapshot of `store` into a new scratch store and returns its path.
-func scratchCopy(of name: String, in store: String) -> String {
+@MainActor func scratchCopy(of name: String, in store: String, voice: Voice) -> String {
     let source = store + "/snapshots/" + name + ".json"
     guard access(source, F_OK) == 0 else {
-        fail("no snapshot named '\(name)' in \(store)", hint: "list them with: kemuning --store \(store) -c 'snapshot list'")
+        voice.fail("no snapshot named '\(name)' in \(store)", hint: "list them with: kemuning --store \(store) -c 'snapshot list'")
     }
     let bytes: [UInt8]
     do {
         bytes = try UserFiles.read(source, displayName: source, what: "snapshot", limit: UserFiles.importLimit)
     } catch {
-        fail(.verbatim(describe(error)))
+        voice.fail(.verbatim(voice.describe(error)))
     }
     var template = Array("/tmp/kemuning-play-XXXXXX".utf8CString)
     let dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
     let fd = open(dir + "/snapshot.json", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard fd >= 0 else { fail("cannot make a scratch store in \(dir)") }
+    guard fd >= 0 else { voice.fail("cannot make a scratch store in \(dir)") }
     var copy = bytes
     Terminal.writeAll(fd, &copy)
     close(fd)
@@ -61,129 +61,132 @@ func sleepMillis(_ ms: Int) {
     }
 }
 
-func runPlay(_ file: String) -> Never {
-    let text: String
-    let steps: [PlayStep]
-    do {
-        text = try Session.readScript(file, displayName: file)
-        steps = try playSteps(text)
-    } catch let e as KemuningError {
-        session.report(e, source: nil)
-        finish(2)
-    } catch {
-        finish(2)
-    }
-    let source = Source(name: file, path: file)
-    for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-        source.remember(line: k + 1, text: String(line))
-    }
-    let onTerminal = isatty(0) == 1 && isatty(1) == 1
-    let color = colorEnabled(session.settings.color, fd: 1)
-    func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
-    flushEachOutput = onTerminal
-    var live: EditLineReader?
-    var k = 0
-    /// Indices of the commands run, so `b` can go back to the one before.
-    var ran: [Int] = []
-
-    func runCommand(_ index: Int, _ text: String, _ line: Int) -> Bool {
-        finishIfStopped()
-        Interrupt.clear()
+extension Program {
+    func runPlay(_ file: String) -> Never {
+        let text: String
+        let steps: [PlayStep]
         do {
-            guard case .complete(let statements) = try Lexer.lex(text, firstLine: line) else { return false }
-            try session.run(statements: statements, source: source)
-            ran.append(index)
-            return true
-        } catch let q as QuitRequest {
-            finish(q.code ?? session.exitStatus)
+            text = try Session.readScript(file, displayName: file)
+            steps = try playSteps(text)
         } catch let e as KemuningError {
-            if !e.reported { session.report(e, source: source) }
-            if !onTerminal || Interrupt.stopReason != nil { finish(e.kind == .interrupted ? interruptedExitCode() : e.kind.exitCode) }
-            return false
+            session.report(e, source: nil)
+            finish(2)
         } catch {
-            return false
+            finish(2)
         }
-    }
+        let source = Source(name: file, path: file)
+        for (k, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            source.remember(line: k + 1, text: String(line))
+        }
+        let onTerminal = isatty(0) == 1 && isatty(1) == 1
+        let color = colorEnabled(session.settings.color, fd: 1)
+        func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+        flushEachOutput = onTerminal
+        var live: EditLineReader?
+        var k = 0
+        /// Indices of the commands run, so `b` can go back to the one before.
+        var ran: [Int] = []
 
-    play: while k < steps.count {
-        switch steps[k] {
-        case .narration(let said):
-            // A demo file is text from someone else: no raw escape reaches the terminal.
-            let words = Controls.escape(said)
-            out.write(onTerminal ? paint("  " + words, "2;3") + "\n" : "# \(words)\n")
-            out.flush()
-        case .pause:
-            if onTerminal {
-                out.write(paint("  " + tr("(press a key)"), "2"))
+        func runCommand(_ index: Int, _ text: String, _ line: Int) -> Bool {
+            finishIfStopped()
+            Interrupt.clear()
+            do {
+                guard case .complete(let statements) = try Lexer.lex(text, firstLine: line) else { return false }
+                try session.run(statements: statements, source: source)
+                ran.append(index)
+                return true
+            } catch let q as QuitRequest {
+                finish(q.code ?? session.exitStatus)
+            } catch let e as KemuningError {
+                if !e.reported { session.report(e, source: source) }
+                if !onTerminal || Interrupt.stopReason != nil { finish(e.kind == .interrupted ? interruptedExitCode() : e.kind.exitCode) }
+                return false
+            } catch {
+                return false
+            }
+        }
+
+        play: while k < steps.count {
+            switch steps[k] {
+            case .narration(let said):
+                // A demo file is text from someone else: no raw escape reaches the terminal.
+                let words = Controls.escape(said)
+                out.write(onTerminal ? paint("  " + words, "2;3") + "\n" : "# \(words)\n")
                 out.flush()
-                if readKey() == UInt8(ascii: "q") { out.write("\n"); finish(session.exitStatus) }
-                out.write("\r\u{1B}[K")
-            }
-        case .command(let text, let line, let silent):
-            if silent {
-                quietOutputs = true
-                _ = runCommand(k, text, line)
-                quietOutputs = false
-                break
-            }
-            let typed = Controls.escape(text, keepingLineBreaks: true)
-            if !onTerminal {
-                out.write("kemuning> \(typed)\n")
-                _ = runCommand(k, text, line)
-                break
-            }
-            out.write(paint("kemuning> ", "1"))
-            out.flush()
-            if options.step {
-                // Wait before the command: the trainer decides what comes next.
-                var go = false
-                while !go {
-                    switch readKey() ?? UInt8(ascii: "q") {
-                    case 10, 13, 32:
-                        go = true
-                    case UInt8(ascii: "s"):
-                        out.write(paint(tr("(skipped)") + " ", "2") + typed + "\n")
-                        k += 1
-                        continue play
-                    case UInt8(ascii: "q"):
-                        out.write("\n")
-                        finish(session.exitStatus)
-                    case UInt8(ascii: "b"):
-                        out.write("\r\u{1B}[K")
-                        if let last = ran.popLast() {
-                            let undone = (try? session.undo(1)) ?? []
-                            out.write(paint(shown("(back: undid \(undone.first.map(Message.verbatim) ?? "nothing"))"), "2") + "\n")
-                            k = last
-                        } else {
-                            out.write(paint(tr("(back: already at the start)"), "2") + "\n")
+            case .pause:
+                if onTerminal {
+                    out.write(paint("  " + tr("(press a key)"), "2"))
+                    out.flush()
+                    if readKey() == UInt8(ascii: "q") { out.write("\n"); finish(session.exitStatus) }
+                    out.write("\r\u{1B}[K")
+                }
+            case .command(let text, let line, let silent):
+                if silent {
+                    quietOutputs = true
+                    _ = runCommand(k, text, line)
+                    quietOutputs = false
+                    break
+                }
+                let typed = Controls.escape(text, keepingLineBreaks: true)
+                if !onTerminal {
+                    out.write("kemuning> \(typed)\n")
+                    _ = runCommand(k, text, line)
+                    break
+                }
+                out.write(paint("kemuning> ", "1"))
+                out.flush()
+                if options.step {
+                    // Wait before the command: the trainer decides what comes next.
+                    var go = false
+                    while !go {
+                        switch readKey() ?? UInt8(ascii: "q") {
+                        case 10, 13, 32:
+                            go = true
+                        case UInt8(ascii: "s"):
+                            out.write(paint(tr("(skipped)") + " ", "2") + typed + "\n")
+                            k += 1
+                            continue play
+                        case UInt8(ascii: "q"):
+                            out.write("\n")
+                            finish(session.exitStatus)
+                        case UInt8(ascii: "b"):
+                            out.write("\r\u{1B}[K")
+                            if let last = ran.popLast() {
+                                let undone = (try? session.undo(1)) ?? []
+                                out.write(paint(shown("(back: undid \(undone.first.map(Message.verbatim) ?? "nothing"))"), "2") + "\n")
+                                k = last
+                            } else {
+                                out.write(paint(tr("(back: already at the start)"), "2") + "\n")
+                            }
+                            continue play
+                        case UInt8(ascii: "l"):
+                            out.write("\r\u{1B}[K" + paint(tr("(live: an ordinary prompt; Ctrl-D returns to the demo)"), "2") + "\n")
+                            out.flush()
+                            let reader = live ?? makeEditLineReader()
+                            live = reader
+                            replLoop(reader)
+                            out.write(paint(tr("(back to the demo)"), "2") + "\n" + paint("kemuning> ", "1"))
+                            out.flush()
+                        default:
+                            break
                         }
-                        continue play
-                    case UInt8(ascii: "l"):
-                        out.write("\r\u{1B}[K" + paint(tr("(live: an ordinary prompt; Ctrl-D returns to the demo)"), "2") + "\n")
-                        out.flush()
-                        if live == nil { live = makeEditLineReader() }
-                        replLoop(live!)
-                        out.write(paint(tr("(back to the demo)"), "2") + "\n" + paint("kemuning> ", "1"))
-                        out.flush()
-                    default:
-                        break
                     }
                 }
-            }
-            // Type it out at a human speed.
-            let pause = max(1_000_000 / max(options.speed, 1), 0)
-            for ch in typed {
-                out.write(String(ch))
+                // Type it out at a human speed.
+                let pause = max(1_000_000 / max(options.speed, 1), 0)
+                for ch in typed {
+                    out.write(String(ch))
+                    out.flush()
+                    if !Interrupt.isRequested { usleep(UInt32(pause)) }
+                }
+                out.write("\n")
                 out.flush()
-                if !Interrupt.isRequested { usleep(UInt32(pause)) }
+                _ = runCommand(k, text, line)
+                out.flush()
+                if let d = options.delay, !options.step { sleepMillis(d) }
             }
-            out.write("\n")
-            out.flush()
-            _ = runCommand(k, text, line)
-            out.flush()
-            if let d = options.delay, !options.step { sleepMillis(d) }
+            k += 1
         }
-        k += 1
+        finish(session.exitStatus)
     }
-    finish(session.exitStatus)
 }

@@ -5,12 +5,15 @@ import KemuningCore
 import KemuningDomain
 import KemuningStore
 import KemuningKit
+import Synchronization
 
 /// Process-level plumbing: signals and writing to the standard streams.
 enum Terminal {
     static func setUp() {
         signal(SIGPIPE, SIG_IGN)
-        Interrupt.clear()  // initialise the flag before any signal can touch it
+        // Initialise the flags before any signal can touch them (no lazy init in a handler).
+        Interrupt.clear()
+        exitOnSecondInterrupt.store(true, ordering: .relaxed)
     }
 
     /// Ctrl-C while a command runs sets the interrupt flag; the command stops at its next check.
@@ -22,7 +25,7 @@ enum Terminal {
         var sa = sigaction()
         sa.__sigaction_handler.sa_handler = { sig in
             if sig == SIGINT {
-                if Interrupt.isRequested && Terminal.exitOnSecondInterrupt {
+                if Interrupt.isRequested && Terminal.exitOnSecondInterrupt.load(ordering: .relaxed) {
                     _exit(130)
                 }
                 Interrupt.request()
@@ -37,8 +40,8 @@ enum Terminal {
     }
 
     /// Scripts: a second Ctrl-C ends the process even if a command never checks. The REPL
-    /// never dies of Ctrl-C. Set before the handler is installed (no lazy init in a handler).
-    nonisolated(unsafe) static var exitOnSecondInterrupt = true
+    /// never dies of Ctrl-C. An atomic: the signal handler reads it while the program runs.
+    static let exitOnSecondInterrupt = Atomic<Bool>(true)
 
     /// The width of the terminal on `fd`, or nil when it is not a terminal.
     static func width(_ fd: Int32) -> Int? {
@@ -71,13 +74,16 @@ enum Terminal {
     /// pipe (`| head`) asks for a quiet stop, any other failure (a full disk) is reported once
     /// and asks for a stop; what is written after is dropped. The program then ends cleanly at
     /// the next command, and `exitCode(_:)` says it failed.
-    final class Output {
+    @MainActor final class Output {
         let fd: Int32
+        /// Says, in the user's language, that the output failed.
+        let voice: Voice
         var buffer: [UInt8] = []
         /// The errno of the write that failed, if one did.
         private(set) var failure: Int32?
-        init(fd: Int32) {
+        init(fd: Int32, voice: Voice) {
             self.fd = fd
+            self.voice = voice
             buffer.reserveCapacity(1 << 17)
         }
         var pending: Int { buffer.count }
@@ -93,7 +99,7 @@ enum Terminal {
                     Interrupt.stop(Interrupt.outputClosed)
                 } else {
                     Interrupt.stop(Interrupt.outputFailed)
-                    Terminal.stderr("kemuning: \(tr("error:")) \(tr("cannot write to standard output: \(Message.verbatim(String(cString: strerror(code))))"))\n")
+                    Terminal.stderr("kemuning: \(voice.tr("error:")) \(voice.tr("cannot write to standard output: \(Message.verbatim(String(cString: strerror(code))))"))\n")
                 }
             }
             buffer.removeAll(keepingCapacity: true)

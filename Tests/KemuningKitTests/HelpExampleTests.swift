@@ -189,7 +189,7 @@ func renderAll(_ events: [Event], lang: Lang) -> String {
         for (name, _) in table.groups.sorted(by: { $0.key < $1.key }) {
             _ = runExample("help", "help \(name)", setup: "", lang: .id)
         }
-        for (_, help) in Settings.names { _ = help.localized(.id) }
+        for s in Settings.table { _ = s.help.localized(.id) }
         // The transcripts and the demo workflows: whole workflows, and most of the errors.
         let transcripts = repoRoot + "/Tests/TranscriptTests/transcripts"
         let scripts = [transcripts, repoRoot + "/scripts/examples"].flatMap { dir in
@@ -215,7 +215,7 @@ func renderAll(_ events: [Event], lang: Lang) -> String {
                 if case .choice(let values) = kind { code.formUnion(values) }
             }
         }
-        code.formUnion(Settings.names.map(\.0))
+        code.formUnion(Settings.table.map(\.name))
         let leaks = english.filter { !code.contains($0.text) }.map(\.description).sorted()
         #expect(leaks == [], "English catalog texts passed as data, not as messages")
     }

@@ -150,66 +150,30 @@ enum Builtins {
         return .none
     }
 
-    static func onOff(_ a: Arg, _ name: String) throws -> Bool {
-        switch a.text.lowercased() {
-        case "on", "true", "yes", "1": return true
-        case "off", "false", "no", "0": return false
-        default: throw KemuningError.failed("bad value '\(a.text)' for \(name): expected on or off", at: a.range)
-        }
-    }
-
+    /// `set`, `set NAME VALUE`: everything about a setting comes from `Settings.table`.
     static func setCommand(_ inv: Invocation) throws -> Output {
         let s = inv.session
         let p = inv.args.positionals
         guard let nameArg = p.first else {
-            let st = s.settings
-            let rows: [[JSON]] = [
-                ["format", .string(st.format.rawValue)], ["color", .string(st.color.rawValue)],
-                ["echo", .string(st.echo ? "on" : "off")], ["keep-going", .string(st.keepGoing ? "on" : "off")],
-                ["today", .string(st.today.description)], ["operator", .string(st.operatorName)], ["lang", .string(st.lang.rawValue)],
-            ]
+            let rows: [[JSON]] = Settings.table.map { [.string($0.name), .string($0.shown(s.settings))] }
             return Output(.table(columns: [.init("setting", "SETTING"), .init("value", "VALUE")], rows: rows))
         }
         let name = nameArg.text
+        // A missing value is reported first, even for a name that is no setting; the hint is
+        // only for a name as listed (not for `colour`).
         guard let valueArg = p.count > 1 ? p[1] : nil else {
-            throw inv.fail("'set \(name)' needs a value", at: nameArg.range, hint: Settings.names.first { $0.0 == name }.map { $0.1 })
+            throw inv.fail("'set \(name)' needs a value", at: nameArg.range, hint: Settings.table.first { $0.name == name }?.help)
         }
-        let v = valueArg.text
-        switch name {
-        case "format":
-            guard let f = OutputFormat(rawValue: v) else {
-                throw inv.fail("bad format '\(v)': expected table, json, jsonl or csv", at: valueArg.range,
-                               hint: suggestion(for: v, among: OutputFormat.allCases.map(\.rawValue)).map(didYouMean))
-            }
-            s.settings.format = f
-        case "color", "colour":
-            guard let c = ColorMode(rawValue: v) else {
-                throw inv.fail("bad color '\(v)': expected auto, always or never", at: valueArg.range)
-            }
-            s.settings.color = c
-        case "echo": s.settings.echo = try onOff(valueArg, name)
-        case "keep-going": s.settings.keepGoing = try onOff(valueArg, name)
-        case "today":
-            if v == "system" {
-                s.settings.today = Day.today()
-            } else {
-                do { s.settings.today = try Day(parsing: v) } catch var e as KemuningError {
-                    e.range = valueArg.range
-                    throw e
-                }
-            }
-        case "operator":
-            guard !v.isEmpty else { throw inv.fail("the operator's name cannot be empty", at: valueArg.range) }
-            s.settings.operatorName = v
-        case "lang", "language":
-            guard let l = Lang(code: v) else {
-                throw inv.fail("bad language '\(v)': expected en or id", at: valueArg.range)
-            }
-            s.settings.lang = l
-        default:
-            let hint = suggestion(for: name, among: Settings.names.map(\.0)).map(didYouMean)
-            throw inv.fail("unknown setting '\(name)'", at: nameArg.range,
-                           hint: hint ?? "settings: \(Settings.names.map(\.0).joined(separator: ", "))")
+        guard let setting = Settings.spec(name) else {
+            let names = Settings.table.map(\.name)
+            let hint = suggestion(for: name, among: names).map(didYouMean)
+            throw inv.fail("unknown setting '\(name)'", at: nameArg.range, hint: hint ?? "settings: \(names.joined(separator: ", "))")
+        }
+        do {
+            try setting.assign(valueArg.text, to: &s.settings, spelled: name)
+        } catch var e as KemuningError {
+            e.range = valueArg.range
+            throw e
         }
         return .none
     }

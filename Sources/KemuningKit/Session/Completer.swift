@@ -98,16 +98,9 @@ extension Session {
         }
         guard !spec.positionals.isEmpty else { return [] }
         // `set SETTING VALUE`: the values the setting takes.
+        // `set SETTING VALUE`: the values the setting takes.
         if spec.name == "set", index == 1, let setting = rest.first(where: { !$0.hasPrefix("--") }) {
-            switch setting {
-            case "format": return OutputFormat.allCases.map { Completion.Candidate($0.rawValue) }
-            case "color", "colour": return ColorMode.allCases.map { Completion.Candidate($0.rawValue) }
-            case "echo", "keep-going": return ["on", "off"].map { Completion.Candidate($0) }
-            case "lang", "language":
-                return [Completion.Candidate("en", label: "English"), Completion.Candidate("id", label: "Bahasa Indonesia")]
-            case "today": return [Completion.Candidate("system", label: Message("the system's date").localized(lang))]
-            default: return []
-            }
+            return Settings.spec(setting).map { $0.values.map { Completion.Candidate($0.text, label: $0.label?.localized(lang)) } } ?? []
         }
         let p = index < spec.positionals.count ? spec.positionals[index] : (spec.positionals.last!.variadic ? spec.positionals.last! : nil)
         guard let p else { return [] }
@@ -137,7 +130,7 @@ extension Session {
         case .snapshot:
             guard (try? state()) != nil else { return [] }
             return ((try? backend.listNamed()) ?? []).map { Completion.Candidate($0.name) }
-        case .setting: return Settings.names.map { Completion.Candidate($0.0, label: $0.1.localized(lang)) }
+        case .setting: return Settings.table.map { Completion.Candidate($0.name, label: $0.help.localized(lang)) }
         case .source:
             let fairs = ((try? state())?.jobfairs ?? []).map { Completion.Candidate($0.id, label: "\($0.name), \($0.date)") }
             return Vacancy.channels.map { Completion.Candidate($0) } + fairs

@@ -22,18 +22,133 @@ public struct Settings: Sendable {
     public var operatorName = "unknown"
     /// The language of messages, help, headers and chart labels (never of names or JSON keys).
     public var lang: Lang = .en
-    /// Settings the user may change with `set`, with their help.
-    public static let names: [(String, Message)] = [
-        ("format", "output format: table, json, jsonl or csv"),
-        ("color", "colour: auto, always or never"),
-        ("echo", "print each command before running it: on or off"),
-        ("keep-going", "go on after a failed command in a script: on or off"),
-        ("today", "the session's date, YYYY-MM-DD (or 'system')"),
-        ("operator", "the name recorded with each change"),
-        ("lang", "language of messages and help: en (English) or id (Bahasa Indonesia)"),
+    /// The settings the user may change with `set`, in the order `set` lists them. This table
+    /// alone drives `set` (its parsing, its errors, its listing, the hint of `set NAME`), the
+    /// completion of setting names and values, and the program's options that give a setting
+    /// (`--format`, `--color`, `--lang`, `--echo`, `--keep-going`). A new setting is one entry.
+    public static let table: [SettingSpec] = [
+        SettingSpec("format", help: "output format: table, json, jsonl or csv",
+                    values: OutputFormat.allCases.map { SettingValue($0.rawValue) },
+                    shown: { $0.format.rawValue },
+                    option: .value("format") { "bad --format '\($0)': expected table, json, jsonl or csv" }) { s, v, _ in
+            guard let f = OutputFormat(rawValue: v) else {
+                throw KemuningError.failed("bad format '\(v)': expected table, json, jsonl or csv",
+                                           hint: suggestion(for: v, among: OutputFormat.allCases.map(\.rawValue)).map(didYouMean))
+            }
+            s.format = f
+        },
+        SettingSpec("color", aliases: ["colour"], help: "colour: auto, always or never",
+                    values: ColorMode.allCases.map { SettingValue($0.rawValue) },
+                    shown: { $0.color.rawValue },
+                    option: .value("color", aliases: ["colour"]) { "bad --color '\($0)': expected auto, always or never" }) { s, v, _ in
+            guard let c = ColorMode(rawValue: v) else { throw KemuningError.failed("bad color '\(v)': expected auto, always or never") }
+            s.color = c
+        },
+        SettingSpec("echo", help: "print each command before running it: on or off", values: SettingValue.onOff,
+                    shown: { SettingValue.onOff($0.echo) }, option: .bool("echo")) { s, v, name in
+            s.echo = try SettingValue.onOff(v, name)
+        },
+        SettingSpec("keep-going", help: "go on after a failed command in a script: on or off", values: SettingValue.onOff,
+                    shown: { SettingValue.onOff($0.keepGoing) }, option: .bool("keep-going")) { s, v, name in
+            s.keepGoing = try SettingValue.onOff(v, name)
+        },
+        SettingSpec("today", help: "the session's date, YYYY-MM-DD (or 'system')",
+                    values: [SettingValue("system", label: "the system's date")], shown: { $0.today.description }) { s, v, _ in
+            s.today = try v == "system" ? Day.today() : Day(parsing: v)
+        },
+        SettingSpec("operator", help: "the name recorded with each change", shown: { $0.operatorName }) { s, v, _ in
+            guard !v.isEmpty else { throw KemuningError.failed("the operator's name cannot be empty") }
+            s.operatorName = v
+        },
+        SettingSpec("lang", aliases: ["language"], help: "language of messages and help: en (English) or id (Bahasa Indonesia)",
+                    values: [SettingValue("en", label: .verbatim("English")), SettingValue("id", label: .verbatim("Bahasa Indonesia"))],
+                    shown: { $0.lang.rawValue },
+                    option: .value("lang") { "bad --lang '\($0)': expected en or id" }) { s, v, _ in
+            guard let l = Lang(code: v) else { throw KemuningError.failed("bad language '\(v)': expected en or id") }
+            s.lang = l
+        },
     ]
 
+    /// The setting called `name` (or one of its other spellings, like `colour`).
+    public static func spec(_ name: String) -> SettingSpec? { table.first { $0.name == name || $0.aliases.contains(name) } }
+
     public init() {}
+}
+
+/// One setting of `set`: its name, its help, the values completion offers, how it is shown,
+/// how a value is read, and the program option that gives it, if any.
+public struct SettingSpec: Sendable {
+    public let name: String
+    /// Other spellings `set` accepts (`colour`); never listed nor suggested.
+    public let aliases: [String]
+    /// One line: what it is and the values it takes (the hint of `set NAME` without a value).
+    public let help: Message
+    /// What completion offers after `set NAME` (nothing for a free value like the operator).
+    public let values: [SettingValue]
+    /// The value as `set` lists it.
+    public let shown: @Sendable (Settings) -> String
+    /// The program's own option for it, when there is one.
+    public let option: SettingOption?
+    /// Reads `value` into the settings, `spelled` being the setting's name as written; throws
+    /// an error without a place (the caller knows where the value was written).
+    let read: @Sendable (inout Settings, _ value: String, _ spelled: String) throws -> Void
+
+    init(_ name: String, aliases: [String] = [], help: Message, values: [SettingValue] = [], shown: @escaping @Sendable (Settings) -> String,
+         option: SettingOption? = nil, read: @escaping @Sendable (inout Settings, String, String) throws -> Void) {
+        self.name = name
+        self.aliases = aliases
+        self.help = help
+        self.values = values
+        self.shown = shown
+        self.option = option
+        self.read = read
+    }
+
+    /// Sets it to `value` as `set` does; the error has no place.
+    public func assign(_ value: String, to settings: inout Settings, spelled: String? = nil) throws {
+        try read(&settings, value, spelled ?? name)
+    }
+}
+
+/// A value completion offers for a setting, with what it means.
+public struct SettingValue: Sendable {
+    public let text: String
+    public let label: Message?
+
+    public init(_ text: String, label: Message? = nil) {
+        self.text = text
+        self.label = label
+    }
+
+    static let onOff = [SettingValue("on"), SettingValue("off")]
+    static func onOff(_ on: Bool) -> String { on ? "on" : "off" }
+
+    /// `on`, `off` and their other spellings.
+    static func onOff(_ text: String, _ name: String) throws -> Bool {
+        switch text.lowercased() {
+        case "on", "true", "yes", "1": return true
+        case "off", "false", "no", "0": return false
+        default: throw KemuningError.failed("bad value '\(text)' for \(name): expected on or off")
+        }
+    }
+}
+
+/// The program option that gives a setting: `--format FORMAT` reads its value as `set format`
+/// does, a bare `--echo` turns its setting on. Its error for a bad value names the option.
+public struct SettingOption: Sendable {
+    /// `color` and `colour`: the first is the option's name.
+    public let names: [String]
+    public let isBool: Bool
+    /// The error for a value the setting refuses, in the option's words (nil for a bare flag).
+    public let badValue: (@Sendable (String) -> Message)?
+
+    static func value(_ name: String, aliases: [String] = [], badValue: @escaping @Sendable (String) -> Message) -> SettingOption {
+        SettingOption(names: [name] + aliases, isBool: false, badValue: badValue)
+    }
+
+    static func bool(_ name: String) -> SettingOption {
+        SettingOption(names: [name], isBool: true, badValue: nil)
+    }
 }
 
 private let interruptRequested = Atomic<Bool>(false)
