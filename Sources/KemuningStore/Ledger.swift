@@ -74,7 +74,7 @@ public final class Ledger {
         }
         defer {
             if history == .record, let inverse {
-                undoStack.append(UndoEntry(command: commandNumber, text: commandText, forward: set.change, inverse: inverse))
+                undoStack.append(UndoEntry(command: commandNumber, text: commandText, forward: set, inverse: inverse))
                 redoStack.removeAll()
                 // Keep the last `undoLimit` commands: a 100,000-command script must not hold
                 // every change twice in memory. Trimmed in chunks so each commit stays O(1).
@@ -127,11 +127,12 @@ public final class Ledger {
 
     // MARK: undo and redo
 
-    /// One change a command made, and the change that takes it back.
+    /// One change a command made (redone as it was, audit entries and all), and the change
+    /// that takes it back.
     struct UndoEntry {
         var command: Int
         var text: String
-        var forward: Change
+        var forward: Changeset
         var inverse: Change
     }
 
@@ -174,8 +175,8 @@ public final class Ledger {
             while let e = redoStack.last, e.command == last.command { group.append(redoStack.removeLast()) }
             group.reverse()
             for e in group {
-                let inverse = try loaded!.inverse(of: e.forward)
-                try commit(Changeset(e.forward), history: .redoing)
+                let inverse = try loaded!.inverse(of: e.forward.change)
+                try commit(e.forward, history: .redoing)
                 undoStack.append(UndoEntry(command: e.command, text: e.text, forward: e.forward, inverse: inverse))
             }
             done.append(last.text)

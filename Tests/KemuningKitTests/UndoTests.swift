@@ -55,6 +55,14 @@ struct UndoTests {
         #expect(log.errors.isEmpty, "\(log.errors)")
     }
 
+    @Test func redoRecordsTheCommandsAuditEntriesAgain() throws {
+        let (s, log) = session()
+        run(s, "vacancy add --title Analis --unit Bappeda --seats 1\nundo\nredo")
+        let trail = try s.state().audit.map { "\($0.seq) \($0.entity) \($0.action)" }
+        #expect(trail == ["1 V1 opened in draft", "2 V1 undo of: vacancy add --title Analis --unit Bappeda --seats 1", "3 V1 opened in draft"])
+        #expect(log.errors.isEmpty, "\(log.errors)")
+    }
+
     @Test func undoneIdsAreHandedOutAgain() throws {
         let (s, _) = session()
         run(s, "vacancy add --title A --unit U --seats 1\nvacancy add --title B --unit U --seats 1\nundo\nlet v = vacancy add --title C --unit U --seats 1")
