@@ -14,9 +14,16 @@ public protocol StoredRecord: Equatable, Sendable {
     var id: String { get }
     var json: JSON { get }
     init(json: JSON) throws
+    /// A few words beside the id when ids are completed (a vacancy's title and unit); `naming`
+    /// gives the name of another record by id.
+    func hint(naming: (String) -> String?) -> String?
 }
 
 extension StoredRecord {
+    /// A few words beside the id when ids are completed (a vacancy's title and unit); `naming`
+    /// gives the name of another record by id. None by default.
+    public func hint(naming: (String) -> String?) -> String? { nil }
+
     /// Whether `other` is this very record (same kind, same values).
     public func isSame(as other: any StoredRecord) -> Bool { (other as? Self) == self }
 }
@@ -53,3 +60,14 @@ public protocol RecordReader {
 extension RecordReader {
     public func policyInt(_ p: Policy) -> Int { Int(policy(p)) ?? Int(p.defaultValue)! }
 }
+
+// MARK: the words beside ids in completion
+
+extension Vacancy { public func hint(naming: (String) -> String?) -> String? { "\(title) (\(unit))" } }
+extension Applicant { public func hint(naming: (String) -> String?) -> String? { name } }
+extension Application { public func hint(naming: (String) -> String?) -> String? { "\(naming(applicant) ?? applicant) → \(vacancy)" } }
+extension JobFair { public func hint(naming: (String) -> String?) -> String? { "\(name), \(date)" } }
+extension Employee { public func hint(naming: (String) -> String?) -> String? { "\(name) (\(unit))" } }
+extension Training { public func hint(naming: (String) -> String?) -> String? { title } }
+extension Service { public func hint(naming: (String) -> String?) -> String? { "\(name) (\(unit))" } }
+extension Survey { public func hint(naming: (String) -> String?) -> String? { "\(unit), \(period)" } }

@@ -151,30 +151,32 @@ enum JournalForm {
     }
 
     static func change(op: String, data: JSONObject) throws -> Change {
-        func field(_ key: String) throws -> JSON {
-            guard let v = data[key] else { throw RecordError("change '\(op)' has no '\(key)'") }
-            return v
+        guard let read = readers[op] else { throw NotApplicable(error: RecordError.unknownChange(op)) }
+        return try read(op, data)
+    }
+
+    typealias Reader = @Sendable (String, JSONObject) throws -> Change
+
+    /// The reader of each op a journal line may hold: one per op, none switched on.
+    static let readers: [String: Reader] = {
+        var readers: [String: Reader] = [:]
+        for name in ownOps {
+            let type = RecordKinds.byName[name]!
+            readers["\(name).add"] = { op, data in .add(try record(type, try field(op, data, name))) }
+            // An applicant is never replaced: the NIK is its identity.
+            if name != "applicant" { readers["\(name).put"] = { op, data in .put(try record(type, try field(op, data, name))) } }
         }
-        func record(_ type: any StoredRecord.Type, _ given: JSON) throws -> AnyRecord {
-            let r = try type.init(json: given)
-            try State.requireReadsBack(given, r.json)
-            return AnyRecord(r)
-        }
-        let parts = op.split(separator: ".", maxSplits: 1).map(String.init)
-        if parts.count == 2, ownOps.contains(parts[0]), let type = RecordKinds.byName[parts[0]],
-           parts[1] == "add" || (parts[1] == "put" && parts[0] != "applicant") {
-            let r = try record(type, try field(parts[0]))
-            return parts[1] == "add" ? .add(r) : .put(r)
-        }
-        if op == "record.add" || op == "record.put" {
-            guard let kind = data["kind"]?.stringValue, let type = State.tableKinds[kind] else {
-                throw RecordError("change '\(op)' names an unknown record kind \((data["kind"] ?? .null).serialized())")
+        for op in ["record.add", "record.put"] {
+            readers[op] = { op, data in
+                guard let kind = data["kind"]?.stringValue, let type = State.tableKinds[kind] else {
+                    throw RecordError("change '\(op)' names an unknown record kind \((data["kind"] ?? .null).serialized())")
+                }
+                let r = try record(type, try field(op, data, "record"))
+                guard splitId(r.id)?.0 == type.prefix else { throw NotApplicable(error: RecordError("'\(r.id)' is not a \(kind) id")) }
+                return op == "record.add" ? .add(r) : .put(r)
             }
-            let r = try record(type, try field("record"))
-            guard splitId(r.id)?.0 == type.prefix else { throw NotApplicable(error: RecordError("'\(r.id)' is not a \(kind) id")) }
-            return op == "record.add" ? .add(r) : .put(r)
         }
-        if op == "policy.set" {
+        readers["policy.set"] = { _, data in
             guard let name = data["name"]?.stringValue else { throw RecordError("policy change has no 'name'") }
             if let v = data["value"], !v.isNull {
                 guard let text = v.stringValue else { throw RecordError("policy '\(name)' must be a string, not \(JSON.typeName(v))") }
@@ -184,20 +186,20 @@ enum JournalForm {
             guard Policy(rawValue: name) != nil else { throw RecordError("unknown policy '\(name)'") }
             return .policy(name: name, value: nil)
         }
-        if op == "remove" {
+        readers["remove"] = { _, data in
             guard let kind = data["kind"]?.stringValue, let id = data["id"]?.stringValue else {
                 throw NotApplicable(error: RecordError("a removal needs 'kind' and 'id'"))
             }
             return .remove(kind: kind, id: id, counter: data["counter"]?.intValue)
         }
-        if op == "batch" {
+        readers["batch"] = { _, data in
             var changes: [Change] = []
             var notApplicable: NotApplicable?
             for p in data["changes"]?.arrayValue ?? [] {
                 guard let o = p.objectValue, let op = o["op"]?.stringValue, let d = o["data"]?.objectValue else {
                     throw RecordError("batch change holds a malformed change")
                 }
-                // A part that is a batch itself was never applied ("unknown change 'batch'").
+                // A part that is a batch itself is read for damage, but never applies.
                 if op == "batch" {
                     do { _ = try change(op: op, data: d) } catch is NotApplicable {}
                     notApplicable = notApplicable ?? NotApplicable(error: RecordError.unknownChange(op))
@@ -209,7 +211,19 @@ enum JournalForm {
             guard data["changes"]?.arrayValue != nil else { throw NotApplicable(error: RecordError("batch change has no 'changes'")) }
             return .batch(changes)
         }
-        throw NotApplicable(error: RecordError.unknownChange(op))
+        return readers
+    }()
+
+    private static func field(_ op: String, _ data: JSONObject, _ key: String) throws -> JSON {
+        guard let v = data[key] else { throw RecordError("change '\(op)' has no '\(key)'") }
+        return v
+    }
+
+    /// A record read as its kind, refused unless it reads back as written.
+    private static func record(_ type: any StoredRecord.Type, _ given: JSON) throws -> AnyRecord {
+        let r = try type.init(json: given)
+        try State.requireReadsBack(given, r.json)
+        return AnyRecord(r)
     }
 }
 

@@ -296,6 +296,22 @@ public struct State: Equatable, Sendable {
         return t.rows[k] as? R
     }
 
+    /// Every record whose ids have this prefix, in the order added; none for an unknown prefix.
+    public func records(withPrefix prefix: String) -> [any StoredRecord] {
+        guard let kind = RecordKinds.byPrefix[prefix] else { return [] }
+        switch kind {
+        case is Vacancy.Type: return vacancies
+        case is Applicant.Type: return applicants
+        case is Application.Type: return applications
+        case is JobFair.Type: return jobfairs
+        case is Employee.Type: return employees
+        default: return tables[kind.kind]?.rows ?? []
+        }
+    }
+
+    /// The name of the record with this id, for hints: an applicant's or employee's name.
+    public func name(of id: String) -> String? { applicant(id)?.name ?? employee(id)?.name }
+
     public func recordCount(_ kind: String) -> Int { tables[kind]?.rows.count ?? 0 }
 
     private mutating func insert(_ v: Vacancy) throws {

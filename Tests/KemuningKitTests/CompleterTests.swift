@@ -251,4 +251,17 @@ struct CompleterTests {
         #expect(s.complete(line: "jobfair link J", cursor: 14).candidates == [Completion.Candidate("J1", label: "Bursa Kerja, 2026-11-07")])
         #expect(texts("apply A1 V", in: s) == ["V1"])
     }
+
+    // MARK: every kind of record
+
+    /// Ids of every kind complete from the one table of record kinds, not only the first five.
+    @Test func idsOfTheOtherKindsComplete() throws {
+        let s = Session(backend: MemoryStore())
+        try s.run(text: """
+            training add --title "Pelayanan Prima" --topic public-service --jp 16
+            training add --title "Menulis Surat Dinas" --topic communication --jp 8
+            """, source: Source(name: "setup"))
+        #expect(s.complete(line: "training enroll E1 T", cursor: 20).candidates
+                == [Completion.Candidate("T1", label: "Pelayanan Prima"), Completion.Candidate("T2", label: "Menulis Surat Dinas")])
+    }
 }

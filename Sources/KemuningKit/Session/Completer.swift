@@ -117,16 +117,7 @@ extension Session {
         case .choice(let c): return c.map { Completion.Candidate($0) }
         case .id(let prefix):
             guard let s = try? state() else { return [] }
-            switch prefix {
-            case "V": return s.vacancies.map { Completion.Candidate($0.id, label: "\($0.title) (\($0.unit))") }
-            case "A": return s.applicants.map { Completion.Candidate($0.id, label: $0.name) }
-            case "P": return s.applications.map { p in
-                Completion.Candidate(p.id, label: "\(s.applicant(p.applicant)?.name ?? p.applicant) → \(p.vacancy)")
-            }
-            case "J": return s.jobfairs.map { Completion.Candidate($0.id, label: "\($0.name), \($0.date)") }
-            case "E": return s.employees.map { Completion.Candidate($0.id, label: "\($0.name) (\($0.unit))") }
-            default: return []
-            }
+            return s.records(withPrefix: prefix).map { Completion.Candidate($0.id, label: $0.hint(naming: s.name(of:))) }
         case .snapshot:
             guard (try? state()) != nil else { return [] }
             return ((try? backend.listNamed()) ?? []).map { Completion.Candidate($0.name) }
