@@ -33,19 +33,16 @@ let package = Package(
         ),
         .testTarget(
             name: "KemuningKitTests",
-            dependencies: ["KemuningCore", "KemuningDomain", "KemuningStore", "KemuningKit", "CEditLine"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            dependencies: ["KemuningCore", "KemuningDomain", "KemuningStore", "KemuningKit", "CEditLine"]
         ),
         // Run the real binary: transcripts (*.kmn beside expected output) and the docs' examples.
         .testTarget(
             name: "TranscriptTests",
-            exclude: ["transcripts"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            exclude: ["transcripts"]
         ),
         // Drive the real binary under a pseudo-terminal (forkpty).
         .testTarget(
-            name: "TerminalTests",
-            swiftSettings: [.swiftLanguageMode(.v5)]
+            name: "TerminalTests"
         ),
     ]
 )

@@ -23,7 +23,8 @@ private func populated() throws -> Session {
     return s
 }
 
-private let session = try! populated()
+/// A fresh one per use: tests run in parallel, and a session is not to be shared across threads.
+private var session: Session { try! populated() }
 
 /// The candidates' texts for `line` with the cursor at its end (or at `cursor`).
 private func texts(_ line: String, cursor: Int? = nil, in s: Session = session) -> [String] {
