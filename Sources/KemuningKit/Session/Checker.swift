@@ -69,19 +69,17 @@ public final class ScriptChecker {
         frames.append(Frame(source: source, line: 0))
         defer { frames.removeLast() }
 
-        // The same chunking as a run (LineChunker), so lexer errors land where a run meets them.
+        // Split by Characters, where "\r\n" is one: a CRLF script reaches the lexer as one
+        // long line, where a run (which splits at newline bytes) sees each of its lines.
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if text.hasSuffix("\n") { lines.removeLast() }
-        var chunker = LineChunker()
-        for (k, raw) in lines.enumerated() {
-            source.remember(line: k + 1, text: raw.hasSuffix("\r") ? String(raw.dropLast()) : raw)
-            switch chunker.feed(raw, number: k + 1) {
-            case .waiting: continue
-            case .failed(let e): report(e, source: source)
-            case .complete(let statements, _, _): for st in statements { check(st, source: source) }
-            }
-        }
-        if let e = chunker.finish() { report(e, source: source) }
+        var next = 0
+        // Read as a run reads, so lexer errors land where a run meets them.
+        ScriptLines.read({ () -> String? in
+            guard next < lines.count else { return nil }
+            defer { next += 1 }
+            return lines[next]
+        }, source: source, statements: { for st in $0 { check(st, source: source) } }, failed: { report($0, source: source) })
     }
 
     private func check(_ st: Statement, source: Source) {

@@ -411,32 +411,8 @@ public final class Session {
     }
 
     func runLines(_ next: () throws -> String?, source: Source) throws {
-        var chunker = LineChunker()
-        var lineNumber = 0
-        while true {
-            let next_: String?
-            do {
-                next_ = try next()
-            } catch let e as KemuningError where e.kind != .interrupted {
-                // A line that cannot be read (binary, invalid UTF-8) still counts as a line.
-                lineNumber += 1
-                try handle(e, source: source)
-                continue
-            }
-            guard let raw = next_ else { break }
-            lineNumber += 1
-            source.remember(line: lineNumber, text: raw.hasSuffix("\r") ? String(raw.dropLast()) : raw)
-            switch chunker.feed(raw, number: lineNumber) {
-            case .waiting:
-                continue
-            case .failed(let e):
-                try handle(e, source: source)
-            case .complete(let statements, _, _):
-                try execute(statements, source: source)
-                source.forget(before: lineNumber + 1)
-            }
-        }
-        if let e = chunker.finish() { try handle(e, source: source) }
+        try ScriptLines.read(next, source: source, statements: { try execute($0, source: source) },
+                             failed: { try handle($0, source: source) })
     }
 
     /// Runs statements already lexed, reporting errors as the session's mode says.
