@@ -22,7 +22,7 @@ public struct LetStatement {
     public var nameDeferred: Bool { words.deferred.contains(1) }
 
     /// The name to bind: letters, digits and '_', not starting with a digit.
-    public func name() throws -> String {
+    public func name() throws(KemuningError) -> String {
         let args = words.args
         guard args.count >= 2 else {
             throw KemuningError(.syntax, "let needs a name: let NAME = VALUE", at: args[0].range)
@@ -44,7 +44,7 @@ public struct LetStatement {
     }
 
     /// What follows `let NAME`: `=` and a word or a command. Asked after `name()`.
-    public func value(in table: CommandTable) throws -> Value {
+    public func value(in table: CommandTable) throws(KemuningError) -> Value {
         let args = words.args
         let name = args[1].text
         guard args.count >= 3, args[2].text == "=" else {

@@ -39,6 +39,17 @@ public struct ScriptInclude {
         try Session.readScript(path, displayName: display, at: range)
     }
 
+    /// The text of a script named on the command line (`kemuning run FILE`, `run --check FILE`):
+    /// one that cannot be read is a usage mistake, with no line of a script to point at.
+    public static func readNamedOnCommandLine(_ path: String) throws -> String {
+        do {
+            return try Session.readScript(path, displayName: path)
+        } catch var e as KemuningError {
+            if e.kind == .failed { e.kind = .usage }
+            throw e
+        }
+    }
+
     /// Where a path written in `parent` points: absolute as written, `~/` from the home
     /// folder, otherwise from the folder of the script that names it.
     public static func resolve(_ path: String, relativeTo parent: Source?) -> String {

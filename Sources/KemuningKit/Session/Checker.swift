@@ -22,8 +22,8 @@ public final class ScriptChecker {
     /// The real paths (or names, for text) of the sources checked, without repeats.
     public private(set) var checkedSources: [String] = []
 
-    /// What is known about each variable: its value, or nil when only a run can tell.
-    private var variables: [String: String?]
+    /// What is known about each variable: its value, or that only a run can tell it.
+    private var variables: [String: VariableValue]
     private var frames: [Frame] = []
     private var seen = Set<String>()
 
@@ -35,7 +35,7 @@ public final class ScriptChecker {
     /// Starts with the variables already set (`--var`, the session's): their values are known.
     public init(table: CommandTable = .standard, variables: [String: String] = [:]) {
         self.table = table
-        self.variables = variables.mapValues { Optional($0) }
+        self.variables = variables.mapValues(VariableValue.known)
     }
 
     /// Checks a script file named on the command line, as `kemuning run FILE` would run it.
@@ -43,9 +43,8 @@ public final class ScriptChecker {
     public func check(file path: String) {
         let text: String
         do {
-            text = try Session.readScript(path, displayName: path)
-        } catch var e as KemuningError {
-            if e.kind == .failed { e.kind = .usage }
+            text = try ScriptInclude.readNamedOnCommandLine(path)
+        } catch let e as KemuningError {
             add(Diagnostic(e))
             return
         } catch {
@@ -83,7 +82,7 @@ public final class ScriptChecker {
     }
 
     private func check(_ st: Statement, source: Source) {
-        let words = Expansion(st.words, value: { name in variables[name].map { $0.map(VariableValue.known) ?? .runTime } },
+        let words = Expansion(st.words, value: { variables[$0] },
                               unknown: { name, at in
                                   report(Expansion.unknownVariable(name, at: at, among: Array(variables.keys)), source: source)
                               })
@@ -98,16 +97,14 @@ public final class ScriptChecker {
     }
 
     /// `let NAME = WORD` / `let NAME = COMMAND ...`, read as a run reads it. The name is bound
-    /// from here on even if the rest is wrong, so one mistake is reported once; to a value only
-    /// a run can tell when it is a command's (or a word's only a run can tell).
+    /// from here on even when the rest is wrong, so one mistake is reported once. Its value is
+    /// known when it is a word the check can read; a command's value only a run can tell.
     private func checkLet(_ statement: LetStatement, source: Source) {
         let name: String
         do {
             name = try statement.name()
-        } catch let e as KemuningError {
-            report(e, source: source)
-            return
         } catch {
+            report(error, source: source)
             return
         }
         // A name only a run can tell: check the value, bind nothing.
@@ -115,16 +112,15 @@ public final class ScriptChecker {
         do {
             switch try statement.value(in: table) {
             case .word(let word, let deferred):
-                if bindable { variables[name] = deferred ? .some(nil) : .some(word.text) }
+                if bindable { variables[name] = deferred ? .runTime : .known(word.text) }
                 return
             case .command(let rest):
                 if !rest.deferred.contains(0) { checkCommand(rest, source: source) }
             }
-        } catch let e as KemuningError {
-            report(e, source: source)
         } catch {
+            report(error, source: source)
         }
-        if bindable { variables[name] = .some(nil) }
+        if bindable { variables[name] = .runTime }
     }
 
     /// Resolves the command and parses its arguments as a run does; follows `source` and `run`.
