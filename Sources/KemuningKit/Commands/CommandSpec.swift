@@ -23,6 +23,15 @@ public enum ArgKind: Equatable, Sendable {
     /// Where an applicant heard of a vacancy: a channel or a job fair id.
     case source
 
+    /// Whether a value of this kind has a form to check beyond being printable text: a number,
+    /// a date, one of the choices, an id's shape.
+    public var hasForm: Bool {
+        switch self {
+        case .int, .decimal, .date, .choice, .id: return true
+        case .text, .printed, .file, .snapshot, .command, .setting, .variable, .word, .nik, .source: return false
+        }
+    }
+
     /// The placeholder shown in usage lines.
     var placeholder: String {
         switch self {

@@ -71,8 +71,15 @@ public struct CommandTable: @unchecked Sendable {
 
     /// Splits the words after a command's name into flags and positionals, and checks them
     /// against the spec: unknown, repeated and missing flags, values of the wrong kind.
-    public func parse(_ words: [Arg], for spec: CommandSpec, commandRange: SourceRange) throws -> Arguments {
+    ///
+    /// `deferred` are the indices of words whose value only a run can tell (`run --check` of a
+    /// word using a variable bound to a command's value): each stands for a value of the right
+    /// form, so a kind with a form (a number, a date, a choice, an id) passes it unchecked; a kind
+    /// without one is checked as usual, for what is written in the word (a control character).
+    public func parse(_ words: [Arg], for spec: CommandSpec, commandRange: SourceRange, deferred: Set<Int> = []) throws -> Arguments {
         var positionals: [Arg] = []
+        // The positions in `positionals` of deferred words.
+        var deferredPositionals = Set<Int>()
         var flags: [String: [Arg]] = [:]
         var k = 0
         var flagsEnded = false
@@ -84,15 +91,11 @@ public struct CommandTable: @unchecked Sendable {
                     flagsEnded = true
                     continue
                 }
+                if deferred.contains(k - 1) { deferredPositionals.insert(positionals.count) }
                 positionals.append(w)
                 continue
             }
-            var name = String(w.text.dropFirst(2))
-            var inline: String?
-            if let eq = name.firstIndex(of: "=") {
-                inline = String(name[name.index(after: eq)...])
-                name = String(name[..<eq])
-            }
+            let (name, inline) = CommandTable.flagName(w)
             guard let f = spec.flag(name) else {
                 let hint = suggestion(for: name, among: spec.flags.map(\.name)).map { "did you mean '--\($0)'?" as Message }
                 let known: Message = spec.flags.isEmpty ? "'\(spec.name)' takes no flags" : "see: help \(spec.name)"
@@ -102,6 +105,7 @@ public struct CommandTable: @unchecked Sendable {
                 throw KemuningError(.syntax, "flag '--\(name)' is given twice", at: w.range)
             }
             var value: Arg
+            var valueDeferred = deferred.contains(k - 1)
             if f.isBool {
                 var text = "true"
                 if let inline {
@@ -120,9 +124,10 @@ public struct CommandTable: @unchecked Sendable {
                     throw KemuningError(.syntax, "flag '--\(name)' needs a value: --\(name) \(f.kind.placeholder)", at: w.range)
                 }
                 value = words[k]
+                valueDeferred = deferred.contains(k)
                 k += 1
             }
-            try check(value, as: f.kind, what: "--\(name)")
+            try check(value, as: f.kind, what: "--\(name)", deferred: valueDeferred)
             flags[name, default: []].append(value)
         }
         // Positionals against the spec.
@@ -137,7 +142,7 @@ public struct CommandTable: @unchecked Sendable {
         }
         for (k, a) in positionals.enumerated() {
             let p = k < spec.positionals.count ? spec.positionals[k] : spec.positionals.last!
-            try check(a, as: p.kind, what: p.name)
+            try check(a, as: p.kind, what: p.name, deferred: deferredPositionals.contains(k))
         }
         for f in spec.flags where f.required && flags[f.name] == nil {
             throw KemuningError(.syntax, "'\(spec.name)' needs --\(f.name) \(f.kind.placeholder)", at: commandRange,
@@ -147,6 +152,24 @@ public struct CommandTable: @unchecked Sendable {
     }
 
     func isNegativeNumber(_ s: String) -> Bool { s.hasPrefix("-") && ExactDecimal(s) != nil }
+
+    /// A flag word's name and, for `--name=value`, its value: `--seats=2` is ("seats", "2").
+    static func flagName(_ w: Arg) -> (name: String, inline: String?) {
+        var name = String(w.text.dropFirst(2))
+        var inline: String?
+        if let eq = name.firstIndex(of: "=") {
+            inline = String(name[name.index(after: eq)...])
+            name = String(name[..<eq])
+        }
+        return (name, inline)
+    }
+
+    /// A value's check in `parse`: a deferred value (known only when running) passes the form
+    /// check of kinds that have a form, as the value a run gives it will.
+    private func check(_ a: Arg, as kind: ArgKind, what: String, deferred: Bool) throws {
+        if deferred && kind.hasForm { return }
+        try check(a, as: kind, what: what)
+    }
 
     /// Checks a value's form (a number, a date, one of the choices). Whether an id exists is
     /// the command's business.

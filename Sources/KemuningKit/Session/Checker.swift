@@ -1,9 +1,6 @@
 import KemuningCore
 import KemuningDomain
 import KemuningStore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// `kemuning run --check`: reads a script and the files it `source`s / `run`s, and finds every
 /// problem that can be seen without running anything — lexer errors, unknown commands and
@@ -25,8 +22,8 @@ public final class ScriptChecker {
     /// The real paths (or names, for text) of the sources checked, without repeats.
     public private(set) var checkedSources: [String] = []
 
-    /// What is known about each variable: its value, or nil when only a run can tell.
-    private var variables: [String: String?]
+    /// What is known about each variable: its value, or that only a run can tell it.
+    private var variables: [String: VariableValue]
     private var frames: [Frame] = []
     private var seen = Set<String>()
 
@@ -38,7 +35,7 @@ public final class ScriptChecker {
     /// Starts with the variables already set (`--var`, the session's): their values are known.
     public init(table: CommandTable = .standard, variables: [String: String] = [:]) {
         self.table = table
-        self.variables = variables.mapValues { Optional($0) }
+        self.variables = variables.mapValues(VariableValue.known)
     }
 
     /// Checks a script file named on the command line, as `kemuning run FILE` would run it.
@@ -46,9 +43,8 @@ public final class ScriptChecker {
     public func check(file path: String) {
         let text: String
         do {
-            text = try Session.readScript(path, displayName: path)
-        } catch var e as KemuningError {
-            if e.kind == .failed { e.kind = .usage }
+            text = try ScriptInclude.readNamedOnCommandLine(path)
+        } catch let e as KemuningError {
             add(Diagnostic(e))
             return
         } catch {
@@ -72,105 +68,85 @@ public final class ScriptChecker {
         frames.append(Frame(source: source, line: 0))
         defer { frames.removeLast() }
 
-        // The same chunking as a run (LineChunker), so lexer errors land where a run meets them.
+        // Split by Characters, where "\r\n" is one: a CRLF script reaches the lexer as one
+        // long line, where a run (which splits at newline bytes) sees each of its lines.
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if text.hasSuffix("\n") { lines.removeLast() }
-        var chunker = LineChunker()
-        for (k, raw) in lines.enumerated() {
-            source.remember(line: k + 1, text: raw.hasSuffix("\r") ? String(raw.dropLast()) : raw)
-            switch chunker.feed(raw, number: k + 1) {
-            case .waiting: continue
-            case .failed(let e): report(e, source: source)
-            case .complete(let statements, _, _): for st in statements { check(st, source: source) }
-            }
-        }
-        if let e = chunker.finish() { report(e, source: source) }
+        var next = 0
+        // Read as a run reads, so lexer errors land where a run meets them.
+        ScriptLines.read({ () -> String? in
+            guard next < lines.count else { return nil }
+            defer { next += 1 }
+            return lines[next]
+        }, source: source, statements: { for st in $0 { check(st, source: source) } }, failed: { report($0, source: source) })
     }
 
     private func check(_ st: Statement, source: Source) {
-        let (args, dynamic) = expand(st.words, source: source)
-        guard let first = args.first else { return }
+        let words = Expansion(st.words, value: { variables[$0] },
+                              unknown: { name, at in
+                                  report(Expansion.unknownVariable(name, at: at, among: Array(variables.keys)), source: source)
+                              })
+        guard !words.args.isEmpty else { return }
         // A command named by a variable only a run can tell: nothing more to check.
-        if dynamic.contains(0) { return }
-        if first.text == "let" && !first.quoted {
-            checkLet(args, dynamic: dynamic, source: source)
+        if words.deferred.contains(0) { return }
+        if LetStatement.starts(words.args) {
+            checkLet(LetStatement(words), source: source)
             return
         }
-        checkCommand(args, dynamic: dynamic, source: source)
+        checkCommand(words, source: source)
     }
 
-    /// `let NAME = WORD` / `let NAME = COMMAND ...`, with the same messages as a run.
-    private func checkLet(_ args: [Arg], dynamic: Set<Int>, source: Source) {
-        guard args.count >= 2 else {
-            report(KemuningError(.syntax, "let needs a name: let NAME = VALUE", at: args[0].range), source: source)
+    /// `let NAME = WORD` / `let NAME = COMMAND ...`, read as a run reads it. The name is bound
+    /// from here on even when the rest is wrong, so one mistake is reported once. Its value is
+    /// known when it is a word the check can read; a command's value only a run can tell.
+    private func checkLet(_ statement: LetStatement, source: Source) {
+        let name: String
+        do {
+            name = try statement.name()
+        } catch {
+            report(error, source: source)
             return
         }
-        let name = args[1].text
-        if dynamic.contains(1) {
-            // The name itself comes from a run: check the value, bind nothing.
-        } else if let c = name.unicodeScalars.first, Lexer.isNameStart(c), name.unicodeScalars.allSatisfy(Lexer.isNameChar) {
-            // Bound from here on even if the rest is wrong, so one mistake is reported once.
-        } else {
-            report(KemuningError(.syntax, "bad variable name '\(name)': names are letters, digits and '_', not starting with a digit",
-                                 at: args[1].range), source: source)
-            return
+        // A name only a run can tell: check the value, bind nothing.
+        let bindable = !statement.nameDeferred
+        do {
+            switch try statement.value(in: table) {
+            case .word(let word, let deferred):
+                if bindable { variables[name] = deferred ? .runTime : .known(word.text) }
+                return
+            case .command(let rest):
+                if !rest.deferred.contains(0) { checkCommand(rest, source: source) }
+            }
+        } catch {
+            report(error, source: source)
         }
-        let bindable = !dynamic.contains(1)
-        guard args.count >= 3, args[2].text == "=" else {
-            let at = args.count >= 3 ? args[2].range : args[1].range
-            report(KemuningError(.syntax, "expected '=' after 'let \(name)'", at: at, hint: "write it as: let \(name) = VALUE"), source: source)
-            if bindable { variables[name] = .some(nil) }
-            return
-        }
-        let rest = Array(args.dropFirst(3))
-        guard !rest.isEmpty else {
-            report(KemuningError(.syntax, "nothing to bind after 'let \(name) ='", at: args[2].range), source: source)
-            if bindable { variables[name] = .some(nil) }
-            return
-        }
-        if rest.count == 1 && (rest[0].quoted || dynamic.contains(3) || table.topLevel(rest[0].text) == nil) {
-            if bindable { variables[name] = dynamic.contains(3) ? .some(nil) : .some(rest[0].text) }
-            return
-        }
-        let restDynamic = Set(dynamic.filter { $0 >= 3 }.map { $0 - 3 })
-        if !restDynamic.contains(0) { checkCommand(rest, dynamic: restDynamic, source: source) }
-        // Whatever the command gives is only known when it runs.
-        if bindable { variables[name] = .some(nil) }
+        if bindable { variables[name] = .runTime }
     }
 
-    /// Resolves the command and parses its arguments; follows `source` and `run`.
-    private func checkCommand(_ args: [Arg], dynamic: Set<Int>, source: Source) {
+    /// Resolves the command and parses its arguments as a run does; follows `source` and `run`.
+    private func checkCommand(_ statement: Expansion, source: Source) {
         let spec: CommandSpec
         let used: Int
         do {
-            (spec, used) = try table.resolve(args)
+            (spec, used) = try table.resolve(statement.args)
         } catch let e as KemuningError {
             report(e, source: source)
             return
         } catch {
             return
         }
-        if (0..<used).contains(where: dynamic.contains) { return }
-        var words = Array(args.dropFirst(used))
-        let wordDynamic = Set(dynamic.filter { $0 >= used }.map { $0 - used })
-        // A flag whose name comes from a variable: which flag it is is only known when running.
-        if wordDynamic.contains(where: { words[$0].text.hasPrefix("--") && !words[$0].quoted && !words[$0].text.contains("=") }) { return }
-        // Give words with run-time values a stand-in of the right kind, so they pass the checks.
-        let kinds = valueKinds(words, spec: spec)
-        for k in wordDynamic {
-            guard let (kind, inlineFlag) = kinds[k], let sample = ScriptChecker.sample(kind) else { continue }
-            if let flag = inlineFlag {
-                words[k].text = "--\(flag)=\(sample)"
-            } else {
-                words[k].text = sample
-            }
-        }
+        if (0..<used).contains(where: statement.deferred.contains) { return }
+        let words = statement.dropFirst(used)
+        // A flag whose name comes from a variable: which flag it is, and so how the words after
+        // it are read, is only known when running.
+        if words.deferred.contains(where: { words.args[$0].isFlag && CommandTable.flagName(words.args[$0]).inline == nil }) { return }
         let parsed: Arguments
         do {
-            parsed = try table.parse(words, for: spec, commandRange: args[0].range)
+            parsed = try table.parse(words.args, for: spec, commandRange: statement.args[0].range, deferred: words.deferred)
         } catch let e as KemuningError {
-            // A value check on a word only a run can fill in is not a problem.
-            if e.kind == .failed, let r = e.range, wordDynamic.contains(where: { words[$0].range == r }) { return }
+            // What else is wrong with a word only a run fills in (an on/off flag's value, a
+            // control character next to the variable) is left for the run to say.
+            if e.kind == .failed, let r = e.range, words.deferred.contains(where: { words.args[$0].range == r }) { return }
             report(e, source: source)
             return
         } catch {
@@ -178,125 +154,21 @@ public final class ScriptChecker {
         }
         if spec.name == "source" || spec.name == "run" {
             for a in parsed.positionals {
-                guard let k = words.firstIndex(where: { $0.range == a.range }), !wordDynamic.contains(k) else { continue }
+                guard let k = words.args.firstIndex(where: { $0.range == a.range }), !words.deferred.contains(k) else { continue }
                 follow(a.text, from: source, at: a.range)
             }
         }
-    }
-
-    /// Which kind of value each word after the command's name is checked as, as `parse` walks
-    /// them; for `--flag=value` words, the flag's name too.
-    private func valueKinds(_ words: [Arg], spec: CommandSpec) -> [Int: (ArgKind, String?)] {
-        var kinds: [Int: (ArgKind, String?)] = [:]
-        var k = 0
-        var position = 0
-        var flagsEnded = false
-        while k < words.count {
-            let w = words[k]
-            let index = k
-            k += 1
-            if flagsEnded || !w.isFlag {
-                if !w.quoted && w.text == "--" && !flagsEnded {
-                    flagsEnded = true
-                    continue
-                }
-                if position < spec.positionals.count {
-                    kinds[index] = (spec.positionals[position].kind, nil)
-                } else if let last = spec.positionals.last, last.variadic {
-                    kinds[index] = (last.kind, nil)
-                }
-                position += 1
-                continue
-            }
-            var name = String(w.text.dropFirst(2))
-            var inline = false
-            if let eq = name.firstIndex(of: "=") {
-                name = String(name[..<eq])
-                inline = true
-            }
-            guard let f = spec.flag(name), !f.isBool else { continue }
-            if inline {
-                kinds[index] = (f.kind, name)
-            } else if k < words.count, !(words[k].isFlag && !table.isNegativeNumber(words[k].text)) {
-                kinds[k] = (f.kind, nil)
-                k += 1
-            }
-        }
-        return kinds
-    }
-
-    /// A value that passes the form check of `kind`, or nil when the kind checks nothing.
-    static func sample(_ kind: ArgKind) -> String? {
-        switch kind {
-        case .int(let range): return String(range.lowerBound)
-        case .decimal: return "1"
-        case .date: return "2000-01-01"
-        case .choice(let choices): return choices.first
-        case .id(let prefix): return prefix + "1"
-        case .text, .printed, .file, .snapshot, .command, .setting, .variable, .word, .nik, .source: return nil
-        }
-    }
-
-    // MARK: variables
-
-    /// Expands the variables whose values are known; words using the others (or unknown ones,
-    /// each reported) are marked as known only at run time.
-    private func expand(_ words: [Word], source: Source) -> ([Arg], Set<Int>) {
-        var dynamic = Set<Int>()
-        var args: [Arg] = []
-        for (k, w) in words.enumerated() {
-            if let t = w.literalText {
-                args.append(Arg(t, range: w.range, quoted: w.quoted))
-                continue
-            }
-            var s = ""
-            for part in w.parts {
-                switch part {
-                case .literal(let t): s += t
-                case .variable(let name, let r):
-                    if let known = variables[name] {
-                        if let v = known {
-                            s += v
-                        } else {
-                            s += "${\(name)}"
-                            dynamic.insert(k)
-                        }
-                    } else {
-                        let hint = suggestion(for: name, among: Array(variables.keys)).map { "did you mean '$\($0)'?" as Message }
-                        report(KemuningError.failed("unknown variable '$\(name)'", at: r, hint: hint ?? "set it first with: let \(name) = VALUE"),
-                               source: source)
-                        s += "${\(name)}"
-                        dynamic.insert(k)
-                    }
-                }
-            }
-            args.append(Arg(s, range: w.range, quoted: w.quoted))
-        }
-        return (args, dynamic)
     }
 
     // MARK: source FILE
 
     /// Checks a sourced file where the statement at `range` would run it.
     private func follow(_ path: String, from parent: Source, at range: SourceRange) {
-        let resolved = ScriptChecker.resolve(path, relativeTo: parent)
-        guard frames.count < Session.maxSourceDepth else {
-            report(KemuningError.failed("'source' is nested more than \(Session.maxSourceDepth) deep", at: range), source: parent)
-            return
-        }
-        let real = realPath(resolved) ?? resolved
-        var display = path
-        if !path.hasPrefix("/"), let slash = parent.name.lastIndex(of: "/"), !parent.name.hasPrefix("<") {
-            display = String(parent.name[...slash]) + path
-        }
-        if frames.contains(where: { $0.source.path == real }) {
-            let chain = (frames.map { $0.source.name } + [display]).joined(separator: " → ")
-            report(KemuningError.failed("source cycle: \(chain)", at: range), source: parent)
-            return
-        }
+        let file: ScriptInclude
         let text: String
         do {
-            text = try Session.readScript(resolved, displayName: display, at: range)
+            file = try ScriptInclude(path, from: parent, open: frames.map(\.source), at: range)
+            text = try file.read(at: range)
         } catch let e as KemuningError {
             report(e, source: parent)
             return
@@ -304,15 +176,7 @@ public final class ScriptChecker {
             return
         }
         frames[frames.count - 1].line = range.line
-        checkSource(text, Source(name: display, path: real))
-    }
-
-    /// Where a `source` path points, as `Session.resolvePath` finds it.
-    static func resolve(_ path: String, relativeTo parent: Source) -> String {
-        if path.hasPrefix("/") { return path }
-        if path.hasPrefix("~/"), let home = getenv("HOME") { return String(cString: home) + path.dropFirst() }
-        if let p = parent.path { return Files.parent(p) + "/" + path }
-        return path
+        checkSource(text, Source(name: file.display, path: file.real))
     }
 
     // MARK: reporting

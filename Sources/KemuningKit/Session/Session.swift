@@ -216,32 +216,8 @@ public final class Session {
     }
 
     func runLines(_ next: () throws -> String?, source: Source) throws {
-        var chunker = LineChunker()
-        var lineNumber = 0
-        while true {
-            let next_: String?
-            do {
-                next_ = try next()
-            } catch let e as KemuningError where e.kind != .interrupted {
-                // A line that cannot be read (binary, invalid UTF-8) still counts as a line.
-                lineNumber += 1
-                try handle(e, source: source)
-                continue
-            }
-            guard let raw = next_ else { break }
-            lineNumber += 1
-            source.remember(line: lineNumber, text: raw.hasSuffix("\r") ? String(raw.dropLast()) : raw)
-            switch chunker.feed(raw, number: lineNumber) {
-            case .waiting:
-                continue
-            case .failed(let e):
-                try handle(e, source: source)
-            case .complete(let statements, _, _):
-                try execute(statements, source: source)
-                source.forget(before: lineNumber + 1)
-            }
-        }
-        if let e = chunker.finish() { try handle(e, source: source) }
+        try ScriptLines.read(next, source: source, statements: { try execute($0, source: source) },
+                             failed: { try handle($0, source: source) })
     }
 
     /// Runs statements already lexed, reporting errors as the session's mode says.
@@ -293,7 +269,7 @@ public final class Session {
         let args = try expand(st.words)
         guard let first = args.first else { return }
         commandRange = first.range
-        if first.text == "let" && !first.quoted {
+        if LetStatement.starts(args) {
             try runLet(args)
             return
         }
@@ -304,24 +280,15 @@ public final class Session {
 
     /// `let NAME = WORD` binds a literal; `let NAME = COMMAND ...` binds the command's value.
     func runLet(_ args: [Arg]) throws {
-        guard args.count >= 2 else {
-            throw KemuningError(.syntax, "let needs a name: let NAME = VALUE", at: args[0].range)
-        }
-        let name = args[1].text
-        guard let c = name.unicodeScalars.first, Lexer.isNameStart(c), name.unicodeScalars.allSatisfy(Lexer.isNameChar) else {
-            throw KemuningError(.syntax, "bad variable name '\(name)': names are letters, digits and '_', not starting with a digit", at: args[1].range)
-        }
-        guard args.count >= 3, args[2].text == "=" else {
-            let at = args.count >= 3 ? args[2].range : args[1].range
-            throw KemuningError(.syntax, "expected '=' after 'let \(name)'", at: at, hint: "write it as: let \(name) = VALUE")
-        }
-        let rest = Array(args.dropFirst(3))
-        guard !rest.isEmpty else {
-            throw KemuningError(.syntax, "nothing to bind after 'let \(name) ='", at: args[2].range)
-        }
-        if rest.count == 1 && (rest[0].quoted || table.topLevel(rest[0].text) == nil) {
-            variables[name] = rest[0].text
+        let statement = LetStatement(Expansion(args))
+        let name = try statement.name()
+        let rest: [Arg]
+        switch try statement.value(in: table) {
+        case .word(let word, _):
+            variables[name] = word.text
             return
+        case .command(let command):
+            rest = command.args
         }
         let out = try dispatch(rest, source: nil)
         guard let value = out.value else {
@@ -332,22 +299,8 @@ public final class Session {
 
     /// Expands `$NAME` in each word. An unknown variable is an error that points at it.
     func expand(_ words: [Word]) throws -> [Arg] {
-        try words.map { w in
-            if let t = w.literalText { return Arg(t, range: w.range, quoted: w.quoted) }
-            var s = ""
-            for part in w.parts {
-                switch part {
-                case .literal(let t): s += t
-                case .variable(let name, let r):
-                    guard let v = variables[name] else {
-                        let hint = suggestion(for: name, among: Array(variables.keys)).map { "did you mean '$\($0)'?" as Message }
-                        throw KemuningError.failed("unknown variable '$\(name)'", at: r, hint: hint ?? "set it first with: let \(name) = VALUE")
-                    }
-                    s += v
-                }
-            }
-            return Arg(s, range: w.range, quoted: w.quoted)
-        }
+        try Expansion(words, value: { variables[$0].map(VariableValue.known) },
+                      unknown: { throw Expansion.unknownVariable($0, at: $1, among: Array(variables.keys)) }).args
     }
 
     /// Finds the command, parses its arguments and runs it.
@@ -368,22 +321,9 @@ public final class Session {
 
     /// Runs a script file inside the current one, with its own line numbers.
     public func runFile(_ path: String, from parent: Source?, at range: SourceRange?) throws {
-        let resolved = resolvePath(path, relativeTo: parent)
-        guard frames.count < Session.maxSourceDepth else {
-            throw KemuningError.failed("'source' is nested more than \(Session.maxSourceDepth) deep", at: range)
-        }
-        let real = realPath(resolved) ?? resolved
-        // Show nested files relative to where the user started: lib/outer.kmn, lib/inner.kmn.
-        var display = path
-        if let parent, !path.hasPrefix("/"), let slash = parent.name.lastIndex(of: "/"), !parent.name.hasPrefix("<") {
-            display = String(parent.name[...slash]) + path
-        }
-        if frames.contains(where: { $0.source.path == real }) {
-            let chain = (frames.map { $0.source.name } + [display]).joined(separator: " → ")
-            throw KemuningError.failed("source cycle: \(chain)", at: range)
-        }
-        let text = try Session.readScript(resolved, displayName: display, at: range)
-        let src = Source(name: display, path: real)
+        let file = try ScriptInclude(path, from: parent, open: frames.map(\.source), at: range)
+        let text = try file.read(at: range)
+        let src = Source(name: file.display, path: file.real)
         if !frames.isEmpty { frames[frames.count - 1].line = range?.line ?? 0 }
         frames.append(Frame(source: src, line: 0))
         defer { frames.removeLast() }
@@ -423,10 +363,7 @@ public final class Session {
     }
 
     func resolvePath(_ path: String, relativeTo parent: Source?) -> String {
-        if path.hasPrefix("/") { return path }
-        if path.hasPrefix("~/"), let home = getenv("HOME") { return String(cString: home) + path.dropFirst() }
-        if let p = parent?.path { return Files.parent(p) + "/" + path }
-        return path
+        ScriptInclude.resolve(path, relativeTo: parent)
     }
 }
 
