@@ -6,4 +6,7 @@ id: keputusan tindak lanjut '{1}' tidak dikenal
 
 en: action status '{1}' is unknown
 id: status tindak lanjut '{1}' tidak dikenal
+
+en: skp '{1}': {2}
+id: skp '{1}': {2}
 """#
