@@ -1,6 +1,6 @@
 import KemuningCore
-/// Optimalisasi (DOMAIN.md): the empty seats of a vacancy with final results go to the best
-/// remaining candidates for the same position elsewhere.
+/// Optimalisasi (DOMAIN.md, "Optimalisasi"): the empty seats of a vacancy with final results go
+/// to the best remaining candidates for the same position elsewhere.
 
 /// One planned move of optimalisasi.
 public struct OptimalisasiMove: Equatable, Sendable {

@@ -1,7 +1,8 @@
 import KemuningCore
-/// What each step of `vacancy advance` requires (DOMAIN.md, "Stages"): registration closed
-/// before screening, every application screened and the objection window shut before SKD,
-/// every SKD result in before SKB, every SKB score in before the final results.
+/// What each step of `vacancy advance` requires (DOMAIN.md, "Stages and what each step
+/// checks"): registration closed before screening, every application screened and the objection
+/// window shut before SKD, every SKD result in before SKB, every SKB score in before the final
+/// results.
 
 /// Why a vacancy cannot move to its next stage yet.
 public enum AdvanceRefusal: MessageError, Equatable, Sendable {
