@@ -166,3 +166,11 @@ public func findingPositions(_ a: Action, _ reader: some RecordReader, employees
     if a.findingKey.hasPrefix("late:"), let s = try reader.record(Service.self, String(a.findingKey.dropFirst(5))) { return s.positions }
     return try positions(ofUnit: a.unit, reader, employees: employees)
 }
+
+/// Whom a training action enrols: the staff of the action's unit holding the positions its
+/// finding concerns, or all the unit's staff when none do (or no positions are concerned).
+public func staffToTrain(_ a: Action, _ reader: some RecordReader, employees: [Employee]) throws -> [Employee] {
+    let positions = Set(try findingPositions(a, reader, employees: employees))
+    let staff = employees.filter { $0.unit == a.unit && (positions.isEmpty || positions.contains($0.position)) }
+    return staff.isEmpty ? employees.filter { $0.unit == a.unit } : staff
+}

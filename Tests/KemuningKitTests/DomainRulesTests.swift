@@ -353,6 +353,20 @@ struct RecommendationTests {
         other.findingKey = "ikm:SV1:2"
         #expect(try findingPositions(other, records, employees: staff(1, "Kasir")) == ["Operator", "Kasir"])
     }
+
+    @Test func aTrainingEnrolsTheUnitsStaffInTheConcernedPositionsElseAllTheUnits() throws {
+        let records = Records([service])
+        let late = Action(id: "AC1", unit: "Dukcapil", findingKey: "late:S1", finding: "f", evidence: "e", decision: .train,
+                          position: nil, seats: nil, topic: "time-management", status: .open, created: today, result: nil)
+        let people = staff(2, "Operator") + staff(1, "Kasir") + staff(1, "Operator", unit: "Bappeda").map { e in
+            var e = e
+            e.id = "EX"
+            return e
+        }
+        #expect(try staffToTrain(late, records, employees: people).map(\.id) == ["EOperator0", "EOperator1"])
+        #expect(try staffToTrain(late, records, employees: staff(1, "Kasir")).map(\.id) == ["EKasir0"], "none hold S1's positions: all the unit's")
+        #expect(try staffToTrain(late, records, employees: staff(1, "Kasir", unit: "Bappeda")) == [])
+    }
 }
 
 // MARK: - typed statuses, the same strings in the store

@@ -401,9 +401,7 @@ enum FeedbackCommands {
             throw inv.fail("there is no \(topic) training to enrol staff in", at: idArg.range,
                            hint: "add one: training add --title \"...\" --topic \(topic) --jp 8")
         }
-        let positions = Set(try findingPositions(a, state, employees: state.employees))
-        var staff = state.employees.filter { $0.unit == a.unit && (positions.isEmpty || positions.contains($0.position)) }
-        if staff.isEmpty { staff = state.employees.filter { $0.unit == a.unit } }
+        let staff = try staffToTrain(a, state, employees: state.employees)
         var enrolled: [String] = []
         for e in staff {
             if try enroll(inv, employee: e.id, training: training.id) { enrolled.append(e.id) }
