@@ -162,23 +162,31 @@ public struct MentoringSession: Equatable, Sendable {
     }
 }
 
+/// A rating of work result or behaviour against expectation. Kept in the SKP record as its raw
+/// value.
+public enum SKPRating: String, CaseIterable, Sendable, CustomStringConvertible {
+    case below = "below", meets = "meets", above = "above"
+
+    public var description: String { rawValue }
+}
+
 /// A yearly performance appraisal (SKP) and the predicate it gives.
 public struct SKP: StoredRecord, Equatable, Sendable {
     public static let kind = "skp"
     public static let prefix = "SKP"
     public static let label: Message = "appraisal"
     /// The ratings of work result and of behaviour, against expectation.
-    public static let ratings = ["below", "meets", "above"]
+    public static let ratings = SKPRating.allCases.map(\.rawValue)
 
     public var id: String
     public var employee: String
     /// The year appraised.
     public var period: Int
-    public var result: String
-    public var behaviour: String
+    public var result: SKPRating
+    public var behaviour: SKPRating
     public var predicate: String
 
-    public init(id: String, employee: String, period: Int, result: String, behaviour: String) {
+    public init(id: String, employee: String, period: Int, result: SKPRating, behaviour: SKPRating) {
         self.id = id
         self.employee = employee
         self.period = period
@@ -188,8 +196,8 @@ public struct SKP: StoredRecord, Equatable, Sendable {
     }
 
     public var json: JSON {
-        .object(JSONObject([("id", .string(id)), ("employee", .string(employee)), ("period", JSON(period)), ("result", .string(result)),
-                            ("behaviour", .string(behaviour)), ("predicate", .string(predicate))]))
+        .object(JSONObject([("id", .string(id)), ("employee", .string(employee)), ("period", JSON(period)), ("result", .string(result.rawValue)),
+                            ("behaviour", .string(behaviour.rawValue)), ("predicate", .string(predicate))]))
     }
 
     public init(json: JSON) throws {
@@ -197,8 +205,15 @@ public struct SKP: StoredRecord, Equatable, Sendable {
         id = try f.string("id")
         employee = try f.string("employee")
         period = try f.int("period", in: Bounds.year)
-        result = try f.string("result")
-        behaviour = try f.string("behaviour")
+        let resultText = try f.string("result"), behaviourText = try f.string("behaviour")
+        guard let r = SKPRating(rawValue: resultText), let b = SKPRating(rawValue: behaviourText) else {
+            // Names the field (the first wrong one) and both values.
+            let wrong = SKPRating(rawValue: resultText) == nil ? "result" : "behaviour"
+            let rule: Message = "an SKP rating is below, meets or above, not '\(resultText)'/'\(behaviourText)'"
+            throw RecordError("skp '\(wrong)': \(rule)")
+        }
+        result = r
+        behaviour = b
         predicate = try f.string("predicate")
     }
 }
@@ -206,15 +221,15 @@ public struct SKP: StoredRecord, Equatable, Sendable {
 // MARK: rules
 
 /// The SKP predicate (PermenPANRB 6/2022) from the work result and behaviour ratings, each
-/// `below`, `meets` or `above` expectation, exactly as DOMAIN.md's matrix writes it.
-public func skpPredicate(result: String, behaviour: String) -> String {
+/// `below`, `meets` or `above` expectation, exactly as DOMAIN.md's matrix writes it. Total: every
+/// pair of ratings has its predicate.
+public func skpPredicate(result: SKPRating, behaviour: SKPRating) -> String {
     switch (result, behaviour) {
-    case ("above", "above"): return "Sangat Baik"
-    case ("above", "meets"), ("meets", "meets"), ("meets", "above"): return "Baik"
-    case ("above", "below"), ("meets", "below"): return "Kurang (misconduct)"
-    case ("below", "meets"), ("below", "above"): return "Butuh Perbaikan"
-    case ("below", "below"): return "Sangat Kurang"
-    default: preconditionFailure("an SKP rating is below, meets or above, not '\(result)'/'\(behaviour)'")
+    case (.above, .above): return "Sangat Baik"
+    case (.above, .meets), (.meets, .meets), (.meets, .above): return "Baik"
+    case (.above, .below), (.meets, .below): return "Kurang (misconduct)"
+    case (.below, .meets), (.below, .above): return "Butuh Perbaikan"
+    case (.below, .below): return "Sangat Kurang"
     }
 }
 

@@ -197,30 +197,28 @@ public struct Action: StoredRecord, Equatable, Sendable {
     public var findingKey: String
     public var finding: String
     public var evidence: String
-    /// `recruit` or `train`.
-    public var decision: String
+    public var decision: Decision
     public var position: String?
     public var seats: Int?
     public var topic: String?
-    /// `open`, `applied` or `done`.
-    public var status: String
+    public var status: ActionStatus
     public var created: Day
     public var result: String?
 
     public var json: JSON {
         var o = JSONObject([("id", .string(id)), ("unit", .string(unit)), ("findingKey", .string(findingKey)),
-                            ("finding", .string(finding)), ("evidence", .string(evidence)), ("decision", .string(decision))])
+                            ("finding", .string(finding)), ("evidence", .string(evidence)), ("decision", .string(decision.rawValue))])
         o["position"] = position.map { .string($0) } ?? .null
         o["seats"] = seats.map { JSON($0) } ?? .null
         o["topic"] = topic.map { .string($0) } ?? .null
-        o["status"] = .string(status)
+        o["status"] = .string(status.rawValue)
         o["created"] = .string(created.description)
         o["result"] = result.map { .string($0) } ?? .null
         return .object(o)
     }
 
-    public init(id: String, unit: String, findingKey: String, finding: String, evidence: String, decision: String,
-                position: String?, seats: Int?, topic: String?, status: String, created: Day, result: String?) {
+    public init(id: String, unit: String, findingKey: String, finding: String, evidence: String, decision: Decision,
+                position: String?, seats: Int?, topic: String?, status: ActionStatus, created: Day, result: String?) {
         self.id = id
         self.unit = unit
         self.findingKey = findingKey
@@ -242,11 +240,15 @@ public struct Action: StoredRecord, Equatable, Sendable {
         findingKey = try f.string("findingKey")
         finding = try f.string("finding")
         evidence = try f.string("evidence")
-        decision = try f.string("decision")
+        let decisionText = try f.string("decision")
+        guard let d = Decision(rawValue: decisionText) else { throw RecordError("action decision '\(decisionText)' is unknown") }
+        decision = d
         position = try f.optionalString("position")
         seats = try f.optionalInt("seats", in: Bounds.actionSeats)
         topic = try f.optionalString("topic")
-        status = try f.string("status")
+        let statusText = try f.string("status")
+        guard let st = ActionStatus(rawValue: statusText) else { throw RecordError("action status '\(statusText)' is unknown") }
+        status = st
         created = try f.day("created")
         result = try f.optionalString("result")
     }

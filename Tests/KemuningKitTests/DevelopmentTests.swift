@@ -45,14 +45,17 @@ struct DevelopmentSKPTests {
         ("below", "meets", "Butuh Perbaikan"),
         ("below", "above", "Butuh Perbaikan"),
     ])
-    func predicateMatrix(_ result: String, _ behaviour: String, _ predicate: String) {
+    func predicateMatrix(_ resultText: String, _ behaviourText: String, _ predicate: String) throws {
+        let result = try #require(SKPRating(rawValue: resultText)), behaviour = try #require(SKPRating(rawValue: behaviourText))
         #expect(skpPredicate(result: result, behaviour: behaviour) == predicate)
         #expect(SKP(id: "SKP1", employee: "E1", period: 2026, result: result, behaviour: behaviour).predicate == predicate)
     }
 
     @Test func allNineCellsAreCovered() {
         var seen: [String: Int] = [:]
-        for r in SKP.ratings { for b in SKP.ratings { seen[skpPredicate(result: r, behaviour: b), default: 0] += 1 } }
+        let ratings = SKP.ratings.compactMap(SKPRating.init(rawValue:))
+        #expect(ratings.count == 3)
+        for r in ratings { for b in ratings { seen[skpPredicate(result: r, behaviour: b), default: 0] += 1 } }
         #expect(seen == ["Sangat Baik": 1, "Baik": 3, "Kurang (misconduct)": 2, "Butuh Perbaikan": 2, "Sangat Kurang": 1])
     }
 

@@ -403,7 +403,8 @@ enum DevelopmentCommands {
             throw inv.fail("\(e.id) has an SKP for \(period) already (\(other.id): \(other.predicate))", at: inv.args.range("period"),
                            hint: "one appraisal per employee and period")
         }
-        let s = SKP(id: state.nextId(SKP.prefix), employee: e.id, period: period, result: inv.args.string("result")!, behaviour: inv.args.string("behaviour")!)
+        let s = SKP(id: state.nextId(SKP.prefix), employee: e.id, period: period, result: SKPRating(rawValue: inv.args.string("result")!)!,
+                    behaviour: SKPRating(rawValue: inv.args.string("behaviour")!)!)
         try inv.add(s, action: "SKP \(period): \(s.predicate)")
         var out = Output.created("skp", s.id).withMessage("\(s.id): \(e.id) (\(e.name)) SKP \(period): \(s.predicate)")
         out.body = .record([.init("id", "skp", .string(s.id)), .init("predicate", "predicate", .string(s.predicate))])
@@ -415,8 +416,8 @@ enum DevelopmentCommands {
         let period = inv.args.int("period")
         let rows = try state.records(SKP.self).filter { period == nil || $0.period == period }.map { s -> [JSON] in
             let e = state.employee(s.employee)
-            return [.string(s.id), .string(s.employee), .string(e?.name ?? "?"), .string(e?.unit ?? "?"), JSON(s.period), .string(s.result),
-                    .string(s.behaviour), .string(s.predicate)]
+            return [.string(s.id), .string(s.employee), .string(e?.name ?? "?"), .string(e?.unit ?? "?"), JSON(s.period), .string(s.result.rawValue),
+                    .string(s.behaviour.rawValue), .string(s.predicate)]
         }
         return Output(.table(columns: [.init("id", "ID"), .init("employee", "EMPLOYEE"), .init("name", "NAME"), .init("unit", "UNIT"),
                                        .init("period", "PERIOD", alignRight: true), .init("result", "RESULT"), .init("behaviour", "BEHAVIOUR"),

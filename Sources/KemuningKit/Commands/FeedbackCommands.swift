@@ -252,30 +252,10 @@ enum FeedbackCommands {
         return .created("workload task", t.id)
     }
 
-    struct Workload {
-        var position: String
-        var minutes: Int128
-        var needed: Rational
-        var rounded: Int
-        var current: Int
-        var gap: Int { rounded - current }
-    }
-
-    /// The workload analysis of a position; current staff default to the employees holding it.
-    static func analyze(_ state: State, position: String, staff: Int? = nil, unit: String? = nil) throws -> Workload? {
-        let tasks = try state.records(WorkloadTask.self).filter { $0.position == position }
-        guard !tasks.isEmpty else { return nil }
-        let needed = staffNeeded(tasks: tasks.map { ($0.volume, $0.minutes) }, effectiveMinutes: state.policyInt(.effectiveMinutes))
-        let current = staff ?? state.employees.filter { $0.position == position && (unit == nil || $0.unit == unit) }.count
-        let minutes = tasks.reduce(Int128(0)) { $0 + Int128($1.volume) * Int128($1.minutes) }
-        return Workload(position: position, minutes: minutes, needed: needed, rounded: roundStaff(needed, rule: state.policy(.workloadRounding)),
-                        current: current)
-    }
-
     static func workloadAnalyze(_ inv: Invocation) throws -> Output {
         let pArg = inv.args.positionals[0]
         let state = try inv.state
-        guard let w = try analyze(state, position: pArg.text, staff: inv.args.int("staff")) else {
+        guard let w = try workload(state, employees: state.employees, position: pArg.text, staff: inv.args.int("staff")) else {
             let known = Set(try state.records(WorkloadTask.self).map(\.position)).sorted()
             throw inv.fail("no workload tasks recorded for '\(pArg.text)'", at: pArg.range,
                            hint: suggestion(for: pArg.text, among: known).map { "did you mean '\($0)'?" } ?? "record them with: workload task --position ...")
@@ -293,79 +273,42 @@ enum FeedbackCommands {
 
     // MARK: the loop
 
-    struct Finding {
-        var key: String
-        var unit: String
-        var text: Message
-        var evidence: Message
-        var topic: String
-        /// The positions of the staff who serve what the finding is about.
-        var positions: [String]
+    /// A finding in words (the rule is `findings`): kept in English in the action record.
+    static func findingWords(_ f: Finding) -> Message {
+        switch f.kind {
+        case .ikmElement(_, _, let e, _, _, _):
+            return "IKM element \(e.rawValue) (\(Message.key(e.name))) is in grade D"
+        case .lateService(let service, _, _, let share, _, _):
+            return "\(service.id) \(service.name) finishes \((share * Rational(100)).rounded(toScale: 1))% of requests later than its standard"
+        case .overdueComplaint(let complaint, let stage, _, _, _):
+            return "complaint \(complaint.id) missed its \(ServiceCommands.stageName(stage)) deadline"
+        case .forumAdvice(let forum, _, let recommend):
+            return "forum \(forum.id) recommends: \(recommend)"
+        }
     }
 
-    /// Positions serving a unit: those of its services and of its employees.
-    static func positions(ofUnit unit: String, _ state: State) throws -> [String] {
-        var out: [String] = []
-        for s in try state.records(Service.self) where s.unit == unit { out += s.positions }
-        out += state.employees.filter { $0.unit == unit }.map(\.position)
-        var seen = Set<String>()
-        return out.filter { seen.insert($0).inserted }
+    /// What shows a finding, in words.
+    static func evidenceWords(_ f: Finding) -> Message {
+        switch f.kind {
+        case .ikmElement(let survey, let period, _, let nrr, let score, let respondents):
+            return "\(survey) \(period): NRR \(nrr.rounded(toScale: 4)), score \(score), \(Message.count(respondents, "respondent", "respondents"))"
+        case .lateService(let service, let late, let count, _, let median, let threshold):
+            return "\(late) of \(count) requests over \(service.standardDays) days; median \(median.map { $0.description } ?? "-") days; threshold \(threshold)%"
+        case .overdueComplaint(let complaint, _, let deadline, let daysLate, let open):
+            return "\(complaint.kind) received \(complaint.received), deadline \(deadline), \(Message.count(daysLate, "day", "days")) late\(open ? ", still open" : "")"
+        case .forumAdvice(let forum, let issue, _):
+            return "\(forum.topic), \(forum.date), \(forum.participants) participants; issue: \(issue)"
+        }
     }
 
-    static func findings(_ state: State, today: Day, unit: String?) throws -> [Finding] {
-        var out: [Finding] = []
-        // The latest survey of each unit: an element in grade D.
-        var latest: [String: Survey] = [:]
-        for s in try state.records(Survey.self) where !s.responses.isEmpty { latest[s.unit] = s }
-        for u in latest.keys.sorted() where unit == nil || u == unit {
-            let s = latest[u]!
-            let r = ikm(s.responses)!
-            for e in IKMElement.allCases where r.elementGrade(e).letter == "D" {
-                out.append(Finding(key: "ikm:\(s.id):\(e.rawValue)", unit: u,
-                                   text: "IKM element \(e.rawValue) (\(Message.key(e.name))) is in grade D",
-                                   evidence: "\(s.id) \(s.period): NRR \(r.nrr[e.rawValue - 1].rounded(toScale: 4)), score \(r.elementScore(e)), \(Message.count(r.respondents, "respondent", "respondents"))",
-                                   topic: e.trainingTopic, positions: try positions(ofUnit: u, state)))
-            }
+    /// Why a proposal was made (the rule is `proposal(for:)`), in words.
+    static func reasonWords(_ p: Proposal) -> Message {
+        switch p {
+        case .recruit(let w):
+            return "workload of \(w.position): \(w.needed.rounded(toScale: 3)) staff needed, \(w.current) in post, gap \(w.gap)"
+        case .train(_, let checked):
+            return checked.isEmpty ? "no positions recorded for it" : "staff suffice by workload (\(checked.joined(separator: ", ")))"
         }
-        let threshold = Rational(Int128(state.policyInt(.lateShare)), 100)
-        for t in try serviceTimings(state, from: nil, to: nil) where (unit == nil || t.service.unit == unit) && t.count > 0 {
-            guard let share = t.lateShare, share > threshold else { continue }
-            out.append(Finding(key: "late:\(t.service.id)", unit: t.service.unit,
-                               text: "\(t.service.id) \(t.service.name) finishes \((share * Rational(100)).rounded(toScale: 1))% of requests later than its standard",
-                               evidence: "\(t.late) of \(t.count) requests over \(t.service.standardDays) days; median \(t.median.map { $0.description } ?? "-") days; threshold \(state.policyInt(.lateShare))%",
-                               topic: "time-management", positions: t.service.positions.isEmpty ? try positions(ofUnit: t.service.unit, state) : t.service.positions))
-        }
-        for c in try overdueComplaints(state, today: today) {
-            let u = c.service?.unit ?? "(no unit)"
-            guard unit == nil || u == unit else { continue }
-            out.append(Finding(key: "complaint:\(c.complaint.id):\(c.stage)", unit: u,
-                               text: "complaint \(c.complaint.id) missed its \(ServiceCommands.stageName(c.stage)) deadline",
-                               evidence: "\(c.complaint.kind) received \(c.complaint.received), deadline \(c.deadline), \(Message.count(c.daysLate, "day", "days")) late\(c.open ? ", still open" : "")",
-                               topic: "public-service", positions: c.service.map { $0.positions.isEmpty ? [] : $0.positions } ?? []))
-        }
-        for (k, f) in try forumRecommendations(state).enumerated() {
-            let u = unit ?? "(all units)"
-            out.append(Finding(key: "forum:\(f.forum.id):\(k)", unit: u, text: "forum \(f.forum.id) recommends: \(f.recommend)",
-                               evidence: "\(f.forum.topic), \(f.forum.date), \(f.forum.participants) participants; issue: \(f.issue)",
-                               topic: "public-service", positions: try unit.map { try positions(ofUnit: $0, state) } ?? []))
-        }
-        return out
-    }
-
-    /// Recruit when a position serving the finding is short of staff by its workload analysis;
-    /// otherwise train the staff who serve it.
-    static func decide(_ f: Finding, _ state: State) throws -> (decision: String, position: String?, seats: Int?, topic: String?, why: Message) {
-        var best: Workload?
-        for p in f.positions {
-            guard let w = try analyze(state, position: p, unit: f.unit == "(all units)" ? nil : f.unit) else { continue }
-            if w.gap > 0 && (best == nil || w.gap > best!.gap) { best = w }
-        }
-        if let w = best {
-            return ("recruit", w.position, w.gap, nil,
-                    "workload of \(w.position): \(w.needed.rounded(toScale: 3)) staff needed, \(w.current) in post, gap \(w.gap)")
-        }
-        let checked: Message = f.positions.isEmpty ? "no positions recorded for it" : "staff suffice by workload (\(f.positions.joined(separator: ", ")))"
-        return ("train", nil, nil, f.topic, checked)
     }
 
     static func recommend(_ inv: Invocation) throws -> Output {
@@ -376,21 +319,25 @@ enum FeedbackCommands {
         var created: [Action] = []
         var prose = ProseCells()
         var findingText: [String: (Message, Message)] = [:]
-        for f in try findings(state, today: inv.today, unit: inv.args.string("unit")) where !known.contains(f.key) {
-            let d = try decide(f, state)
+        for f in try findings(state, employees: state.employees, today: inv.today, unit: inv.args.string("unit")) where !known.contains(f.key) {
+            let d = try proposal(for: f, state, employees: state.employees)
             next += 1
             // The record keeps the English (it is data); the table below shows the words in
             // the user's language.
-            let evidence = f.evidence + "; " + d.why
-            findingText[f.key] = (f.text, evidence)
-            let a = Action(id: "\(Action.prefix)\(next)", unit: f.unit, findingKey: f.key, finding: f.text.english, evidence: evidence.english,
-                           decision: d.decision, position: d.position, seats: d.seats, topic: d.topic, status: "open", created: inv.today, result: nil)
+            let evidence = evidenceWords(f) + "; " + reasonWords(d)
+            findingText[f.key] = (findingWords(f), evidence)
+            var a = Action(id: "\(Action.prefix)\(next)", unit: f.unit, findingKey: f.key, finding: findingWords(f).english, evidence: evidence.english,
+                           decision: d.decision, position: nil, seats: nil, topic: nil, status: .open, created: inv.today, result: nil)
+            switch d {
+            case .recruit(let w): (a.position, a.seats) = (w.position, w.gap)
+            case .train(let topic, _): a.topic = topic
+            }
             try inv.add(a, action: "proposed: \(a.decision)\(a.position.map { " \($0)" } ?? "")\(a.topic.map { " (\($0))" } ?? "") for: \(a.finding)")
             created.append(a)
         }
         let rows: [[JSON]] = created.map { a in
-            [.string(a.id), .string(a.unit), prose.cell(findingText[a.findingKey]!.0), prose.cell(a.decision, shown: .key(a.decision)),
-             prose.cell(a.decision == "recruit" ? "\(Message.count(a.seats!, "seat", "seats")) of \(a.position!)" : "\(a.topic!) training"),
+            [.string(a.id), .string(a.unit), prose.cell(findingText[a.findingKey]!.0), prose.cell(a.decision.rawValue, shown: .key(a.decision.rawValue)),
+             prose.cell(a.decision == .recruit ? "\(Message.count(a.seats!, "seat", "seats")) of \(a.position!)" : "\(a.topic!) training"),
              prose.cell(findingText[a.findingKey]!.1)]
         }
         var out = Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("finding", "FINDING"), .init("decision", "DECISION"),
@@ -402,8 +349,8 @@ enum FeedbackCommands {
     static func actionRows(_ actions: [Action]) -> Output {
         var prose = ProseCells()
         let rows: [[JSON]] = actions.map { a in
-            [.string(a.id), .string(a.unit), prose.cell(a.decision, shown: .key(a.decision)), a.position.map { .string($0) } ?? .null, a.seats.map { JSON($0) } ?? .null,
-             a.topic.map { .string($0) } ?? .null, prose.cell(a.status, shown: a.status == "applied" ? "carried out" : .key(a.status)),
+            [.string(a.id), .string(a.unit), prose.cell(a.decision.rawValue, shown: .key(a.decision.rawValue)), a.position.map { .string($0) } ?? .null, a.seats.map { JSON($0) } ?? .null,
+             a.topic.map { .string($0) } ?? .null, prose.cell(a.status.rawValue, shown: a.status == .applied ? "carried out" : .key(a.status.rawValue)),
              .string(a.finding), a.result.map { .string($0) } ?? .null]
         }
         return Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("decision", "DECISION"), .init("position", "POSITION"),
@@ -414,7 +361,7 @@ enum FeedbackCommands {
 
     static func actionList(_ inv: Invocation) throws -> Output {
         let all = try inv.state.records(Action.self)
-        return actionRows(inv.args.bool("open") ? all.filter { $0.status != "done" } : all)
+        return actionRows(inv.args.bool("open") ? all.filter { $0.status != .done } : all)
     }
 
     static func lookupAction(_ inv: Invocation, _ a: Arg) throws -> Action {
@@ -427,9 +374,9 @@ enum FeedbackCommands {
 
     static func actionDone(_ inv: Invocation) throws -> Output {
         let before = try lookupAction(inv, inv.args.positionals[0])
-        guard before.status != "done" else { throw inv.fail("\(before.id) is done already", at: inv.args.positionals[0].range) }
+        guard before.status != .done else { throw inv.fail("\(before.id) is done already", at: inv.args.positionals[0].range) }
         var a = before
-        a.status = "done"
+        a.status = .done
         try inv.put(a, before: before, action: "action done")
         return .message("\(a.id) done", value: a.id)
     }
@@ -437,14 +384,14 @@ enum FeedbackCommands {
     static func actionApply(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
         let before = try lookupAction(inv, idArg)
-        guard before.status == "open" else { throw inv.fail("\(before.id) is \(before.status): only an open action is applied", at: idArg.range) }
+        guard before.status == .open else { throw inv.fail("\(before.id) is \(before.status): only an open action is applied", at: idArg.range) }
         let state = try inv.state
         var a = before
-        if a.decision == "recruit" {
+        if a.decision == .recruit {
             let v = Vacancy(id: state.nextId("V"), title: a.position!, unit: a.unit, seats: a.seats!, type: "cpns", education: [],
                             state: .draft, created: inv.today)
             try inv.commit(.add(v), audit: [inv.audit(v.id, vacancy: v.id, action: "opened in draft by \(a.id)")])
-            a.status = "applied"
+            a.status = .applied
             a.result = "draft vacancy \(v.id)"
             try inv.put(a, before: before, action: "applied: draft vacancy \(v.id)")
             return .message("\(a.id): draft vacancy \(v.id) opened for \(v.seats) \(v.title) in \(v.unit); announce it when ready", value: v.id)
@@ -454,14 +401,12 @@ enum FeedbackCommands {
             throw inv.fail("there is no \(topic) training to enrol staff in", at: idArg.range,
                            hint: "add one: training add --title \"...\" --topic \(topic) --jp 8")
         }
-        let positions = Set(try findingPositions(a, state))
-        var staff = state.employees.filter { $0.unit == a.unit && (positions.isEmpty || positions.contains($0.position)) }
-        if staff.isEmpty { staff = state.employees.filter { $0.unit == a.unit } }
+        let staff = try staffToTrain(a, state, employees: state.employees)
         var enrolled: [String] = []
         for e in staff {
             if try enroll(inv, employee: e.id, training: training.id) { enrolled.append(e.id) }
         }
-        a.status = "applied"
+        a.status = .applied
         a.result = "\(enrolled.count) enrolled in \(training.id)"
         try inv.put(a, before: before, action: "applied: \(a.result!)")
         return .message("\(a.id): \(enrolled.isEmpty ? "no one new to enrol" : enrolled.joined(separator: ", ")) enrolled in \(training.id) \(training.title)",
@@ -475,12 +420,6 @@ enum FeedbackCommands {
         let e = Enrollment(id: state.nextId(Enrollment.prefix), employee: employee, training: training, enrolled: inv.today)
         try inv.add(e, action: "\(employee) enrolled in \(training)")
         return true
-    }
-
-    /// The positions an action's finding concerns.
-    static func findingPositions(_ a: Action, _ state: State) throws -> [String] {
-        if a.findingKey.hasPrefix("late:"), let s = try state.record(Service.self, String(a.findingKey.dropFirst(5))) { return s.positions }
-        return try positions(ofUnit: a.unit, state)
     }
 
     static func reportCycle(_ inv: Invocation) throws -> Output {
@@ -506,9 +445,9 @@ enum FeedbackCommands {
         }
         let actions = try state.records(Action.self).filter { $0.unit == unit }
         // The findings and results are stored English sentences: shown through their templates.
-        let openActions = actions.filter { $0.status == "open" }, applied = actions.filter { $0.status == "applied" }
+        let openActions = actions.filter { $0.status == .open }, applied = actions.filter { $0.status == .applied }
         f.append(Output.Field("openActions", "open actions", .array(openActions.map { .string("\($0.id) \($0.decision): \($0.finding)") }),
-                              display: .joined(openActions.map { "\($0.id) \(Message.key($0.decision)): \(Message.stored($0.finding))" }, separator: ", ")))
+                              display: .joined(openActions.map { "\($0.id) \(Message.key($0.decision.rawValue)): \(Message.stored($0.finding))" }, separator: ", ")))
         f.append(Output.Field("appliedActions", "applied actions", .array(applied.map { .string("\($0.id): \($0.result ?? "")") }),
                               display: .joined(applied.map { "\($0.id): \(Message.stored($0.result ?? ""))" }, separator: ", ")))
         let staff = state.employees.filter { $0.unit == unit }

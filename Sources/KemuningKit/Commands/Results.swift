@@ -6,64 +6,12 @@ import Glibc
 #endif
 
 extension VacancyCommands {
-    /// One planned move of optimalisasi.
-    struct Move {
-        var to: Vacancy
-        var application: Application
-        var from: Vacancy
-        var final: Rational?
-    }
-
-    /// Optimalisasi: each empty seat of a vacancy with final results goes to the best remaining
-    /// candidate for the same position whose qualification fits and who passed the SKD marks,
-    /// from the same unit first; among them by final score (with the final tie-breaks), and
-    /// candidates without a final score after those with one, by SKD.
-    static func plan(_ session: Session) throws -> [Move] {
+    /// The optimalisasi moves the state allows now (the rule is `optimalisasiPlan`), over the
+    /// rounds of the vacancies with final results.
+    static func plan(_ session: Session) throws -> [OptimalisasiMove] {
         let state = try session.state()
-        let finished = state.vacancies.filter { $0.state >= .final }
-        var passedAnywhere = Set<String>()
-        var finals: [String: FinalCandidate] = [:]
-        for v in finished {
-            let view = try session.round(v)
-            guard let rows = try? view.finalRanking() else { continue }
-            for r in rows {
-                if r.passed { passedAnywhere.insert(r.application.id) }
-                if let skb = r.skb {
-                    finals[r.application.id] = FinalCandidate(id: r.application.id, skd: r.skd, skb: skb, gpa: r.applicant.gpa, born: r.applicant.born)
-                }
-            }
-        }
-        var taken = Set(state.applications.filter { $0.optimizedTo != nil }.map(\.id))
-        var moves: [Move] = []
-        for target in finished where target.state == .final {
-            let filled = try session.round(target).passedIds().count + state.applications.filter { $0.optimizedTo == target.id }.count
-            var empty = target.seats - filled
-            guard empty > 0 else { continue }
-            var pool: [(Application, Vacancy, Bool)] = []
-            for from in finished where from.id != target.id && from.title == target.title {
-                for p in state.applications(ofVacancy: from.id)
-                where !passedAnywhere.contains(p.id) && !taken.contains(p.id) && p.hired == nil && p.passedSKDMarks(from) {
-                    let a = state.applicant(p.applicant)!
-                    if Education.matches(a.education, accepted: target.education) { pool.append((p, from, from.unit == target.unit)) }
-                }
-            }
-            pool.sort { x, y in
-                if x.2 != y.2 { return x.2 }
-                let fx = finals[x.0.id], fy = finals[y.0.id]
-                switch (fx, fy) {
-                case let (a?, b?): return finalOrder(a, b)?.before ?? idOrder(a.id, b.id)
-                case (_?, nil): return true
-                case (nil, _?): return false
-                default: return skdOrder(x.0.skd!.score!, y.0.skd!.score!) ?? idOrder(x.0.id, y.0.id)
-                }
-            }
-            for (p, from, _) in pool where empty > 0 {
-                moves.append(Move(to: target, application: p, from: from, final: finals[p.id]?.final))
-                taken.insert(p.id)
-                empty -= 1
-            }
-        }
-        return moves
+        let rounds = try state.vacancies.filter { $0.state >= .final }.map { try session.round($0) }
+        return optimalisasiPlan(rounds: rounds, applications: state.applications)
     }
 
     static func optimize(_ inv: Invocation) throws -> Output {

@@ -214,52 +214,20 @@ enum VacancyCommands {
         return .message("\(v.id) announced on \(channels.joined(separator: ", ")); registration \(opens) to \(closes)", value: v.id)
     }
 
-    /// The checks that guard each step forward.
-    static func checkAdvance(_ inv: Invocation, _ v: Vacancy, state: State) throws -> Message {
-        let view = try inv.session.round(v)
-        switch v.state {
-        case .draft:
-            throw inv.fail("\(v.id) is a draft: announce it first", hint: "vacancy announce \(v.id) --channel portal")
-        case .announced:
-            guard let closes = v.closes, inv.today > closes else {
-                throw inv.fail("registration for \(v.id) is open until \(v.closes!); screening starts after it closes",
-                               hint: "the session's date is \(inv.today) (set today DATE)")
-            }
-            return "\(view.applications.count) applications to screen"
-        case .screening:
-            let pending = view.applications.filter { $0.screening == nil }
-            guard pending.isEmpty else {
-                throw inv.fail("\(Message.count(pending.count, "application is", "applications are")) not screened yet: \(pending.prefix(5).map(\.id).joined(separator: ", "))\(pending.count > 5 ? ", ..." : "")")
-            }
-            // Objections may still come for a failed result while its window is open.
-            let lastFail = view.applications.compactMap { p -> Day? in p.screening!.pass ? nil : p.screening!.date }.max()
-            if let d = lastFail, inv.today <= d.adding(days: v.objectionDays) {
-                throw inv.fail("the objection window for screening results of \(d) is open until \(d.adding(days: v.objectionDays)); SKD starts after it",
-                               hint: "the session's date is \(inv.today) (set today DATE)")
-            }
-            return "\(view.screenedIn.count) of \(view.applications.count) passed screening"
-        case .skd:
-            let missing = view.screenedIn.filter { $0.skd == nil }
-            guard missing.isEmpty else {
-                throw inv.fail("\(Message.count(missing.count, "candidate has", "candidates have")) no SKD result yet: \(missing.prefix(5).map(\.id).joined(separator: ", "))\(missing.count > 5 ? ", ..." : "")",
-                               hint: "record it with 'skd P --twk N --tiu N --tkp N', or 'skd P --absent'")
-            }
-            let admitted = view.admittedToSKB().count
-            return admitted == 1 ? "\(admitted) goes on to SKB" : "\(admitted) go on to SKB"
-        case .skb:
-            let rows = try view.finalRanking()
-            return "\(rows.filter(\.passed).count) passed of \(rows.count)"
-        case .final:
-            return "closed"
-        case .closed:
-            throw inv.fail("\(v.id) is closed")
+    /// The checks that guard each step forward (the rule is `advanceSummary`): a refusal is the
+    /// command's failure; an error of the round without a place points at the vacancy's id.
+    static func checkAdvance(_ inv: Invocation, _ v: Vacancy, at range: SourceRange) throws -> Message {
+        do {
+            return try at(range) { try advanceSummary(try inv.session.round(v), today: inv.today) }.message
+        } catch let refusal as AdvanceRefusal {
+            throw inv.fail(refusal.message, hint: refusal.hint)
         }
     }
 
     static func advance(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
         let before = try lookup(inv, idArg)
-        let summary = try at(idArg.range) { try checkAdvance(inv, before, state: try inv.state) }
+        let summary = try checkAdvance(inv, before, at: idArg.range)
         var v = before
         v.state = before.state.next!
         v.stages[v.state] = inv.today
