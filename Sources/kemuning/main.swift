@@ -261,7 +261,7 @@ func checkArgumentsAreUTF8() {
     for k in 1..<Int(CommandLine.argc) {
         guard let p = CommandLine.unsafeArgv[k] else { continue }
         let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p)))
-        if let bad = firstInvalidUTF8(bytes) {
+        if let bad = ScriptFile.firstInvalidUTF8(bytes) {
             let column = bytes[..<bad].filter { $0 & 0xC0 != 0x80 }.count + 1
             let hex = String(bytes[bad], radix: 16, uppercase: true)
             fail("argument \(k) '\(escapingInvalidUTF8(bytes))' is not valid UTF-8: byte 0x\(hex) at column \(column)")
@@ -273,7 +273,7 @@ func checkArgumentsAreUTF8() {
 func escapingInvalidUTF8(_ bytes: [UInt8]) -> String {
     var out = ""
     var rest = bytes[...]
-    while let bad = firstInvalidUTF8(Array(rest)) {
+    while let bad = ScriptFile.firstInvalidUTF8(Array(rest)) {
         out += String(decoding: rest.prefix(bad), as: UTF8.self)
         out += "\\x" + String(rest[rest.startIndex + bad], radix: 16, uppercase: true)
         rest = rest.dropFirst(bad + 1)
@@ -458,7 +458,7 @@ case .files(let paths):
                 continue
             }
             do {
-                _ = try Session.readScript(p, displayName: p)
+                _ = try ScriptFile.read(p, displayName: p)
             } catch var e as KemuningError {
                 if e.kind == .failed { e.kind = .usage }
                 throw e
@@ -478,7 +478,7 @@ case .repl:
 /// byte or invalid UTF-8.
 func decodeStdin(_ bytes: [UInt8]) throws -> String {
     do {
-        return try Session.decodeScript(bytes, name: "<stdin>", locate: true)
+        return try ScriptFile.decode(bytes, name: "<stdin>", locate: true)
     } catch var e as KemuningError {
         guard let at = e.range else { throw e }
         e.message = bytes.contains(0) ? "<stdin> is binary, not a script (a NUL byte on line \(at.line))"

@@ -55,7 +55,7 @@ enum ApplicantCommands {
             throw inv.fail("NIK \(NIK.mask(nik)) is already registered, as applicant \(other.id)", at: nikArg.range)
         }
         let a = Applicant(id: state.nextId("A"), nik: nik, name: name, born: born, education: education, gpa: gpa, created: inv.today)
-        try inv.session.commit(Change("applicant.add", ("applicant", a.json)))
+        try inv.context.commit(Change("applicant.add", ("applicant", a.json)))
         return .created("applicant", a.id)
     }
 

@@ -339,7 +339,7 @@ enum DevelopmentCommands {
         // The audit entry names the session added, not the whole list before and after.
         let entry = inv.audit(m.id, vacancy: nil, action: "mentoring session \(date)",
                               fields: [.init(field: "sessions[\(m.sessions.count)]", before: .null, after: m.json.objectValue!["sessions"]!.arrayValue!.last!)])
-        try inv.session.commit(Change(op: "record.put", data: JSONObject([("kind", .string(Mentorship.kind)), ("record", m.json), ("audit", .array([entry]))])))
+        try inv.context.commit(Change(op: "record.put", data: JSONObject([("kind", .string(Mentorship.kind)), ("record", m.json), ("audit", .array([entry]))])))
         return .message("\(m.id): session \(m.sessions.count) on \(date), \(inv.args.int("minutes")!) min; \(m.minutes) min in all", value: String(m.minutes))
     }
 

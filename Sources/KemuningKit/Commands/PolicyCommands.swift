@@ -28,7 +28,7 @@ enum PolicyCommands {
             data["value"] = value.map { .string($0) } ?? .null
             data["audit"] = .array([inv.audit("policy:\(p.rawValue)", vacancy: nil, action: "policy \(p.rawValue) set",
                                               fields: [.init(field: p.rawValue, before: .string(before), after: .string(after))])])
-            try inv.session.commit(Change(op: "policy.set", data: data))
+            try inv.context.commit(Change(op: "policy.set", data: data))
             return .message("\(p.rawValue) = \(after)", value: after)
         },
     ]

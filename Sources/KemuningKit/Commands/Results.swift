@@ -18,13 +18,13 @@ extension VacancyCommands {
     /// candidate for the same position whose qualification fits and who passed the SKD marks,
     /// from the same unit first; among them by final score (with the final tie-breaks), and
     /// candidates without a final score after those with one, by SKD.
-    static func plan(_ session: Session) throws -> [Move] {
-        let state = try session.state()
+    static func plan(_ context: CommandContext) throws -> [Move] {
+        let state = try context.state()
         let finished = state.vacancies.filter { $0.state >= .final }
         var passedAnywhere = Set<String>()
         var finals: [String: FinalCandidate] = [:]
         for v in finished {
-            let view = try session.round(v)
+            let view = try context.round(v)
             guard let rows = try? view.finalRanking() else { continue }
             for r in rows {
                 if r.passed { passedAnywhere.insert(r.application.id) }
@@ -36,7 +36,7 @@ extension VacancyCommands {
         var taken = Set(state.applications.filter { $0.optimizedTo != nil }.map(\.id))
         var moves: [Move] = []
         for target in finished where target.state == .final {
-            let filled = try session.round(target).passedIds().count + state.applications.filter { $0.optimizedTo == target.id }.count
+            let filled = try context.round(target).passedIds().count + state.applications.filter { $0.optimizedTo == target.id }.count
             var empty = target.seats - filled
             guard empty > 0 else { continue }
             var pool: [(Application, Vacancy, Bool)] = []
@@ -68,7 +68,7 @@ extension VacancyCommands {
 
     static func optimize(_ inv: Invocation) throws -> Output {
         let state = try inv.state
-        let moves = try plan(inv.session)
+        let moves = try plan(inv.context)
         let rows: [[JSON]] = moves.map { m in
             let a = state.applicant(m.application.applicant)!
             return [.string(m.to.id), .string(m.to.unit), .string(m.application.id), .string(a.name), .string(m.from.id), .string(m.from.unit),
@@ -94,7 +94,7 @@ extension VacancyCommands {
             entries.append(inv.audit(m.to.id, vacancy: m.to.id, action: "empty seat filled by \(p.id) from \(m.from.id) (optimalisasi)"))
         }
         try inv.commitBatch(parts, audit: entries)
-        inv.session.emit(.output(out))
+        inv.context.emit(.output(out))
         return .message("\(moves.count) seat\(moves.count == 1 ? "" : "s") filled", value: String(moves.count))
     }
 
@@ -106,7 +106,7 @@ extension VacancyCommands {
             throw inv.fail("\(v.id) has no final results yet: it is in \(v.state.rawValue)", at: idArg.range)
         }
         let state = try inv.state
-        let rows = try inv.session.round(v).finalRanking()
+        let rows = try inv.context.round(v).finalRanking()
         let movedIn = state.applications.filter { $0.optimizedTo == v.id }
         var prose = ProseCells()
         var table: [[JSON]] = rows.map { r in
@@ -120,7 +120,7 @@ extension VacancyCommands {
         }
         let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("nik", "NIK"), .init("name", "NAME"),
                                           .init("final", "FINAL", alignRight: true), .init("result", "RESULT")], rows: table)).withProse(prose, in: "result")
-        let lang = inv.session.lang
+        let lang = inv.context.lang
         func t(_ m: Message) -> String { m.localized(lang) }
         if let file = inv.args.arg("publish") {
             let text: String
@@ -140,7 +140,7 @@ extension VacancyCommands {
             } else {
                 throw inv.fail("--publish writes .csv or .md files, not '\(file.text)'", at: file.range)
             }
-            let path = inv.session.resolvePath(file.text, relativeTo: inv.session.currentSource)
+            let path = inv.context.path(file.text)
             do {
                 try UserFiles.write(path, Array(text.utf8), displayName: file.text, mode: 0o644)
             } catch {

@@ -216,7 +216,7 @@ enum VacancyCommands {
 
     /// The checks that guard each step forward.
     static func checkAdvance(_ inv: Invocation, _ v: Vacancy, state: State) throws -> Message {
-        let view = try inv.session.round(v)
+        let view = try inv.context.round(v)
         switch v.state {
         case .draft:
             throw inv.fail("\(v.id) is a draft: announce it first", hint: "vacancy announce \(v.id) --channel portal")
@@ -299,7 +299,7 @@ enum VacancyCommands {
     static func show(_ inv: Invocation) throws -> Output {
         let v = try lookup(inv, inv.args.positionals[0])
         let state = try inv.state
-        let view = try inv.session.round(v)
+        let view = try inv.context.round(v)
         var fields: [Output.Field] = [
             .init("id", "id", .string(v.id)), .init("title", "title", .string(v.title)), .init("unit", "unit", .string(v.unit)),
             .init("seats", "seats", JSON(v.seats)), .init("type", "type", .string(v.type)),

@@ -46,7 +46,7 @@ public final class ScriptChecker {
     public func check(file path: String) {
         let text: String
         do {
-            text = try Session.readScript(path, displayName: path)
+            text = try ScriptFile.read(path, displayName: path)
         } catch var e as KemuningError {
             if e.kind == .failed { e.kind = .usage }
             add(Diagnostic(e))
@@ -55,7 +55,7 @@ public final class ScriptChecker {
             add(Diagnostic(KemuningError(.usage, "\(error)")))
             return
         }
-        let real = realPath(path) ?? path
+        let real = ScriptFile.realPath(path) ?? path
         checkSource(text, Source(name: path, path: real))
     }
 
@@ -279,12 +279,12 @@ public final class ScriptChecker {
 
     /// Checks a sourced file where the statement at `range` would run it.
     private func follow(_ path: String, from parent: Source, at range: SourceRange) {
-        let resolved = ScriptChecker.resolve(path, relativeTo: parent)
-        guard frames.count < Session.maxSourceDepth else {
-            report(KemuningError.failed("'source' is nested more than \(Session.maxSourceDepth) deep", at: range), source: parent)
+        let resolved = ScriptFile.resolve(path, relativeTo: parent)
+        guard frames.count < Interpreter.maxSourceDepth else {
+            report(KemuningError.failed("'source' is nested more than \(Interpreter.maxSourceDepth) deep", at: range), source: parent)
             return
         }
-        let real = realPath(resolved) ?? resolved
+        let real = ScriptFile.realPath(resolved) ?? resolved
         var display = path
         if !path.hasPrefix("/"), let slash = parent.name.lastIndex(of: "/"), !parent.name.hasPrefix("<") {
             display = String(parent.name[...slash]) + path
@@ -296,7 +296,7 @@ public final class ScriptChecker {
         }
         let text: String
         do {
-            text = try Session.readScript(resolved, displayName: display, at: range)
+            text = try ScriptFile.read(resolved, displayName: display, at: range)
         } catch let e as KemuningError {
             report(e, source: parent)
             return
@@ -307,17 +307,9 @@ public final class ScriptChecker {
         checkSource(text, Source(name: display, path: real))
     }
 
-    /// Where a `source` path points, as `Session.resolvePath` finds it.
-    static func resolve(_ path: String, relativeTo parent: Source) -> String {
-        if path.hasPrefix("/") { return path }
-        if path.hasPrefix("~/"), let home = getenv("HOME") { return String(cString: home) + path.dropFirst() }
-        if let p = parent.path { return Files.parent(p) + "/" + path }
-        return path
-    }
-
     // MARK: reporting
 
-    /// Places an error like `Session.report` does: the file, the quoted line, the include chain.
+    /// Places an error like `Interpreter.report` does: the file, the quoted line, the include chain.
     private func report(_ error: KemuningError, source: Source) {
         let includes = frames.dropLast().reversed().map { Diagnostic.Include(file: $0.source.name, line: $0.line) }
         let lineText = error.range.flatMap { source.text(ofLine: $0.line) }
