@@ -215,7 +215,7 @@ enum Builtins {
 
     static func helpCommand(_ inv: Invocation) throws -> Output {
         let table = inv.context.table
-        let lang = inv.context.lang
+        let lang = inv.context.settings.lang
         let words = inv.args.positionals.map(\.text)
         if let word = inv.args.string("search") {
             let w = word.lowercased()

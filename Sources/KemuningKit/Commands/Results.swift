@@ -120,7 +120,7 @@ extension VacancyCommands {
         }
         let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("nik", "NIK"), .init("name", "NAME"),
                                           .init("final", "FINAL", alignRight: true), .init("result", "RESULT")], rows: table)).withProse(prose, in: "result")
-        let lang = inv.context.lang
+        let lang = inv.context.settings.lang
         func t(_ m: Message) -> String { m.localized(lang) }
         if let file = inv.args.arg("publish") {
             let text: String

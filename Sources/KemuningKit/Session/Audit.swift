@@ -7,7 +7,7 @@ extension Invocation {
     public func audit(_ entity: String, vacancy: String?, action: String, before: JSON? = nil, after: JSON? = nil,
                       fields: [AuditEntry.FieldChange]? = nil) -> JSON {
         let changes = fields ?? (after.map { fieldChanges(before, $0) } ?? [])
-        var o = JSONObject([("at", .string(today.description)), ("by", .string(context.operatorName)),
+        var o = JSONObject([("at", .string(today.description)), ("by", .string(context.settings.operatorName)),
                             ("entity", .string(entity))])
         o["vacancy"] = vacancy.map { .string($0) } ?? .null
         o["action"] = .string(action)

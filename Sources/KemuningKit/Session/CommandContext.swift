@@ -19,11 +19,11 @@ public struct Invocation {
 }
 
 /// All that a command may reach of the session it runs in, and nothing more: the state and
-/// today to read, the settings, output, files named relative to the running script, changes
-/// (commit, undo, redo), a vacancy's round, recording, and the store's own facts for the store
-/// commands. The session itself is private to this type, so a command cannot reach the
-/// interpreter (its frames, its statements, its exit status but to read it), the undo stacks,
-/// the atomic run or the backend's writing side.
+/// today to read, the settings, the variables and exit status to read, output, files named
+/// relative to the running script, changes (commit, undo, redo), a vacancy's round, recording,
+/// and the store's own operations for the store commands. The session is private to this type,
+/// so a command cannot reach the interpreter (its frames, its statements), the undo stacks,
+/// the atomic run, the round cache or the backend's writing side.
 public struct CommandContext {
     private let session: Session
 
@@ -39,13 +39,7 @@ public struct CommandContext {
     /// The session's date (`set today`).
     public var today: Day { session.settings.today }
 
-    /// Who is recorded as having made changes (`set operator`).
-    public var operatorName: String { session.settings.operatorName }
-
-    /// The language of what the session shows (`set lang`).
-    public var lang: Lang { session.lang }
-
-    /// The settings; only `set` changes them.
+    /// The settings (format, today, operator, language ...); only `set` changes them.
     public var settings: Settings {
         get { session.settings }
         nonmutating set { session.settings = newValue }
@@ -69,9 +63,6 @@ public struct CommandContext {
     /// before a wait).
     public func emit(_ event: Event) { session.emit(event) }
 
-    /// Shows what the store had to say that did not stop anything.
-    public func emitStoreWarnings() { session.emitStoreWarnings() }
-
     // MARK: files
 
     /// Where a file named in a command points: relative to the script being run.
@@ -79,7 +70,8 @@ public struct CommandContext {
         ScriptFile.resolve(written, relativeTo: session.interpreter.currentSource)
     }
 
-    /// Runs a script file inside the one being run (`source`, `run`).
+    /// Runs a script file inside the one being run (`source`, `run`), its path taken relative
+    /// to the source of the statement run last: for the second file of `run A B`, that is A.
     public func runFile(_ path: String, at range: SourceRange?) throws {
         try session.interpreter.runFile(path, from: session.interpreter.currentSource, at: range)
     }
@@ -113,6 +105,15 @@ public struct CommandContext {
 
     // MARK: the store itself
 
+    /// The store's own operations and facts, for the store commands.
+    public var store: StoreAccess { StoreAccess(session: session) }
+}
+
+/// What the store commands (`save`, `snapshot ...`, `store info`, `store check`) may do with
+/// the store besides reading the state and committing changes.
+public struct StoreAccess {
+    fileprivate let session: Session
+
     /// Folds the journal into the snapshot. Returns false when there was nothing to fold.
     public func save() throws -> Bool { try session.save() }
 
@@ -128,8 +129,11 @@ public struct CommandContext {
     public func deleteNamed(_ name: String) throws { try session.backend.deleteNamed(name) }
 
     /// Facts for `store info`: where the store is, its sizes.
-    public func storeInfo() -> [(String, JSON)] { session.backend.info() }
+    public func info() -> [(String, JSON)] { session.backend.info() }
 
     /// Verifies every file of the store; one finding per file.
-    public func checkStore() -> [CheckFinding] { session.backend.check() }
+    public func check() -> [CheckFinding] { session.backend.check() }
+
+    /// Shows what the store had to say that did not stop anything.
+    public func emitWarnings() { session.emitStoreWarnings() }
 }
