@@ -285,10 +285,7 @@ public final class ScriptChecker {
             return
         }
         let real = ScriptFile.realPath(resolved) ?? resolved
-        var display = path
-        if !path.hasPrefix("/"), let slash = parent.name.lastIndex(of: "/"), !parent.name.hasPrefix("<") {
-            display = String(parent.name[...slash]) + path
-        }
+        let display = ScriptFile.displayName(path, relativeTo: parent)
         if frames.contains(where: { $0.source.path == real }) {
             let chain = (frames.map { $0.source.name } + [display]).joined(separator: " → ")
             report(KemuningError.failed("source cycle: \(chain)", at: range), source: parent)

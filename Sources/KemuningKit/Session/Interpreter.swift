@@ -234,11 +234,7 @@ public final class Interpreter {
             throw KemuningError.failed("'source' is nested more than \(Interpreter.maxSourceDepth) deep", at: range)
         }
         let real = ScriptFile.realPath(resolved) ?? resolved
-        // Show nested files relative to where the user started: lib/outer.kmn, lib/inner.kmn.
-        var display = path
-        if let parent, !path.hasPrefix("/"), let slash = parent.name.lastIndex(of: "/"), !parent.name.hasPrefix("<") {
-            display = String(parent.name[...slash]) + path
-        }
+        let display = ScriptFile.displayName(path, relativeTo: parent)
         if frames.contains(where: { $0.source.path == real }) {
             let chain = (frames.map { $0.source.name } + [display]).joined(separator: " → ")
             throw KemuningError.failed("source cycle: \(chain)", at: range)

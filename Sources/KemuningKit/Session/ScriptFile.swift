@@ -50,8 +50,18 @@ public enum ScriptFile {
         return path
     }
 
-    /// The path with every link and `..` resolved, or nil when it does not exist: the one name
-    /// of a file, so a cycle of `source` lines is seen whatever way each names the next.
+    /// How a file named in a script is shown: relative to where the user started, so a file
+    /// `lib/outer.kmn` sources shows as `lib/inner.kmn` (not for `-c`, standard input and the
+    /// prompt, whose names are `<...>`).
+    public static func displayName(_ path: String, relativeTo parent: Source?) -> String {
+        if let parent, !path.hasPrefix("/"), let slash = parent.name.lastIndex(of: "/"), !parent.name.hasPrefix("<") {
+            return String(parent.name[...slash]) + path
+        }
+        return path
+    }
+
+    /// The path with every link and `..` resolved, or nil when it cannot be (nothing there):
+    /// the one name of a file, so a cycle of `source` lines is seen however each names the next.
     public static func realPath(_ path: String) -> String? {
         guard let r = realpath(path, nil) else { return nil }
         defer { free(r) }
