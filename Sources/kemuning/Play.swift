@@ -66,7 +66,7 @@ extension Program {
         let text: String
         let steps: [PlayStep]
         do {
-            text = try Session.readScript(file, displayName: file)
+            text = try ScriptFile.read(file, displayName: file)
             steps = try playSteps(text)
         } catch let e as KemuningError {
             session.report(e, source: nil)

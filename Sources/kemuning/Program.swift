@@ -122,7 +122,7 @@ import KemuningKit
                         continue
                     }
                     do {
-                        _ = try Session.readScript(p, displayName: p)
+                        _ = try ScriptFile.read(p, displayName: p)
                     } catch var e as KemuningError {
                         if e.kind == .failed { e.kind = .usage }
                         throw e
@@ -223,7 +223,7 @@ import KemuningKit
 /// byte or invalid UTF-8.
 func decodeStdin(_ bytes: [UInt8]) throws -> String {
     do {
-        return try Session.decodeScript(bytes, name: "<stdin>", locate: true)
+        return try ScriptFile.decode(bytes, name: "<stdin>", locate: true)
     } catch var e as KemuningError {
         guard let at = e.range else { throw e }
         e.message = bytes.contains(0) ? "<stdin> is binary, not a script (a NUL byte on line \(at.line))"

@@ -20,7 +20,7 @@ let version = "0.1.0"
     for k in 1..<Int(CommandLine.argc) {
         guard let p = CommandLine.unsafeArgv[k] else { continue }
         let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: strlen(p)))
-        if let bad = firstInvalidUTF8(bytes) {
+        if let bad = ScriptFile.firstInvalidUTF8(bytes) {
             let column = bytes[..<bad].filter { $0 & 0xC0 != 0x80 }.count + 1
             let hex = String(bytes[bad], radix: 16, uppercase: true)
             voice.fail("argument \(k) '\(escapingInvalidUTF8(bytes))' is not valid UTF-8: byte 0x\(hex) at column \(column)")
@@ -32,7 +32,7 @@ let version = "0.1.0"
 func escapingInvalidUTF8(_ bytes: [UInt8]) -> String {
     var out = ""
     var rest = bytes[...]
-    while let bad = firstInvalidUTF8(Array(rest)) {
+    while let bad = ScriptFile.firstInvalidUTF8(Array(rest)) {
         out += String(decoding: rest.prefix(bad), as: UTF8.self)
         out += "\\x" + String(rest[rest.startIndex + bad], radix: 16, uppercase: true)
         rest = rest.dropFirst(bad + 1)

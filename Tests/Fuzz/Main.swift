@@ -57,9 +57,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 /// The input as text the way the program reads files: invalid UTF-8 is refused, not repaired
-/// (Session.decodeScript), so only valid text reaches the lexer and the commands.
+/// (ScriptFile.decode), so only valid text reaches the lexer and the commands.
 func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
     let array = Array(bytes)
-    guard firstInvalidUTF8(array) == nil else { return nil }
+    guard ScriptFile.firstInvalidUTF8(array) == nil else { return nil }
     return String(decoding: array, as: UTF8.self)
 }

@@ -21,7 +21,7 @@ final class StoreDir {
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         precondition(made != nil, "mkdtemp failed")
         let raw = String(cString: made!)
-        root = realPath(raw) ?? raw
+        root = ScriptFile.realPath(raw) ?? raw
     }
 
     deinit { removeAll(root) }

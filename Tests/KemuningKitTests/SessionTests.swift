@@ -72,7 +72,7 @@ private final class ScratchDir {
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         precondition(made != nil, "mkdtemp failed")
         let raw = String(cString: made!)
-        path = realPath(raw) ?? raw
+        path = ScriptFile.realPath(raw) ?? raw
     }
 
     deinit { removeTree(path) }
@@ -445,7 +445,7 @@ struct SessionSourceTests {
             hint: set it first with: let nope = VALUE
 
             """)
-        #expect(s.frames.isEmpty)
+        #expect(s.interpreter.frames.isEmpty)
         #expect(s.exitStatus == 1)
     }
 
@@ -531,7 +531,7 @@ struct SessionSourceTests {
         let (s, log) = makeSession()
         #expect(throws: QuitRequest.self) { try s.runFile(main, from: nil, at: nil) }
         #expect(log.messages == ["q"])
-        #expect(s.frames.isEmpty)
+        #expect(s.interpreter.frames.isEmpty)
     }
 
     @Test func sourceFromTheCommandLineIsRelativeToTheCurrentDirectoryAndIncludesIt() {
@@ -569,7 +569,7 @@ struct ScriptBytesTests {
         ([0x61, 0x62, 0xFE], 2),
     ])
     func findsTheFirstInvalidByte(_ bytes: [UInt8], _ expected: Int?) {
-        #expect(firstInvalidUTF8(bytes) == expected)
+        #expect(ScriptFile.firstInvalidUTF8(bytes) == expected)
     }
 
     static let badScripts: [([UInt8], String)] = [
@@ -585,13 +585,13 @@ struct ScriptBytesTests {
     @Test(arguments: badScripts)
     func refusesBinaryAndInvalidScriptsSayingWhere(_ bytes: [UInt8], _ message: String) {
         let r = at(4, 8, 5)
-        #expect(throws: KemuningError(.syntax, .verbatim(message), at: r)) { try Session.decodeScript(bytes, name: "x.kmn", at: r) }
+        #expect(throws: KemuningError(.syntax, .verbatim(message), at: r)) { try ScriptFile.decode(bytes, name: "x.kmn", at: r) }
     }
 
     @Test func decodesUTF8AndDropsAByteOrderMark() throws {
-        #expect(try Session.decodeScript([0xEF, 0xBB, 0xBF] + Array("echo é\n".utf8), name: "x") == "echo é\n")
-        #expect(try Session.decodeScript(Array("echo \u{FEFF}\n".utf8), name: "x") == "echo \u{FEFF}\n")
-        #expect(try Session.decodeScript([], name: "x") == "")
+        #expect(try ScriptFile.decode([0xEF, 0xBB, 0xBF] + Array("echo é\n".utf8), name: "x") == "echo é\n")
+        #expect(try ScriptFile.decode(Array("echo \u{FEFF}\n".utf8), name: "x") == "echo \u{FEFF}\n")
+        #expect(try ScriptFile.decode([], name: "x") == "")
     }
 }
 

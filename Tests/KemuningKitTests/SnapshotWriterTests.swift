@@ -16,7 +16,7 @@ struct SnapshotWriterTests {
         session.settings.today = Day(year: 2026, month: 11, day: 29)
         session.settings.operatorName = "tester"
         let path = repoRoot + "/scripts/examples/recruitment-round.kmn"
-        let text = try Session.readScript(path, displayName: path)
+        let text = try ScriptFile.read(path, displayName: path)
         try session.run(text: text, source: Source(name: "round", path: path))
         return try session.state()
     }

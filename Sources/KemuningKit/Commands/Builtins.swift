@@ -27,14 +27,14 @@ enum Builtins {
                     positionals: [PositionalSpec("FILE", .file, "the script")],
                     examples: ["source setup.kmn", "source round.kmn"]) { inv in
             let a = inv.args.positionals[0]
-            try inv.session.runFile(a.text, from: inv.session.currentSource, at: a.range)
+            try inv.context.runFile(a.text, at: a.range)
             return .none
         },
         CommandSpec("run", family: "language", summary: "run script files in order, as `kemuning run FILE...` does",
                     positionals: [PositionalSpec("FILE", .file, "a script", variadic: true)],
                     examples: ["run setup.kmn round.kmn", "run round.kmn"]) { inv in
             for a in inv.args.positionals {
-                try inv.session.runFile(a.text, from: inv.session.currentSource, at: a.range)
+                try inv.context.runFile(a.text, at: a.range)
             }
             return .none
         },
@@ -42,23 +42,23 @@ enum Builtins {
                     positionals: [PositionalSpec("SETTING", .setting, "the setting", optional: true), PositionalSpec("VALUE", .word, "its new value", optional: true)],
                     examples: ["set today 2026-03-02", "set format json"], run: setCommand),
         CommandSpec("vars", family: "language", summary: "list the variables", examples: ["vars", "let unit = Bappeda; vars"], exampleSetup: "announced") { inv in
-            let names = inv.session.variables.keys.sorted()
+            let names = inv.context.variables.keys.sorted()
             return Output(.table(columns: [.init("name", "NAME"), .init("value", "VALUE")],
-                                 rows: names.map { [.string($0), .string(inv.session.variables[$0]!)] }))
+                                 rows: names.map { [.string($0), .string(inv.context.variables[$0]!)] }))
         },
         CommandSpec("help", family: "language", summary: "list the commands, or explain one",
                     positionals: [PositionalSpec("COMMAND", .command, "a command or group", optional: true, variadic: true)],
                     flags: [.value("search", .text, "list the commands whose name, summary or flags mention WORD")],
                     examples: ["help", "help vacancy add", "help --search objection"], run: helpCommand),
         CommandSpec("history", family: "language", summary: "list the commands entered at the prompt", examples: ["history", "set format json; history"]) { inv in
-            let entries = inv.session.historyProvider()
+            let entries = inv.context.history()
             return Output(.table(columns: [.init("n", "#", alignRight: true), .init("command", "COMMAND")],
                                  rows: entries.enumerated().map { [JSON($0.offset + 1), .string($0.element)] }))
         },
         CommandSpec("sleep", family: "language", summary: "wait a number of milliseconds (Ctrl-C stops it)",
                     positionals: [PositionalSpec("MS", .int(0...86_400_000), "milliseconds")],
                     examples: ["sleep 500", "sleep 250"]) { inv in
-            inv.session.emit(.flush)
+            inv.context.emit(.flush)
             var left = Int(inv.args.positionals[0].text)!
             while left > 0 {
                 try Interrupt.check()
@@ -74,7 +74,7 @@ enum Builtins {
                     positionals: [PositionalSpec("N", .int(1...10_000), "how many commands", optional: true)],
                     examples: ["undo", "undo 3"], mutates: true, exampleSetup: "draft") { inv in
             let n = inv.args.positionals.first.map { Int($0.text)! } ?? 1
-            let done = try inv.session.undo(n)
+            let done = try inv.context.undo(n)
             guard !done.isEmpty else { throw inv.fail("nothing to undo in this session") }
             return .message(.joined(done.map { "undid: \($0)" }, separator: "\n"), value: String(done.count))
         },
@@ -82,7 +82,7 @@ enum Builtins {
                     positionals: [PositionalSpec("N", .int(1...10_000), "how many commands", optional: true)],
                     examples: ["undo; redo", "undo 2; redo 2"], mutates: true, exampleSetup: "draft") { inv in
             let n = inv.args.positionals.first.map { Int($0.text)! } ?? 1
-            let done = try inv.session.redo(n)
+            let done = try inv.context.redo(n)
             guard !done.isEmpty else { throw inv.fail("nothing to redo") }
             return .message(.joined(done.map { "redid: \($0)" }, separator: "\n"), value: String(done.count))
         },
@@ -92,8 +92,7 @@ enum Builtins {
                     examples: ["record start demo.kmn", "record start demo.kmn --transcript demo-transcript.kmn"]) { inv in
             let file = inv.args.positionals[0]
             do {
-                try inv.session.startRecording(path: inv.session.resolvePath(file.text, relativeTo: inv.session.currentSource),
-                                               transcript: inv.args.string("transcript").map { inv.session.resolvePath($0, relativeTo: inv.session.currentSource) })
+                try inv.context.startRecording(path: inv.context.path(file.text), transcript: inv.args.string("transcript").map(inv.context.path))
             } catch var e as KemuningError where e.range == nil {
                 e.range = file.range
                 throw e
@@ -102,8 +101,8 @@ enum Builtins {
         },
         CommandSpec("record stop", family: "language", summary: "stop recording and write the script",
                     examples: ["record stop", "let n = record stop"], exampleSetup: "recording") { inv in
-            let path = inv.session.recorder?.path ?? inv.session.recorder?.transcript ?? ""
-            let n = try inv.session.stopRecording()
+            let path = inv.context.recordingPath ?? ""
+            let n = try inv.context.stopRecording()
             return .message("recorded \(n) command\(n == 1 ? "" : "s") to \(path)", value: String(n))
         },
         CommandSpec("quit", family: "language", summary: "leave the shell",
@@ -115,7 +114,7 @@ enum Builtins {
     /// `quit [CODE]`: without a code, the session's status so far.
     static func quit(_ inv: Invocation) throws -> Output {
         var o = Output.none
-        o.quit = inv.args.positionals.first.map { Int32($0.text)! } ?? inv.session.exitStatus
+        o.quit = inv.args.positionals.first.map { Int32($0.text)! } ?? inv.context.exitStatus
         return o
     }
 
@@ -152,7 +151,7 @@ enum Builtins {
 
     /// `set`, `set NAME VALUE`: everything about a setting comes from `Settings.table`.
     static func setCommand(_ inv: Invocation) throws -> Output {
-        let s = inv.session
+        let s = inv.context
         let p = inv.args.positionals
         guard let nameArg = p.first else {
             let rows: [[JSON]] = Settings.table.map { [.string($0.name), .string($0.shown(s.settings))] }
@@ -179,8 +178,8 @@ enum Builtins {
     }
 
     static func helpCommand(_ inv: Invocation) throws -> Output {
-        let table = inv.session.table
-        let lang = inv.session.settings.lang
+        let table = inv.context.table
+        let lang = inv.context.settings.lang
         let words = inv.args.positionals.map(\.text)
         if let word = inv.args.string("search") {
             let w = word.lowercased()

@@ -131,8 +131,8 @@ enum FeedbackCommands {
     static func surveyImport(_ inv: Invocation) throws -> Output {
         let before = try lookupSurvey(inv, inv.args.positionals[0])
         let fileArg = inv.args.positionals[1]
-        let text = try Session.readScript(inv.session.resolvePath(fileArg.text, relativeTo: inv.session.currentSource),
-                                          displayName: fileArg.text, at: fileArg.range, what: "file", limit: UserFiles.importLimit)
+        let text = try ScriptFile.read(inv.context.path(fileArg.text),
+                                       displayName: fileArg.text, at: fileArg.range, what: "file", limit: UserFiles.importLimit)
         let (rows, problems) = parseResponses(text)
         guard problems.isEmpty else {
             let shown = problems.prefix(10).joined(separator: "; ")

@@ -192,7 +192,7 @@ enum RecruitmentCommands {
         var rows: [[JSON]] = []
         var prose = ProseCells()
         for v in vacancies {
-            let view = try inv.session.round(v)
+            let view = try inv.context.round(v)
             let admitted = v.state >= .skb ? view.admittedToSKB() : nil
             let passed = v.state >= .final ? view.passedIds() : nil
             for p in view.applications {
@@ -207,7 +207,7 @@ enum RecruitmentCommands {
 
     static func applicationShow(_ inv: Invocation) throws -> Output {
         let (p, v, a) = try application(inv, inv.args.positionals[0])
-        let view = try inv.session.round(v)
+        let view = try inv.context.round(v)
         var f: [Output.Field] = [
             .init("id", "id", .string(p.id)), .init("applicant", "applicant", .string(a.id)), .init("name", "name", .string(a.name)),
             .init("nik", "NIK", .string(NIK.mask(a.nik))), .init("vacancy", "vacancy", .string("\(v.id)")),
@@ -335,7 +335,7 @@ enum RecruitmentCommands {
             throw inv.fail("\(v.id) is in \(v.state.rawValue): SKD comes after screening", at: vArg.range)
         }
         let state = try inv.state
-        let ranked = try inv.session.round(v).skdRanking()
+        let ranked = try inv.context.round(v).skdRanking()
         var going = 0
         var prose = ProseCells()
         let rows: [[JSON]] = ranked.map { r in
@@ -369,7 +369,7 @@ enum RecruitmentCommands {
         let idArg = args.positionals[0]
         let (p, v, _) = try application(inv, idArg)
         try requireStage(inv, v, .skb, doing: "interview \(p.id)", at: idArg.range)
-        guard try inv.session.round(v).admittedToSKB().contains(p.id) else {
+        guard try inv.context.round(v).admittedToSKB().contains(p.id) else {
             throw inv.fail("\(p.id) did not go on to SKB", at: idArg.range)
         }
         var given: [String: (Int, SourceRange)] = [:]
@@ -411,7 +411,7 @@ enum RecruitmentCommands {
         let idArg = args.positionals[0]
         let (p, v, _) = try application(inv, idArg)
         try requireStage(inv, v, .skb, doing: "record SKB for \(p.id)", at: idArg.range)
-        guard try inv.session.round(v).admittedToSKB().contains(p.id) else {
+        guard try inv.context.round(v).admittedToSKB().contains(p.id) else {
             throw inv.fail("\(p.id) did not go on to SKB", at: idArg.range)
         }
         var after = p
@@ -444,7 +444,7 @@ enum RecruitmentCommands {
         try inv.commit(.put(after),
                        audit: [inv.audit(p.id, vacancy: v.id, action: p.skb == nil ? "SKB recorded" : "SKB corrected", before: p.json, after: after.json)])
         if after.skb!.absent { return .message("\(p.id): absent at SKB") }
-        if case .success(let comps) = try inv.session.round(v).skbComponents(after), let total = skbScore(comps, scheme: v.skb) {
+        if case .success(let comps) = try inv.context.round(v).skbComponents(after), let total = skbScore(comps, scheme: v.skb) {
             return .message("\(p.id): SKB \(total.rounded(toScale: 4))", value: total.rounded(toScale: 4).description)
         }
         return .message("\(p.id): SKB scores recorded (not complete yet for \(v.skb.text))")
@@ -456,7 +456,7 @@ enum RecruitmentCommands {
         guard v.state >= .skb else {
             throw inv.fail("\(v.id) is in \(v.state.rawValue): the final ranking comes after SKB", at: vArg.range)
         }
-        let rows = try VacancyCommands.at(vArg.range) { try inv.session.round(v).finalRanking() }
+        let rows = try VacancyCommands.at(vArg.range) { try inv.context.round(v).finalRanking() }
         let passed = rows.filter(\.passed).count
         var prose = ProseCells()
         let table: [[JSON]] = rows.map { r in
@@ -500,7 +500,7 @@ enum RecruitmentCommands {
             guard own.state >= .final else {
                 throw inv.fail("\(own.id) has no final results yet (it is in \(own.state.rawValue))", at: idArg.range)
             }
-            let view = try inv.session.round(own)
+            let view = try inv.context.round(own)
             guard view.passedIds().contains(p.id) else {
                 let ranked = (try? view.finalRanking())?.contains { $0.application.id == p.id } ?? false
                 let why = ranked ? "did not pass \(own.id)'s final ranking: only those within the \(Message.count(own.seats, "seat is", "seats are")) hired"

@@ -23,7 +23,7 @@ enum ReportCommands {
     static func funnel(_ inv: Invocation) throws -> Output {
         let v = try VacancyCommands.lookup(inv, inv.args.positionals[0])
         let state = try inv.state
-        let view = try inv.session.round(v)
+        let view = try inv.context.round(v)
         let apps = view.applications
         let admitted = view.admittedToSKB()
         let passed = view.passedIds()

@@ -8,15 +8,15 @@ import Glibc
 extension VacancyCommands {
     /// The optimalisasi moves the state allows now (the rule is `optimalisasiPlan`), over the
     /// rounds of the vacancies with final results.
-    static func plan(_ session: Session) throws -> [OptimalisasiMove] {
-        let state = try session.state()
-        let rounds = try state.vacancies.filter { $0.state >= .final }.map { try session.round($0) }
+    static func plan(_ context: CommandContext) throws -> [OptimalisasiMove] {
+        let state = try context.state()
+        let rounds = try state.vacancies.filter { $0.state >= .final }.map { try context.round($0) }
         return optimalisasiPlan(rounds: rounds, applications: state.applications)
     }
 
     static func optimize(_ inv: Invocation) throws -> Output {
         let state = try inv.state
-        let moves = try plan(inv.session)
+        let moves = try plan(inv.context)
         let rows: [[JSON]] = moves.map { m in
             let a = state.applicant(m.application.applicant)!
             return [.string(m.to.id), .string(m.to.unit), .string(m.application.id), .string(a.name), .string(m.from.id), .string(m.from.unit),
@@ -42,7 +42,7 @@ extension VacancyCommands {
             entries.append(inv.audit(m.to.id, vacancy: m.to.id, action: "empty seat filled by \(p.id) from \(m.from.id) (optimalisasi)"))
         }
         try inv.commit(.batch(parts), audit: entries)
-        inv.session.emit(.output(out))
+        inv.context.emit(.output(out))
         return .message("\(moves.count) seat\(moves.count == 1 ? "" : "s") filled", value: String(moves.count))
     }
 
@@ -54,7 +54,7 @@ extension VacancyCommands {
             throw inv.fail("\(v.id) has no final results yet: it is in \(v.state.rawValue)", at: idArg.range)
         }
         let state = try inv.state
-        let rows = try inv.session.round(v).finalRanking()
+        let rows = try inv.context.round(v).finalRanking()
         let movedIn = state.applications.filter { $0.optimizedTo == v.id }
         var prose = ProseCells()
         var table: [[JSON]] = rows.map { r in
@@ -68,7 +68,7 @@ extension VacancyCommands {
         }
         let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("nik", "NIK"), .init("name", "NAME"),
                                           .init("final", "FINAL", alignRight: true), .init("result", "RESULT")], rows: table)).withProse(prose, in: "result")
-        let lang = inv.session.lang
+        let lang = inv.context.settings.lang
         func t(_ m: Message) -> String { m.localized(lang) }
         if let file = inv.args.arg("publish") {
             let text: String
@@ -88,7 +88,7 @@ extension VacancyCommands {
             } else {
                 throw inv.fail("--publish writes .csv or .md files, not '\(file.text)'", at: file.range)
             }
-            let path = inv.session.resolvePath(file.text, relativeTo: inv.session.currentSource)
+            let path = inv.context.path(file.text)
             do {
                 try UserFiles.write(path, Array(text.utf8), displayName: file.text, mode: 0o644)
             } catch {

@@ -6,7 +6,7 @@ enum StoreCommands {
     static let commands: [CommandSpec] = [
         CommandSpec("save", family: "store", summary: "fold the journal into the snapshot now",
                     examples: ["save", "undo; save"], exampleSetup: "draft") { inv in
-            let folded = try inv.session.save()
+            let folded = try inv.context.store.save()
             let seq = try inv.state.seq
             return .message(folded ? "saved: the snapshot holds every change up to change \(seq)"
                                    : "nothing to save: the snapshot already holds every change up to change \(seq)")
@@ -16,14 +16,14 @@ enum StoreCommands {
                     examples: ["snapshot save before-skd", "let name = snapshot save after-screening"], exampleSetup: "draft") { inv in
             let name = inv.args.positionals[0]
             let state = try inv.state
-            try inv.session.refuseInAtomicRun("snapshot save")
-            try withRange(name.range) { try inv.session.backend.saveNamed(name.text, state) }
-            inv.session.emitStoreWarnings()
+            try inv.context.store.refuseInAtomicRun("snapshot save")
+            try withRange(name.range) { try inv.context.store.saveNamed(name.text, state) }
+            inv.context.store.emitWarnings()
             return .message("snapshot '\(name.text)' saved", value: name.text)
         },
         CommandSpec("snapshot list", family: "store", summary: "list the named snapshots", examples: ["snapshot list", "set format json; snapshot list"], exampleSetup: "store") { inv in
             _ = try inv.state
-            let list = try inv.session.backend.listNamed()
+            let list = try inv.context.store.listNamed()
             return Output(.table(columns: [.init("name", "NAME"), .init("bytes", "BYTES", alignRight: true), .init("change", "CHANGE", alignRight: true)],
                                  rows: list.map { [.string($0.name), JSON($0.bytes), JSON($0.seq)] }))
         },
@@ -32,35 +32,35 @@ enum StoreCommands {
                     examples: ["snapshot restore before-skd", "snapshot restore before-skd; vacancy list"], exampleSetup: "store") { inv in
             let name = inv.args.positionals[0]
             _ = try inv.state
-            let restored = try withRange(name.range) { try inv.session.backend.loadNamed(name.text) }
-            try inv.session.replaceState(restored)
+            let restored = try withRange(name.range) { try inv.context.store.loadNamed(name.text) }
+            try inv.context.store.replaceState(restored)
             return .message("restored snapshot '\(name.text)'")
         },
         CommandSpec("snapshot delete", family: "store", summary: "delete a named snapshot",
                     positionals: [PositionalSpec("NAME", .snapshot, "the snapshot")], examples: ["snapshot delete before-skd", "snapshot list; snapshot delete before-skd"], exampleSetup: "store") { inv in
             let name = inv.args.positionals[0]
             _ = try inv.state
-            try inv.session.refuseInAtomicRun("snapshot delete")
-            try withRange(name.range) { try inv.session.backend.deleteNamed(name.text) }
-            inv.session.emitStoreWarnings()
+            try inv.context.store.refuseInAtomicRun("snapshot delete")
+            try withRange(name.range) { try inv.context.store.deleteNamed(name.text) }
+            inv.context.store.emitWarnings()
             return .message("snapshot '\(name.text)' deleted")
         },
         CommandSpec("store info", family: "store", summary: "where the store is, its sizes, record counts and journal length", examples: ["store info", "set format json; store info"], exampleSetup: "draft") { inv in
             let state = try inv.state
-            var fields = inv.session.backend.info().map { Output.Field($0.0, infoLabel($0.0), $0.1) }
+            var fields = inv.context.store.info().map { Output.Field($0.0, infoLabel($0.0), $0.1) }
             fields.append(.init("change", "change", JSON(state.seq)))
             for (kind, n) in state.recordCounts { fields.append(.init(kind, .key(kind), JSON(n))) }
             return Output(.record(fields))
         },
         CommandSpec("store check", family: "store", summary: "verify every file of the store", examples: ["store check", "save; store check"], exampleSetup: "draft") { inv in
             _ = try inv.state
-            let findings = inv.session.backend.check()
+            let findings = inv.context.store.check()
             var prose = ProseCells()
             let rows: [[JSON]] = findings.map { [.string($0.file), .bool($0.ok), prose.cell($0.detail)] }
             let out = Output(.table(columns: [.init("file", "FILE"), .init("ok", "OK"), .init("detail", "DETAIL")], rows: rows)).withProse(prose, in: "detail")
             let bad = findings.filter { !$0.ok }.count
             if bad > 0 {
-                inv.session.emit(.output(out))
+                inv.context.emit(.output(out))
                 throw inv.fail("store check found \(Message.count(bad, "problem", "problems"))")
             }
             return out

@@ -218,7 +218,7 @@ enum VacancyCommands {
     /// command's failure; an error of the round without a place points at the vacancy's id.
     static func checkAdvance(_ inv: Invocation, _ v: Vacancy, at range: SourceRange) throws -> Message {
         do {
-            return try at(range) { try advanceSummary(try inv.session.round(v), today: inv.today) }.message
+            return try at(range) { try advanceSummary(try inv.context.round(v), today: inv.today) }.message
         } catch let refusal as AdvanceRefusal {
             throw inv.fail(refusal.message, hint: refusal.hint)
         }
@@ -267,7 +267,7 @@ enum VacancyCommands {
     static func show(_ inv: Invocation) throws -> Output {
         let v = try lookup(inv, inv.args.positionals[0])
         let state = try inv.state
-        let view = try inv.session.round(v)
+        let view = try inv.context.round(v)
         var fields: [Output.Field] = [
             .init("id", "id", .string(v.id)), .init("title", "title", .string(v.title)), .init("unit", "unit", .string(v.unit)),
             .init("seats", "seats", JSON(v.seats)), .init("type", "type", .string(v.type)),

@@ -15,47 +15,34 @@ public struct ScriptInclude {
     public let display: String
 
     /// Finds `written`, named at `range` in `parent`, while the sources in `open` (outermost
-    /// first) are being run. Refuses to go more than `Session.maxSourceDepth` deep, and to
+    /// first) are being run. Refuses to go more than `Interpreter.maxSourceDepth` deep, and to
     /// enter a file that is already open.
     public init(_ written: String, from parent: Source?, open: [Source], at range: SourceRange?) throws {
-        path = ScriptInclude.resolve(written, relativeTo: parent)
-        guard open.count < Session.maxSourceDepth else {
-            throw KemuningError.failed("'source' is nested more than \(Session.maxSourceDepth) deep", at: range)
+        path = ScriptFile.resolve(written, relativeTo: parent)
+        guard open.count < Interpreter.maxSourceDepth else {
+            throw KemuningError.failed("'source' is nested more than \(Interpreter.maxSourceDepth) deep", at: range)
         }
-        real = realPath(path) ?? path
-        var display = written
-        if let parent, !written.hasPrefix("/"), let slash = parent.name.lastIndex(of: "/"), !parent.name.hasPrefix("<") {
-            display = String(parent.name[...slash]) + written
-        }
-        self.display = display
+        real = ScriptFile.realPath(path) ?? path
+        display = ScriptFile.displayName(written, relativeTo: parent)
         if open.contains(where: { $0.path == real }) {
             let chain = (open.map(\.name) + [display]).joined(separator: " → ")
             throw KemuningError.failed("source cycle: \(chain)", at: range)
         }
     }
 
-    /// Its text, refused as `Session.readScript` refuses a script, the error pointing at `range`.
+    /// Its text, refused as `ScriptFile.read` refuses a script, the error pointing at `range`.
     public func read(at range: SourceRange?) throws -> String {
-        try Session.readScript(path, displayName: display, at: range)
+        try ScriptFile.read(path, displayName: display, at: range)
     }
 
     /// The text of a script named on the command line (`kemuning run FILE`, `run --check FILE`):
     /// one that cannot be read is a usage mistake, with no line of a script to point at.
     public static func readNamedOnCommandLine(_ path: String) throws -> String {
         do {
-            return try Session.readScript(path, displayName: path)
+            return try ScriptFile.read(path, displayName: path)
         } catch var e as KemuningError {
             if e.kind == .failed { e.kind = .usage }
             throw e
         }
-    }
-
-    /// Where a path written in `parent` points: absolute as written, `~/` from the home
-    /// folder, otherwise from the folder of the script that names it.
-    public static func resolve(_ path: String, relativeTo parent: Source?) -> String {
-        if path.hasPrefix("/") { return path }
-        if path.hasPrefix("~/"), let home = getenv("HOME") { return String(cString: home) + path.dropFirst() }
-        if let p = parent?.path { return Files.parent(p) + "/" + path }
-        return path
     }
 }

@@ -6,13 +6,13 @@ extension Invocation {
     /// Its number is stamped when the change is applied.
     public func audit(_ entity: String, vacancy: String?, action: String, before: JSON? = nil, after: JSON? = nil,
                       fields: [AuditEntry.FieldChange]? = nil) -> AuditEntry {
-        AuditEntry(seq: 0, at: today, by: session.settings.operatorName, entity: entity, vacancy: vacancy, action: action,
+        AuditEntry(seq: 0, at: today, by: context.settings.operatorName, entity: entity, vacancy: vacancy, action: action,
                    changes: fields ?? (after.map { fieldChanges(before, $0) } ?? []))
     }
 
     /// Commits one change with its audit entries.
     public func commit(_ change: Change, audit entries: [AuditEntry]?) throws {
-        try session.commit(Changeset(change, audit: entries))
+        try context.commit(Changeset(change, audit: entries))
     }
 
     /// Adds a new record, with an audit entry saying what happened.

@@ -51,7 +51,7 @@ public final class ScriptChecker {
             add(Diagnostic(KemuningError(.usage, "\(error)")))
             return
         }
-        let real = realPath(path) ?? path
+        let real = ScriptFile.realPath(path) ?? path
         checkSource(text, Source(name: path, path: real))
     }
 
@@ -181,7 +181,7 @@ public final class ScriptChecker {
 
     // MARK: reporting
 
-    /// Places an error like `Session.report` does: the file, the quoted line, the include chain.
+    /// Places an error like `Interpreter.report` does: the file, the quoted line, the include chain.
     private func report(_ error: KemuningError, source: Source) {
         let includes = frames.dropLast().reversed().map { Diagnostic.Include(file: $0.source.name, line: $0.line) }
         let lineText = error.range.flatMap { source.text(ofLine: $0.line) }

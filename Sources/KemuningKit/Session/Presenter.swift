@@ -47,6 +47,6 @@ extension Session {
     /// Runs statements of `source` as that file's own lines (for `play`, which runs a script a
     /// step at a time): errors name the file and line, and nested `source` lines work.
     public func run(statements: [Statement], source: Source) throws {
-        try withFrame(source) { try execute(statements, source: source) }
+        try interpreter.run(statements: statements, source: source)
     }
 }

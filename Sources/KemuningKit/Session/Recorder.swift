@@ -76,7 +76,7 @@ extension Session {
             let quoted = "'" + v.replacingAll("'", with: "'\"'\"'") + "'"
             header.append("let \(name) = \(v.unicodeScalars.allSatisfy { Lexer.isNameChar($0) || $0 == "-" || $0 == "." } && !v.isEmpty ? v : quoted)")
         }
-        recorder = Recorder(path: path, transcript: transcript, depth: depth ?? frames.count, header: header)
+        recorder = Recorder(path: path, transcript: transcript, depth: depth ?? interpreter.frames.count, header: header)
     }
 
     /// Stops recording and writes the files. Returns how many commands were recorded.

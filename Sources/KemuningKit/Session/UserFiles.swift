@@ -92,7 +92,7 @@ public enum UserFiles {
             if let kind = kind(target.st_mode) {
                 throw KemuningError.failed("cannot write '\(displayName)': it leads to \(kind), not a regular file", at: range)
             }
-            return realPath(path) ?? path
+            return ScriptFile.realPath(path) ?? path
         }
         throw KemuningError.failed("cannot write '\(displayName)': it is \(Files.kindName(st.st_mode)), not a regular file", at: range)
     }

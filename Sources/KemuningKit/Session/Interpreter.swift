@@ -1,0 +1,193 @@
+import KemuningCore
+import KemuningDomain
+import KemuningStore
+
+/// The language, run: text and lines into statements, `let`, `$NAME` expansion, finding and
+/// running each command, the nesting of `source` / `run`, and what an error does (reported
+/// once, remembered as the exit status, ending the script or not).
+///
+/// It holds what only running the language needs: the variables, the files being run, the
+/// source of the statement under way, the exit status and whether errors end the session. The
+/// session owns one and lends it its settings, its output, its command table and its store;
+/// commands never see it, only the `CommandContext` it hands each of them.
+public final class Interpreter {
+    /// The session whose settings, output and store the statements use. It owns this
+    /// interpreter, so it outlives it.
+    unowned let session: Session
+
+    public var variables: [String: String] = [:]
+    /// True at the prompt: errors never end the session and show no file location.
+    public var interactive = false
+    /// The first failure's exit code in this session (0 while all went well).
+    public private(set) var exitStatus: Int32 = 0
+
+    /// The `source` files being run, outermost first.
+    var frames: [Frame] = []
+    public static let maxSourceDepth = 32
+
+    struct Frame {
+        var source: Source
+        var line: Int
+    }
+
+    /// The source of the statement being run, for `source` to resolve relative paths.
+    var currentSource: Source?
+
+    init(session: Session) {
+        self.session = session
+    }
+
+    // MARK: running text
+
+    /// Runs a whole script text (from `-c`, stdin read at once, or a file). Returns normally
+    /// when the script ran to its end; throws the first error (already reported) otherwise,
+    /// unless keep-going is on.
+    public func run(text: String, source: Source) throws {
+        try withFrame(source) { try runText(text, source: source) }
+    }
+
+    /// Runs statements of `source` as that file's own lines (for `play`, which runs a script a
+    /// step at a time): errors name the file and line, and nested `source` lines work.
+    public func run(statements: [Statement], source: Source) throws {
+        try withFrame(source) { try execute(statements, source: source) }
+    }
+
+    /// Runs `body` with `source` as the innermost running source.
+    func withFrame(_ source: Source, _ body: () throws -> Void) throws {
+        if frames.last?.source === source { return try body() }
+        frames.append(Frame(source: source, line: 0))
+        defer { frames.removeLast() }
+        try body()
+    }
+
+    func runText(_ text: String, source: Source) throws {
+        // Split on newline bytes: much cheaper than splitting Characters.
+        let bytes = Array(text.utf8)
+        var start = 0
+        try runLines({ () -> String? in
+            guard start < bytes.count else { return nil }
+            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+            defer { start = end + 1 }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }, source: source)
+    }
+
+    /// Runs lines as they come (stdin may be a pipe fed slowly).
+    public func run(lines next: () throws -> String?, source: Source) throws {
+        try withFrame(source) { try runLines(next, source: source) }
+    }
+
+    func runLines(_ next: () throws -> String?, source: Source) throws {
+        try ScriptLines.read(next, source: source, statements: { try execute($0, source: source) },
+                             failed: { try handle($0, source: source) })
+    }
+
+    /// Runs statements already lexed, reporting errors as the session's mode says.
+    public func execute(_ statements: [Statement], source: Source) throws {
+        for st in statements {
+            do {
+                try execute(st, source: source)
+                if let r = session.recorder, frames.count == r.depth, st.words.first?.literalText != "record" { r.record(st.text) }
+            } catch let e as KemuningError {
+                session.recorder?.discard()
+                try handle(e, source: source)
+            }
+        }
+    }
+
+    /// Shows an error once, records the exit status, and decides whether to go on.
+    func handle(_ error: KemuningError, source: Source) throws {
+        var e = error
+        if !e.reported {
+            report(e, source: source)
+            e.reported = true
+        }
+        if exitStatus == 0 || e.kind == .interrupted { exitStatus = e.kind.exitCode }
+        if e.kind == .interrupted { throw e }
+        if interactive && frames.isEmpty { return }
+        if session.settings.keepGoing && e.kind != .store { return }
+        throw e
+    }
+
+    public func report(_ error: KemuningError, source: Source?) {
+        let includes = frames.dropLast().reversed().map { Diagnostic.Include(file: $0.source.name, line: $0.line) }
+        let atPrompt = interactive && frames.isEmpty
+        let lineText = error.range.flatMap { source?.text(ofLine: $0.line) }
+        session.emit(.diagnostic(Diagnostic(error, file: error.kind == .store && error.range == nil ? nil : source?.name,
+                                            lineText: lineText, includes: includes, showLocation: !atPrompt)))
+    }
+
+    /// Resets the failure status (the REPL does this per line: each prompt starts clean).
+    public func clearStatus() { exitStatus = 0 }
+
+    // MARK: one statement
+
+    func execute(_ st: Statement, source: Source) throws {
+        try Interrupt.check()
+        currentSource = source
+        session.commandNumber += 1
+        session.commandText = NIK.redact(st.text)
+        if session.settings.echo { session.emit(.echo(NIK.redact(st.text))) }
+        let args = try expand(st.words)
+        guard let first = args.first else { return }
+        session.commandRange = first.range
+        if LetStatement.starts(args) {
+            try runLet(args)
+            return
+        }
+        let out = try dispatch(args, source: source)
+        session.emit(.output(out))
+        if let code = out.quit { throw QuitRequest(code: code) }
+    }
+
+    /// `let NAME = WORD` binds a literal; `let NAME = COMMAND ...` binds the command's value.
+    func runLet(_ args: [Arg]) throws {
+        let statement = LetStatement(Expansion(args))
+        let name = try statement.name()
+        let rest: [Arg]
+        switch try statement.value(in: session.table) {
+        case .word(let word, _):
+            variables[name] = word.text
+            return
+        case .command(let command):
+            rest = command.args
+        }
+        let out = try dispatch(rest, source: nil)
+        guard let value = out.value else {
+            throw KemuningError.failed("'\(rest.prefix(2).map(\.text).joined(separator: " "))' gives no value to bind to \(name)", at: rest[0].range)
+        }
+        variables[name] = value
+    }
+
+    /// Expands `$NAME` in each word. An unknown variable is an error that points at it.
+    func expand(_ words: [Word]) throws -> [Arg] {
+        try Expansion(words, value: { variables[$0].map(VariableValue.known) },
+                      unknown: { throw Expansion.unknownVariable($0, at: $1, among: Array(variables.keys)) }).args
+    }
+
+    /// Finds the command, parses its arguments and runs it, handing it the narrow context of
+    /// the session, never the session or this interpreter.
+    func dispatch(_ args: [Arg], source: Source?) throws -> Output {
+        let table = session.table
+        let (spec, used) = try table.resolve(args)
+        let parsed = try table.parse(Array(args.dropFirst(used)), for: spec, commandRange: args[0].range)
+        if spec.mutates {
+            _ = try session.state()
+            if let why = session.backend.readOnlyReason { throw KemuningError(.store, why) }
+        }
+        return try spec.run(Invocation(context: CommandContext(session), args: parsed))
+    }
+
+    // MARK: source FILE
+
+    /// Runs a script file inside the current one, with its own line numbers.
+    public func runFile(_ path: String, from parent: Source?, at range: SourceRange?) throws {
+        let file = try ScriptInclude(path, from: parent, open: frames.map(\.source), at: range)
+        let text = try file.read(at: range)
+        let src = Source(name: file.display, path: file.real)
+        if !frames.isEmpty { frames[frames.count - 1].line = range?.line ?? 0 }
+        frames.append(Frame(source: src, line: 0))
+        defer { frames.removeLast() }
+        try runText(text, source: src)
+    }
+}
