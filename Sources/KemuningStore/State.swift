@@ -80,17 +80,28 @@ public struct State: Equatable, Sendable {
     /// Throws when the change does not fit the state (a journal from another store, a
     /// hand-edited file); the state is then left as it was.
     public mutating func apply(_ set: Changeset, seq: Int) throws {
-        var copy = self
-        for part in set.change.parts {
-            if case .batch = part { throw RecordError.unknownChange("batch") }
-            try copy.applyOne(part)
+        if case .batch(let parts) = set.change {
+            // All or nothing: the parts go into a copy, which replaces the state only when every
+            // one applied.
+            var copy = self
+            for part in parts { try copy.applyOne(part) }
+            copy.appendAudit(set.audit, seq: seq)
+            self = copy
+            return
         }
-        for var entry in set.audit ?? [] {
+        // One change checks everything before it touches anything, so it applies in place: a
+        // copy would copy every list the change touches (O(n) a change).
+        try applyOne(set.change)
+        appendAudit(set.audit, seq: seq)
+    }
+
+    /// Appends a change's audit entries, numbered `seq`, and makes `seq` the last change.
+    private mutating func appendAudit(_ entries: [AuditEntry]?, seq: Int) {
+        for var entry in entries ?? [] {
             entry.seq = seq
-            copy.appendAudit(entry)
+            appendAudit(entry)
         }
-        copy.seq = seq
-        self = copy
+        self.seq = seq
     }
 
     /// Applies a change with no audit entry (tests, and changes rebuilt from a journal).
@@ -113,12 +124,10 @@ public struct State: Equatable, Sendable {
             case let e as Employee: try insert(e)
             default:
                 let kind = r.kind.kind
-                var table = tables[kind] ?? RecordTable()
-                guard table.index[r.id] == nil else { throw RecordError("\(kind) \(r.id) exists already") }
+                guard tables[kind]?.index[r.id] == nil else { throw RecordError("\(kind) \(r.id) exists already") }
                 try bump(r.id)
-                table.index[r.id] = table.rows.count
-                table.rows.append(r.record)
-                tables[kind] = table
+                // In place: a copy of the table would copy all its rows on each add.
+                tables[kind, default: RecordTable()].append(r.record)
             }
         case .put(let r):
             switch r.record {
@@ -141,9 +150,8 @@ public struct State: Equatable, Sendable {
                 throw RecordError.unknownChange("applicant.put")
             default:
                 let kind = r.kind.kind
-                guard var table = tables[kind], let k = table.index[r.id] else { throw RecordError("no \(kind) \(r.id) to change") }
-                table.rows[k] = r.record
-                tables[kind] = table
+                guard let k = tables[kind]?.index[r.id] else { throw RecordError("no \(kind) \(r.id) to change") }
+                tables[kind]!.rows[k] = r.record
             }
         case .policy(let name, let value):
             policies[name] = value
@@ -706,6 +714,12 @@ public struct LocatedRecordError: Error {
 public struct RecordTable: Equatable, Sendable {
     public var rows: [any StoredRecord] = []
     var index: [String: Int] = [:]
+
+    /// Adds a record whose id is new.
+    mutating func append(_ record: any StoredRecord) {
+        index[record.id] = rows.count
+        rows.append(record)
+    }
 
     public static func == (a: RecordTable, b: RecordTable) -> Bool {
         a.rows.count == b.rows.count && zip(a.rows, b.rows).allSatisfy { $0.isSame(as: $1) }
