@@ -5,26 +5,35 @@ import KemuningCore
 /// build one without a store.
 public struct RoundView: Sendable {
     public let vacancy: Vacancy
-    /// The vacancy's applications, in the order they were made.
-    public let applications: [Application]
-    /// The applicants of those applications, by id.
-    public let applicants: [String: Applicant]
+    /// The vacancy's applications, in the order they were made: found when asked, since many
+    /// commands need only who went on to SKB, which is known once the vacancy is past SKD.
+    public var applications: [Application] { applicationsOf() }
+    let applicationsOf: @Sendable () -> [Application]
+    /// The applicant of each of those applications, by id: a lookup, not a copy, since a round
+    /// view is made for every command about the vacancy (2,000 applicants a vacancy nationally).
+    let applicantNamed: @Sendable (String) -> Applicant?
     /// Who went on to SKB, when already known (it cannot change once the vacancy is past SKD).
     let knownAdmitted: Set<String>?
 
-    /// `applicants` holds at least the applicant of every application given.
-    public init(vacancy: Vacancy, applications: [Application], applicants: [String: Applicant], admitted: Set<String>? = nil) {
+    /// `applicant` finds at least the applicant of every application given.
+    public init(vacancy: Vacancy, applications: @escaping @Sendable () -> [Application],
+                applicant: @escaping @Sendable (String) -> Applicant?, admitted: Set<String>? = nil) {
         self.vacancy = vacancy
-        self.applications = applications
-        self.applicants = applicants
+        self.applicationsOf = applications
+        self.applicantNamed = applicant
         self.knownAdmitted = admitted
+    }
+
+    /// A round of plain values: `applicants` holds at least the applicant of every application.
+    public init(vacancy: Vacancy, applications: [Application], applicants: [String: Applicant], admitted: Set<String>? = nil) {
+        self.init(vacancy: vacancy, applications: { applications }, applicant: { applicants[$0] }, admitted: admitted)
     }
 
     /// Applications that passed administrative screening (after objections).
     public var screenedIn: [Application] { applications.filter { $0.screenedPass == true } }
 
     /// The applicant of one of the round's applications.
-    public func applicant(of p: Application) -> Applicant { applicants[p.applicant]! }
+    public func applicant(of p: Application) -> Applicant { applicantNamed(p.applicant)! }
 
     /// The SKD ranking of everyone screened in.
     public func skdRanking() -> [SKDRanked] {
