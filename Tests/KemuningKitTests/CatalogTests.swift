@@ -49,6 +49,13 @@ let commandTexts: Set<String> = {
 /// single words where the code makes a message of them (an error, a hint, a label, a kind).
 let proseLiterals: [SwiftLiteral] = sourceLiterals.filter {
     (looksLikeProse($0.template) || isMessageWord($0)) && !commandTexts.contains($0.template) && !notMessages.contains($0.template)
+        && !isProgrammingError($0)
+}
+
+/// The text of a trap (`preconditionFailure("...")`): a mistake in the program, for its
+/// developers, never a message a user reads in either language.
+func isProgrammingError(_ l: SwiftLiteral) -> Bool {
+    l.before.hasSuffix("preconditionFailure(") || l.before.hasSuffix("fatalError(")
 }
 
 /// A one-word literal in a place that takes a message: `fail("...")`, `hint: "..."`,

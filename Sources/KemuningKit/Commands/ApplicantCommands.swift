@@ -25,14 +25,14 @@ enum ApplicantCommands {
 
     static func add(_ inv: Invocation) throws -> Output {
         let args = inv.args
-        let nikArg = args.arg("nik")!
+        let nikArg = args.required("nik")
         let nik: String
         do { nik = try NIK.validate(nikArg.text) } catch var e as KemuningError {
             e.range = nikArg.range
             throw e
         }
         let name = try VacancyCommands.text(inv, "name")
-        let born = try args.day("born")!
+        let born = try args.date("born")
         guard born < inv.today else {
             throw inv.fail("--born \(born) is not before today (\(inv.today))", at: args.range("born"))
         }
@@ -46,7 +46,7 @@ enum ApplicantCommands {
         var gpa: ExactDecimal?
         if let g = args.decimal("gpa") {
             guard Bounds.gpa.contains(g), g.scale <= 2 else {
-                throw inv.fail("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not \(args.string("gpa")!)", at: args.range("gpa"))
+                throw inv.fail("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not \(args.string("gpa") ?? "")", at: args.range("gpa"))
             }
             gpa = g
         }

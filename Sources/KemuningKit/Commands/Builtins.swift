@@ -59,7 +59,7 @@ enum Builtins {
                     positionals: [PositionalSpec("MS", .int(0...86_400_000), "milliseconds")],
                     examples: ["sleep 500", "sleep 250"]) { inv in
             inv.context.emit(.flush)
-            var left = Int(inv.args.positionals[0].text)!
+            var left = inv.args.number(at: 0)
             while left > 0 {
                 try Interrupt.check()
                 let step = min(left, 20)
@@ -73,7 +73,7 @@ enum Builtins {
         CommandSpec("undo", family: "language", summary: "take back the changes of the last command (or N commands); journaled, so it survives a crash",
                     positionals: [PositionalSpec("N", .int(1...10_000), "how many commands", optional: true)],
                     examples: ["undo", "undo 3"], mutates: true, exampleSetup: "draft") { inv in
-            let n = inv.args.positionals.first.map { Int($0.text)! } ?? 1
+            let n = inv.args.numberIfGiven(at: 0) ?? 1
             let done = try inv.context.undo(n)
             guard !done.isEmpty else { throw inv.fail("nothing to undo in this session") }
             return .message(.joined(done.map { "undid: \($0)" }, separator: "\n"), value: String(done.count))
@@ -81,7 +81,7 @@ enum Builtins {
         CommandSpec("redo", family: "language", summary: "make again what undo took back",
                     positionals: [PositionalSpec("N", .int(1...10_000), "how many commands", optional: true)],
                     examples: ["undo; redo", "undo 2; redo 2"], mutates: true, exampleSetup: "draft") { inv in
-            let n = inv.args.positionals.first.map { Int($0.text)! } ?? 1
+            let n = inv.args.numberIfGiven(at: 0) ?? 1
             let done = try inv.context.redo(n)
             guard !done.isEmpty else { throw inv.fail("nothing to redo") }
             return .message(.joined(done.map { "redid: \($0)" }, separator: "\n"), value: String(done.count))
@@ -114,7 +114,7 @@ enum Builtins {
     /// `quit [CODE]`: without a code, the session's status so far.
     static func quit(_ inv: Invocation) throws -> Output {
         var o = Output.none
-        o.quit = inv.args.positionals.first.map { Int32($0.text)! } ?? inv.context.exitStatus
+        o.quit = inv.args.numberIfGiven(at: 0).map { Int32($0) } ?? inv.context.exitStatus
         return o
     }
 

@@ -170,3 +170,65 @@ public struct Arguments {
 
     public func decimal(_ flag: String) -> ExactDecimal? { string(flag).flatMap { ExactDecimal($0) } }
 }
+
+// MARK: values the table has already checked
+
+/// Accessors for what the command's spec requires: the table's parse refuses a command without
+/// its required flags and positionals, and its check refuses a value of the wrong kind, so by
+/// the time a command runs these are there and of their kind. Asking for one the spec does not
+/// require (or of another kind) is a mistake in the command, which every command's tests meet.
+extension Arguments {
+    /// A required flag, as written.
+    public func required(_ flag: String) -> Arg {
+        guard let f = spec.flags.first(where: { $0.name == flag }), f.required, let a = arg(flag) else {
+            preconditionFailure("'\(spec.name)' reads --\(flag) as required, and its spec does not require it")
+        }
+        return a
+    }
+
+    /// A required flag's text.
+    public func text(_ flag: String) -> String { required(flag).text }
+
+    /// A required whole-number flag.
+    public func number(_ flag: String) -> Int {
+        guard let n = Int(required(flag).text) else { preconditionFailure("'\(spec.name)' reads --\(flag) as a number, and it is not one") }
+        return n
+    }
+
+    /// A required date flag; a date the table let through that is not one points at its value.
+    public func date(_ flag: String) throws -> Day {
+        _ = required(flag)
+        return try day(flag)!
+    }
+
+    /// A required flag whose choices are the raw values of `E`.
+    public func choice<E: RawRepresentable>(_ flag: String, as type: E.Type) -> E where E.RawValue == String {
+        guard let e = E(rawValue: required(flag).text) else {
+            preconditionFailure("'\(spec.name)' lets through --\(flag) '\(required(flag).text)', which \(E.self) does not know")
+        }
+        return e
+    }
+
+    /// The positional at `index` (a required one, or an optional one that was given).
+    public func positional(_ index: Int) -> Arg {
+        guard index < positionals.count else { preconditionFailure("'\(spec.name)' reads positional \(index + 1), which was not given") }
+        return positionals[index]
+    }
+
+    /// A whole-number positional at `index`.
+    public func number(at index: Int) -> Int {
+        guard let n = Int(positional(index).text) else { preconditionFailure("'\(spec.name)' reads positional \(index + 1) as a number, and it is not one") }
+        return n
+    }
+
+    /// A whole-number positional at `index` when it was given.
+    public func numberIfGiven(at index: Int) -> Int? { index < positionals.count ? number(at: index) : nil }
+
+    /// A positional whose choices are the raw values of `E`.
+    public func choice<E: RawRepresentable>(at index: Int, as type: E.Type) -> E where E.RawValue == String {
+        guard let e = E(rawValue: positional(index).text) else {
+            preconditionFailure("'\(spec.name)' lets through '\(positional(index).text)', which \(E.self) does not know")
+        }
+        return e
+    }
+}

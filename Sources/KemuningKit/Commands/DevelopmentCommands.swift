@@ -113,7 +113,7 @@ enum DevelopmentCommands {
     // MARK: employees
 
     static func employeeAdd(_ inv: Invocation) throws -> Output {
-        let nipArg = inv.args.arg("nip")!
+        let nipArg = inv.args.required("nip")
         let nip = nipArg.text.trimmingBlanks()
         let born = try VacancyCommands.at(nipArg.range) { try validateNIP(nip) }
         let state = try inv.state
@@ -123,11 +123,11 @@ enum DevelopmentCommands {
         let name = try VacancyCommands.text(inv, "name")
         let unit = try VacancyCommands.text(inv, "unit")
         let position = try VacancyCommands.text(inv, "position")
-        let since = try inv.args.day("since")!
+        let since = try inv.args.date("since")
         guard since > born else {
             throw inv.fail("--since \(since) is not after the birth date in the NIP (\(born))", at: inv.args.range("since"))
         }
-        let status = inv.args.string("status")!
+        let status = inv.args.text("status")
         let e = Employee(id: state.nextId("E"), nip: nip, name: name, unit: unit, position: position, status: status, since: since,
                          probationEnds: status == "cpns" ? probationEnd(since: since) : nil, applicant: nil, application: nil, born: born)
         try inv.commit(.add(e),
@@ -196,7 +196,7 @@ enum DevelopmentCommands {
     static func trainingAdd(_ inv: Invocation) throws -> Output {
         let title = try VacancyCommands.text(inv, "title")
         let state = try inv.state
-        let t = Training(id: state.nextId(Training.prefix), title: title, topic: inv.args.string("topic")!, jp: inv.args.int("jp")!,
+        let t = Training(id: state.nextId(Training.prefix), title: title, topic: inv.args.text("topic"), jp: inv.args.number("jp"),
                          mode: inv.args.string("mode") ?? "classroom")
         try inv.add(t, action: "training added: \(t.title), \(t.topic), \(t.jp) JP")
         return .created("training", t.id)
@@ -295,7 +295,7 @@ enum DevelopmentCommands {
     // MARK: mentoring
 
     static func mentorAssign(_ inv: Invocation) throws -> Output {
-        let mArg = inv.args.arg("mentor")!, eArg = inv.args.arg("mentee")!
+        let mArg = inv.args.required("mentor"), eArg = inv.args.required("mentee")
         let mentor = try employee(inv, mArg)
         let mentee = try employee(inv, eArg)
         let from = try inv.args.day("from") ?? inv.today
@@ -324,7 +324,7 @@ enum DevelopmentCommands {
         let idArg = inv.args.positionals[0]
         let before = try record(inv, Mentorship.self, idArg, kind: "mentorship")
         if let c = before.closed { throw inv.fail("\(before.id) was closed on \(c)", at: idArg.range) }
-        let date = try inv.args.day("date")!
+        let date = try inv.args.date("date")
         let dateRange = inv.args.range("date")
         guard date >= before.from else { throw inv.fail("\(date) is before \(before.id) starts (\(before.from))", at: dateRange) }
         if let to = before.to, date > to { throw inv.fail("\(date) is after \(before.id) ends (\(to))", at: dateRange) }
@@ -334,13 +334,13 @@ enum DevelopmentCommands {
         let topic = try VacancyCommands.text(inv, "topic")
         let notes = try optionalText(inv, "notes")
         var m = before
-        let added = MentoringSession(date: date, minutes: inv.args.int("minutes")!, topic: topic, notes: notes)
+        let added = MentoringSession(date: date, minutes: inv.args.number("minutes"), topic: topic, notes: notes)
         m.sessions.append(added)
         // The audit entry names the session added, not the whole list before and after.
         let entry = inv.audit(m.id, vacancy: nil, action: "mentoring session \(date)",
                               fields: [.init(field: "sessions[\(m.sessions.count)]", before: .null, after: m.json.objectValue!["sessions"]!.arrayValue!.last!)])
         try inv.commit(.put(m), audit: [entry])
-        return .message("\(m.id): session \(m.sessions.count) on \(date), \(inv.args.int("minutes")!) min; \(m.minutes) min in all", value: String(m.minutes))
+        return .message("\(m.id): session \(m.sessions.count) on \(date), \(inv.args.number("minutes")) min; \(m.minutes) min in all", value: String(m.minutes))
     }
 
     static func mentorClose(_ inv: Invocation) throws -> Output {
@@ -391,7 +391,7 @@ enum DevelopmentCommands {
     static func skp(_ inv: Invocation) throws -> Output {
         let eArg = inv.args.positionals[0]
         let e = try employee(inv, eArg)
-        let period = inv.args.int("period")!
+        let period = inv.args.number("period")
         let state = try inv.state
         guard period <= inv.today.year else {
             throw inv.fail("period \(period) has not started yet", at: inv.args.range("period"), hint: "the session's date is \(inv.today) (set today DATE)")
@@ -403,8 +403,8 @@ enum DevelopmentCommands {
             throw inv.fail("\(e.id) has an SKP for \(period) already (\(other.id): \(other.predicate))", at: inv.args.range("period"),
                            hint: "one appraisal per employee and period")
         }
-        let s = SKP(id: state.nextId(SKP.prefix), employee: e.id, period: period, result: SKPRating(rawValue: inv.args.string("result")!)!,
-                    behaviour: SKPRating(rawValue: inv.args.string("behaviour")!)!)
+        let s = SKP(id: state.nextId(SKP.prefix), employee: e.id, period: period, result: inv.args.choice("result", as: SKPRating.self),
+                    behaviour: inv.args.choice("behaviour", as: SKPRating.self))
         try inv.add(s, action: "SKP \(period): \(s.predicate)")
         var out = Output.created("skp", s.id).withMessage("\(s.id): \(e.id) (\(e.name)) SKP \(period): \(s.predicate)")
         out.body = .record([.init("id", "skp", .string(s.id)), .init("predicate", "predicate", .string(s.predicate))])

@@ -92,7 +92,7 @@ enum FeedbackCommands {
     static func surveyResponse(_ inv: Invocation) throws -> Output {
         let before = try lookupSurvey(inv, inv.args.positionals[0])
         var s = before
-        s.responses.append(inv.args.positionals.dropFirst().map { Int($0.text)! })
+        s.responses.append((1...9).map { inv.args.number(at: $0) })
         try inv.put(s, before: before, action: "response \(s.responses.count) recorded")
         var text: Message = "\(s.id): \(Message.count(s.responses.count, "response", "responses"))"
         if let note = sampleNote(s) { text += "\n" + note }
@@ -181,7 +181,7 @@ enum FeedbackCommands {
     }
 
     static func surveySample(_ inv: Invocation) throws -> Output {
-        let n = inv.args.int("population")!
+        let n = inv.args.number("population")
         let s = krejcieMorgan(population: n)
         return Output(.record([.init("population", "population", JSON(n)), .init("sample", "minimum respondents", JSON(s))]), value: String(s))
     }
@@ -247,7 +247,7 @@ enum FeedbackCommands {
         let task = try VacancyCommands.text(inv, "task")
         let state = try inv.state
         let t = WorkloadTask(id: state.nextId(WorkloadTask.prefix), position: position, task: task,
-                             volume: inv.args.int("volume")!, minutes: inv.args.int("minutes")!)
+                             volume: inv.args.number("volume"), minutes: inv.args.number("minutes"))
         try inv.add(t, action: "workload task of \(position): \(task)")
         return .created("workload task", t.id)
     }

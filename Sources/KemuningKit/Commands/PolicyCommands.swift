@@ -17,7 +17,7 @@ enum PolicyCommands {
                                   PositionalSpec("VALUE", .word, "its new value, or default")],
                     examples: ["policy set mentor-capacity 4", "policy set complaint-day-count working"], mutates: true) { inv in
             let nameArg = inv.args.positionals[0], valueArg = inv.args.positionals[1]
-            let p = Policy(rawValue: nameArg.text)!
+            let p = inv.args.choice(at: 0, as: Policy.self)
             let before = try inv.state.policy(p)
             var value: String? = nil
             if valueArg.text != "default" {

@@ -94,7 +94,7 @@ enum RecruitmentCommands {
             if !institutions.contains(t) { institutions.append(t) }
         }
         let state = try inv.state
-        let j = JobFair(id: state.nextId("J"), name: name, date: try inv.args.day("date")!, institutions: institutions, vacancies: [])
+        let j = JobFair(id: state.nextId("J"), name: name, date: try inv.args.date("date"), institutions: institutions, vacancies: [])
         try inv.commit(.add(j), audit: [inv.audit(j.id, vacancy: nil, action: "job fair recorded", after: j.json)])
         return .created("job fair", j.id)
     }
@@ -312,11 +312,11 @@ enum RecruitmentCommands {
             guard !args.has("twk") && !args.has("tiu") && !args.has("tkp") else { throw inv.fail("--absent takes no scores") }
             after.skd = SKDResult(score: nil, date: date)
         } else {
-            let missing = ["twk", "tiu", "tkp"].filter { !args.has($0) }
-            guard missing.isEmpty else {
+            guard let twk = args.int("twk"), let tiu = args.int("tiu"), let tkp = args.int("tkp") else {
+                let missing = ["twk", "tiu", "tkp"].filter { !args.has($0) }
                 throw inv.fail("SKD needs all three scores: missing \(missing.map { "--\($0)" }.joined(separator: ", "))", hint: "or 'skd \(p.id) --absent'")
             }
-            after.skd = SKDResult(score: SKDScore(twk: args.int("twk")!, tiu: args.int("tiu")!, tkp: args.int("tkp")!), date: date)
+            after.skd = SKDResult(score: SKDScore(twk: twk, tiu: tiu, tkp: tkp), date: date)
         }
         let action = p.skd == nil ? "SKD recorded" : "SKD corrected"
         try inv.commit(.put(after), audit: [inv.audit(p.id, vacancy: v.id, action: action, before: p.json, after: after.json)])
@@ -373,7 +373,7 @@ enum RecruitmentCommands {
             throw inv.fail("\(p.id) did not go on to SKB", at: idArg.range)
         }
         var given: [String: (Int, SourceRange)] = [:]
-        for item in Vacancy.defaultRubric where args.has(item) { given[item] = (args.int(item)!, args.range(item)) }
+        for item in Vacancy.defaultRubric { if let n = args.int(item) { given[item] = (n, args.range(item)) } }
         for a in args.flags["score"] ?? [] {
             let kv = a.text.split(separator: "=")
             guard kv.count == 2, let n = Int(kv[1]) ?? (isWholeNumberText(String(kv[1])) ? Int.max : nil) else { throw inv.fail("bad --score '\(a.text)': expected ITEM=N", at: a.range) }

@@ -91,7 +91,7 @@ enum ServiceCommands {
 
     static func serviceAdd(_ inv: Invocation) throws -> Output {
         let name = try text(inv, "name")!, unit = try text(inv, "unit")!
-        let standard = inv.args.int("standard-days")!
+        let standard = inv.args.number("standard-days")
         var positions: [String] = []
         for a in inv.args.flags["position"] ?? [] {
             let t = a.text.trimmingBlanks()
@@ -188,10 +188,10 @@ enum ServiceCommands {
     // MARK: complaints
 
     static func complaintAdd(_ inv: Invocation) throws -> Output {
-        let s = try lookup(inv, Service.self, inv.args.arg("service")!, kind: "service")
+        let s = try lookup(inv, Service.self, inv.args.required("service"), kind: "service")
         let received = try date(inv, "received")
-        let c = Complaint(id: try inv.state.nextId(Complaint.prefix), service: s.id, channel: inv.args.string("channel")!,
-                          kind: inv.args.string("kind")!, received: received)
+        let c = Complaint(id: try inv.state.nextId(Complaint.prefix), service: s.id, channel: inv.args.text("channel"),
+                          kind: inv.args.text("kind"), received: received)
         try inv.add(c, action: "\(kindWords[c.kind] ?? c.kind) about \(s.id) received on \(received) by \(c.channel)")
         return .created("complaint", c.id)
     }
@@ -292,7 +292,7 @@ enum ServiceCommands {
     static func forumAdd(_ inv: Invocation) throws -> Output {
         let topic = try text(inv, "topic")!
         let date = try date(inv, "date")
-        let f = Forum(id: try inv.state.nextId(Forum.prefix), date: date, topic: topic, participants: inv.args.int("participants")!)
+        let f = Forum(id: try inv.state.nextId(Forum.prefix), date: date, topic: topic, participants: inv.args.number("participants"))
         try inv.add(f, action: "forum on \(date): \(topic), \(f.participants) participant\(f.participants == 1 ? "" : "s")")
         return .created("forum", f.id)
     }

@@ -160,7 +160,7 @@ enum VacancyCommands {
         let unit = try text(inv, "unit")
         let education = try educationList(inv)
         let state = try inv.state
-        var v = Vacancy(id: state.nextId("V"), title: title, unit: unit, seats: args.int("seats")!,
+        var v = Vacancy(id: state.nextId("V"), title: title, unit: unit, seats: args.number("seats"),
                         type: args.string("type") ?? "cpns", education: education, state: .draft, created: inv.today)
         try applySettings(inv, to: &v)
         try inv.commit(.add(v), audit: [inv.audit(v.id, vacancy: v.id, action: "opened in draft")])
