@@ -32,8 +32,12 @@ public final class Ledger {
 
     public var isLoaded: Bool { loaded != nil }
 
-    /// The state if it is loaded, for closing.
-    public var loadedState: State? { loaded }
+    /// Loads the state, and refuses when this process may not change the store (another one
+    /// holds it): a command that changes the store asks first, so it fails before it runs.
+    public func requireWritable() throws {
+        _ = try state()
+        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+    }
 
     // MARK: commits
 
@@ -61,8 +65,7 @@ public final class Ledger {
     }
 
     func commit(_ set: Changeset, history: UndoHistory) throws {
-        _ = try state()
-        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        try requireWritable()
         let inverse = history == .record ? try? loaded!.inverse(of: set.change) : nil
         do {
             if history == .record { try set.change.checkReadsBack() }

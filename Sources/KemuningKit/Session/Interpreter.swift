@@ -172,8 +172,7 @@ public final class Interpreter {
         let (spec, used) = try table.resolve(args)
         let parsed = try table.parse(Array(args.dropFirst(used)), for: spec, commandRange: args[0].range)
         if spec.mutates {
-            _ = try session.state()
-            if let why = session.backend.readOnlyReason { throw KemuningError(.store, why) }
+            try session.ledger.requireWritable()
         }
         return try spec.run(Invocation(context: CommandContext(session), args: parsed))
     }
