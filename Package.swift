@@ -4,6 +4,10 @@ import PackageDescription
 // The library is built in floors, each a target that may use only the ones below it, so the
 // compiler refuses a back-edge (see README, "Architecture"):
 //   KemuningCore   <- KemuningDomain <- KemuningStore <- KemuningKit <- kemuning
+/// Each floor is its own module; in release builds the compiler may still inline and
+/// specialize across them (the JSON codec, the records' codecs), as it could in one module.
+let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "kemuning",
     products: [
@@ -18,14 +22,14 @@ let package = Package(
         ),
         // What every floor shares: messages and their catalogs, JSON, exact numbers, days,
         // errors with where they were, files, "did you mean".
-        .target(name: "KemuningCore"),
+        .target(name: "KemuningCore", swiftSettings: crossModule),
         // Every record kind and every rule of the domain, as values and pure functions.
-        .target(name: "KemuningDomain", dependencies: ["KemuningCore"]),
+        .target(name: "KemuningDomain", dependencies: ["KemuningCore"], swiftSettings: crossModule),
         // The state, its changes, and where they are kept (a directory of JSON files, memory).
-        .target(name: "KemuningStore", dependencies: ["KemuningCore", "KemuningDomain"]),
+        .target(name: "KemuningStore", dependencies: ["KemuningCore", "KemuningDomain"], swiftSettings: crossModule),
         // The language, the commands, the session and the output. Never prints, never touches
         // the terminal.
-        .target(name: "KemuningKit", dependencies: ["KemuningCore", "KemuningDomain", "KemuningStore"]),
+        .target(name: "KemuningKit", dependencies: ["KemuningCore", "KemuningDomain", "KemuningStore"], swiftSettings: crossModule),
         // Thin executable: arguments, the REPL loop and the line reader.
         .executableTarget(
             name: "kemuning",

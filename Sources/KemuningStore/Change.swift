@@ -81,11 +81,16 @@ enum JournalForm {
         }
     }
 
-    static func data(_ change: Change) -> JSONObject {
+    /// The change's data as the journal writes it. With `checking`, each record is read back
+    /// from the JSON it is written as, right after it is made: a value computed out of range (a
+    /// date past 2999) is refused before anything is written or applied.
+    static func data(_ change: Change, checking: Bool = false) throws -> JSONObject {
         switch change {
         case .add(let r), .put(let r):
-            if ownOps.contains(r.kind.kind) { return JSONObject([(r.kind.kind, r.record.json)]) }
-            return JSONObject([("kind", .string(r.kind.kind)), ("record", r.record.json)])
+            let json = r.record.json
+            if checking { _ = try r.kind.init(json: json) }
+            if ownOps.contains(r.kind.kind) { return JSONObject([(r.kind.kind, json)]) }
+            return JSONObject([("kind", .string(r.kind.kind)), ("record", json)])
         case .remove(let kind, let id, let counter):
             var d = JSONObject([("kind", .string(kind)), ("id", .string(id))])
             if let counter { d["counter"] = JSON(counter) }
@@ -93,37 +98,10 @@ enum JournalForm {
         case .policy(let name, let value):
             return JSONObject([("name", .string(name)), ("value", value.map { .string($0) } ?? .null)])
         case .batch(let parts):
-            return JSONObject([("changes", .array(parts.map { .object(JSONObject([("op", .string(op($0))), ("data", .object(data($0)))])) }))])
+            return JSONObject([("changes", .array(try parts.map {
+                .object(JSONObject([("op", .string(op($0))), ("data", .object(try data($0, checking: checking)))]))
+            }))])
         }
-    }
-
-    /// `{"seq":N,"op":...,"data":{...,"audit":[...]}}` and a newline. Audit entries are
-    /// written from the text of their changes, never parsed again.
-    static func line(_ set: Changeset, seq: Int) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(256)
-        var head: [UInt8] = []
-        JSON.object(JSONObject([("seq", JSON(seq)), ("op", .string(op(set.change))), ("data", .object(data(set.change)))])).write(to: &head)
-        guard let audit = set.audit else {
-            head.append(10)
-            return head
-        }
-        out.append(contentsOf: head.dropLast(2))  // the closing braces of data and the line
-        if head[head.count - 3] != 123 { out.append(44) }  // a comma unless data is empty
-        out.append(contentsOf: Array("\"audit\":[".utf8))
-        for (k, entry) in audit.enumerated() {
-            if k > 0 { out.append(44) }
-            var o = entry.headJSON
-            o.removeValue(forKey: "seq")
-            var e: [UInt8] = []
-            JSON.object(o).write(to: &e)
-            out.append(contentsOf: e.dropLast())
-            out.append(contentsOf: Array(",\"changes\":".utf8))
-            out.append(contentsOf: entry.changesText.utf8)
-            out.append(125)
-        }
-        out.append(contentsOf: [93, 125, 125, 10])  // ]}} and a newline
-        return out
     }
 
     /// A change that is well formed but cannot be applied as read (an op this version does not
@@ -232,15 +210,53 @@ extension RecordError {
     static func unknownChange(_ op: String) -> RecordError { RecordError("unknown change '\(op)'") }
 }
 
-extension Change {
-    /// Checks that every record the change adds or puts reads back from the JSON it will be
-    /// stored as: a value computed out of range (a date past 2999) is refused before it is
-    /// written, never found when the store is next opened.
-    func checkReadsBack() throws {
-        switch self {
-        case .add(let r), .put(let r): _ = try r.kind.init(json: r.record.json)
-        case .batch(let parts): for p in parts { try p.checkReadsBack() }
-        case .remove, .policy: break
+
+/// A change ready for the journal: its records encoded once, and read back from that form
+/// before anything is applied or written.
+public struct JournalEntry {
+    public let changeset: Changeset
+    let op: String
+    /// The change's data, without its audit entries.
+    let data: JSONObject
+
+    /// Encodes the change's records, refusing one that does not read back as written.
+    public init(checking set: Changeset) throws {
+        self.init(set, op: JournalForm.op(set.change), data: try JournalForm.data(set.change, checking: true))
+    }
+
+    init(_ set: Changeset, op: String, data: JSONObject) {
+        self.changeset = set
+        self.op = op
+        self.data = data
+    }
+
+    /// `{"seq":N,"op":...,"data":{...,"audit":[...]}}` and a newline. Audit entries are written
+    /// from the text of their changes, never parsed again.
+    public func line(seq: Int) -> [UInt8] {
+        var head: [UInt8] = []
+        head.reserveCapacity(256)
+        JSON.object(JSONObject([("seq", JSON(seq)), ("op", .string(op)), ("data", .object(data))])).write(to: &head)
+        guard let audit = changeset.audit else {
+            head.append(10)
+            return head
         }
+        var out: [UInt8] = []
+        out.reserveCapacity(head.count + 256 * audit.count)
+        out.append(contentsOf: head.dropLast(2))  // the closing braces of data and the line
+        if head[head.count - 3] != 123 { out.append(44) }  // a comma unless data is empty
+        out.append(contentsOf: Array("\"audit\":[".utf8))
+        for (k, entry) in audit.enumerated() {
+            if k > 0 { out.append(44) }
+            var o = entry.headJSON
+            o.removeValue(forKey: "seq")
+            var e: [UInt8] = []
+            JSON.object(o).write(to: &e)
+            out.append(contentsOf: e.dropLast())
+            out.append(contentsOf: Array(",\"changes\":".utf8))
+            out.append(contentsOf: entry.changesText.utf8)
+            out.append(125)
+        }
+        out.append(contentsOf: [93, 125, 125, 10])  // ]}} and a newline
+        return out
     }
 }

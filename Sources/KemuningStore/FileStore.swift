@@ -313,8 +313,6 @@ public final class FileStore: StoreBackend {
         return Replay(goodLength: bytes.count, records: records, tornLine: nil)
     }
 
-    static func encodeRecord(_ change: Changeset, seq: Int) -> [UInt8] { JournalForm.line(change, seq: seq) }
-
     /// A line's number, op and data, before the change in it is read.
     static func decodeRecord(_ json: JSON) throws -> (Int, String, JSONObject) {
         guard let o = json.objectValue else { throw RecordError("expected {\"seq\": N, \"op\": \"...\", \"data\": {...}}") }
@@ -337,7 +335,7 @@ public final class FileStore: StoreBackend {
         }
     }
 
-    public func append(_ change: Changeset, seq: Int) throws {
+    public func append(_ entry: JournalEntry, seq: Int) throws {
         try ensureWritable()
         if journalFD < 0 {
             do {
@@ -346,7 +344,7 @@ public final class FileStore: StoreBackend {
                 throw Self.storeError(error, "the change was not recorded")
             }
         }
-        let record = Self.encodeRecord(change, seq: seq)
+        let record = entry.line(seq: seq)
         do {
             try io.writeAll(journalFD, record, name: Self.journalName, path: journalPath)
             if policy == .always { try io.fdatasync(journalFD, name: Self.journalName, path: journalPath) }

@@ -67,8 +67,10 @@ public final class Ledger {
     func commit(_ set: Changeset, history: UndoHistory) throws {
         try requireWritable()
         let inverse = history == .record ? try? loaded!.inverse(of: set.change) : nil
+        let entry: JournalEntry
         do {
-            if history == .record { try set.change.checkReadsBack() }
+            // Encoded once, and read back from that form before it is applied or written.
+            entry = try JournalEntry(checking: set)
             try loaded!.apply(set, seq: loaded!.seq + 1)
         } catch let e as RecordError where e.isDateOutOfRange {
             throw KemuningError.failed(e.message)
@@ -94,7 +96,7 @@ public final class Ledger {
             return
         }
         do {
-            try backend.append(set, seq: loaded!.seq)
+            try backend.append(entry, seq: loaded!.seq)
         } catch {
             // Not acknowledged: forget the in-memory change by reading the store again.
             loaded = nil
@@ -219,14 +221,16 @@ public final class Ledger {
         // One change holding them all: nested batches are flattened, audit entries gathered.
         let batch = Changeset(.batch(pending.flatMap(\.change.parts)), audit: pending.flatMap { $0.audit ?? [] })
         var next = start
+        let entry: JournalEntry
         do {
+            entry = try JournalEntry(checking: batch)
             try next.apply(batch, seq: start.seq + 1)
         } catch let e as RecordError {
             loaded = start
             throw KemuningError.failed("internal error: the atomic run does not replay: \(e.message)")
         }
         do {
-            try backend.append(batch, seq: next.seq)
+            try backend.append(entry, seq: next.seq)
         } catch {
             loaded = start
             throw error

@@ -44,7 +44,7 @@ public protocol StoreBackend: AnyObject {
     /// Why this process may not change the store, if it may not (another process holds it).
     var readOnlyReason: Message? { get }
     /// Records one change durably enough to acknowledge it (see `SyncPolicy`).
-    func append(_ change: Changeset, seq: Int) throws
+    func append(_ entry: JournalEntry, seq: Int) throws
     /// True when the journal has grown enough that it should be folded into the snapshot.
     var wantsCheckpoint: Bool { get }
     /// True when the journal holds changes the snapshot does not (or there is no snapshot yet).
@@ -94,7 +94,7 @@ public final class MemoryStore: StoreBackend {
     public var location: String { "(memory)" }
     public var readOnlyReason: Message? { nil }
     public func load() throws -> LoadedState { LoadedState(state: State(), warnings: []) }
-    public func append(_ change: Changeset, seq: Int) throws { appended += 1 }
+    public func append(_ entry: JournalEntry, seq: Int) throws { appended += 1 }
     public var wantsCheckpoint: Bool { false }
     public var hasUnfoldedChanges: Bool { false }
     public func checkpoint(_ state: State) throws {}

@@ -336,7 +336,7 @@ struct FileStoreTests {
         #expect(e.errors == [storeError(expected)])
         #expect(e.outputs.count == 1)
         #expect(try r.state().vacancies.map(\.id) == ["V1"])
-        #expect(throws: storeError(expected)) { try reader.append(Changeset(.add(vacancy(2))), seq: 2) }
+        #expect(throws: storeError(expected)) { try reader.append(JournalEntry(checking: Changeset(.add(vacancy(2)))), seq: 2) }
         #expect(throws: storeError(expected)) { try reader.checkpoint(State()) }
         #expect(throws: storeError(expected)) { try reader.saveNamed("x", State()) }
         #expect(reader.info().first { $0.0 == "writer" }?.1 == .string(expected))

@@ -22,7 +22,6 @@ enum ReportCommands {
 
     static func funnel(_ inv: Invocation) throws -> Output {
         let v = try VacancyCommands.lookup(inv, inv.args.positionals[0])
-        let state = try inv.state
         let view = try inv.context.round(v)
         let apps = view.applications
         let admitted = view.admittedToSKB()

@@ -266,7 +266,6 @@ enum VacancyCommands {
 
     static func show(_ inv: Invocation) throws -> Output {
         let v = try lookup(inv, inv.args.positionals[0])
-        let state = try inv.state
         let view = try inv.context.round(v)
         var fields: [Output.Field] = [
             .init("id", "id", .string(v.id)), .init("title", "title", .string(v.title)), .init("unit", "unit", .string(v.unit)),
