@@ -54,6 +54,34 @@ public final class FileStore: StoreBackend {
         if directoryFD >= 0 { Glibc.close(directoryFD) }
     }
 
+    // MARK: the layout, known only here
+
+    /// Where named snapshot `name` of the store in `directory` is kept.
+    public static func namedSnapshotPath(_ name: String, in directory: String) -> String {
+        directory + "/" + namedName + "/" + name + ".json"
+    }
+
+    /// A new store in a fresh directory under /tmp holding `snapshot` as its snapshot (mode
+    /// 0600), for `play --from`; nil when it cannot be made.
+    public static func makeScratch(snapshot: [UInt8]) -> String? {
+        var template = Array("/tmp/kemuning-play-XXXXXX".utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else { return nil }
+        let dir = String(cString: made)
+        let fd = open(dir + "/" + snapshotName, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return nil }
+        defer { Glibc.close(fd) }
+        do { try Files.writeAll(fd, snapshot, count: snapshot.count, path: dir) } catch { return nil }
+        return dir
+    }
+
+    /// Removes a store made by `makeScratch`: its files, its named snapshots, the directory.
+    public static func destroy(_ dir: String) {
+        for name in [snapshotName, journalName, lockName] { unlink(dir + "/" + name) }
+        for name in Files.list(dir + "/" + namedName) { unlink(dir + "/" + namedName + "/" + name) }
+        rmdir(dir + "/" + namedName)
+        rmdir(dir)
+    }
+
     static let snapshotName = "snapshot.json"
     static let journalName = "journal.jsonl"
     static let namedName = "snapshots"

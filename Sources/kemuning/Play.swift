@@ -14,7 +14,7 @@ import KemuningKit
 
 /// Copies the named snapshot of `store` into a new scratch store and returns its path.
 @MainActor func scratchCopy(of name: String, in store: String, voice: Voice) -> String {
-    let source = store + "/snapshots/" + name + ".json"
+    let source = FileStore.namedSnapshotPath(name, in: store)
     guard access(source, F_OK) == 0 else {
         voice.fail("no snapshot named '\(name)' in \(store)", hint: "list them with: kemuning --store \(store) -c 'snapshot list'")
     }
@@ -24,13 +24,7 @@ import KemuningKit
     } catch {
         voice.fail(.verbatim(voice.describe(error)))
     }
-    var template = Array("/tmp/kemuning-play-XXXXXX".utf8CString)
-    let dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
-    let fd = open(dir + "/snapshot.json", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    guard fd >= 0 else { voice.fail("cannot make a scratch store in \(dir)") }
-    var copy = bytes
-    Terminal.writeAll(fd, &copy)
-    close(fd)
+    guard let dir = FileStore.makeScratch(snapshot: bytes) else { voice.fail("cannot make a scratch store in \("/tmp")") }
     return dir
 }
 

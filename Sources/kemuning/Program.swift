@@ -156,7 +156,7 @@ import KemuningKit
             exit(3)
         }
         out.flush()
-        if let dir = scratchStore { removeScratch(dir) }
+        if let dir = scratchStore { FileStore.destroy(dir) }
         exit(out.exitCode(code))
     }
 
@@ -230,20 +230,6 @@ func decodeStdin(_ bytes: [UInt8]) throws -> String {
                                       : "invalid UTF-8 on line \(at.line) of <stdin>"
         throw e
     }
-}
-
-/// Removes a `play --from` scratch store: its files, its named snapshots, the directory.
-func removeScratch(_ dir: String) {
-    for name in ["snapshot.json", "journal.jsonl", "lock"] { unlink(dir + "/" + name) }
-    if let d = opendir(dir + "/snapshots") {
-        while let e = readdir(d) {
-            let name = withUnsafePointer(to: e.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
-            if name != "." && name != ".." { unlink(dir + "/snapshots/" + name) }
-        }
-        closedir(d)
-        rmdir(dir + "/snapshots")
-    }
-    rmdir(dir)
 }
 
 func environment(_ name: String) -> String? {
