@@ -233,25 +233,23 @@ public struct JournalEntry {
     /// `{"seq":N,"op":...,"data":{...,"audit":[...]}}` and a newline. Audit entries are written
     /// from the text of their changes, never parsed again.
     public func line(seq: Int) -> [UInt8] {
-        var head: [UInt8] = []
-        head.reserveCapacity(256)
-        JSON.object(JSONObject([("seq", JSON(seq)), ("op", .string(op)), ("data", .object(data))])).write(to: &head)
-        guard let audit = changeset.audit else {
-            head.append(10)
-            return head
-        }
+        // One buffer, written in place.
         var out: [UInt8] = []
-        out.reserveCapacity(head.count + 256 * audit.count)
-        out.append(contentsOf: head.dropLast(2))  // the closing braces of data and the line
-        if head[head.count - 3] != 123 { out.append(44) }  // a comma unless data is empty
+        out.reserveCapacity(512)
+        JSON.object(JSONObject([("seq", JSON(seq)), ("op", .string(op)), ("data", .object(data))])).write(to: &out)
+        guard let audit = changeset.audit else {
+            out.append(10)
+            return out
+        }
+        out.removeLast(2)  // the closing braces of data and the line
+        if out.last != 123 { out.append(44) }  // a comma unless data is empty
         out.append(contentsOf: Array("\"audit\":[".utf8))
         for (k, entry) in audit.enumerated() {
             if k > 0 { out.append(44) }
             var o = entry.headJSON
             o.removeValue(forKey: "seq")
-            var e: [UInt8] = []
-            JSON.object(o).write(to: &e)
-            out.append(contentsOf: e.dropLast())
+            JSON.object(o).write(to: &out)
+            out.removeLast()  // its closing brace: the changes follow
             out.append(contentsOf: Array(",\"changes\":".utf8))
             out.append(contentsOf: entry.changesText.utf8)
             out.append(125)
