@@ -16,7 +16,8 @@ public struct State: Equatable, Sendable {
     /// Every recorded change, oldest first.
     public private(set) var audit: [AuditEntry] = []
     /// Records of the development and public-feedback kinds (trainings, surveys, services, ...),
-    /// kept by kind as their JSON forms and read through `records(_:)`. See `StoredRecord`.
+    /// kept by kind as typed records (decoded once, when the store is read) and read through
+    /// `records(_:)`. See `StoredRecord` and `RecordKinds`.
     public private(set) var tables: [String: RecordTable] = [:]
     /// Rule settings that vary by region or year (`policy set`), by name; absent means the default.
     public private(set) var policies: [String: String] = [:]
