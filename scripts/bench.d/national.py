@@ -7,7 +7,9 @@ ranking, SKB, the final ranking, save) in a fresh kemuning store, one `kemuning 
 FILE` per phase, next to sqlite3 doing the equivalent SQL in a fresh file database (WAL), one
 `sqlite3 DB < FILE` per phase. Every input is random but seeded. The results are checked:
 kemuning's SKD outcome for every application, and its final order, scores and passes for every
-vacancy, must be those sqlite3's window functions select; any difference exits 1.
+vacancy, must be those sqlite3's window functions select; any difference exits 1. Then one
+small command on the final store, `vacancy show V1` in a fresh process (median of 7), next to
+sqlite3 reading the same row: what one row of a spreadsheet macro costs.
 
 environment (read by scripts/bench, see its --help):
     BENCH_NATIONAL_N     applicants (and applications)  (default 100000)
@@ -506,6 +508,19 @@ def main():
     if info.get("applicants") != N or info.get("journal_records", 0) != 0:
         raise Failed(f"store info after the round says: { {k: info.get(k) for k in ('applicants', 'journal_records')} }")
 
+    # one small command on the round's store, as a spreadsheet macro would run it row by row:
+    # the median of 7 fresh processes, next to sqlite3 answering the same from its database
+    def median_of_7(argv, tag, check):
+        walls = []
+        for _ in range(7):
+            r = spawn(argv, tag=tag)
+            if r.rc != 0 or not check(r.text()):
+                raise Failed(f"{' '.join(argv[-2:])} failed on the round's store (exit {r.rc}): " + r.text("err")[:300])
+            walls.append(r.wall)
+        return sorted(walls)[3]
+    show = median_of_7([BIN, "--store", store, "-c", "vacancy show V1"], "n5-show", lambda t: "V1" in t)
+    sshow = median_of_7([SQLITE, db, "SELECT * FROM vacancy WHERE id = 1;"], "n5-sshow", lambda t: t.startswith("1|")) if have_sql else None
+
     # ================================================================ report
     def secs(x): return f"{x:7.3f} s"
     def ratio(a, b): return "n/a" if not b else (f"{a / b:.2f}x" if a / b < 10 else f"{a / b:.1f}x")
@@ -522,6 +537,8 @@ def main():
     print(f"   {'total':<28}{secs(tk):>10}{secs(ts) if have_sql else 'n/a':>10}{ratio(tk, ts):>8}")
     print(f"   (each kemuning phase includes loading the store and folding the journal at exit; "
           f"a bare load, 'store info' of the final store: {load.wall:.3f} s)")
+    print(f"   one small command on the final store, 'vacancy show V1' (median of 7): {show * 1000:.1f} ms"
+          + (f"; sqlite3 'SELECT ... WHERE id = 1': {sshow * 1000:.1f} ms; ratio {ratio(show, sshow)}" if have_sql else ""))
     big = max(times.items(), key=lambda kv: kv[1][0].rss or 0)
     mb = lambda b: f"{b / 1e6:.1f} MB"
     print(f"   snapshot after save: {mb(snap)} ({snap:,} bytes; journal {journal_bytes:,} bytes)"
