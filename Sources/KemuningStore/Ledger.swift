@@ -51,11 +51,11 @@ public final class Ledger {
     }
 
     /// Counts the commands run, so all the changes of one command are undone together.
-    public var commandNumber = 0
+    private(set) var commandNumber = 0
     /// The command now running, as the undo list shows it (NIKs masked).
-    public var commandText = ""
+    private(set) var commandText = ""
     /// Where the command now running starts.
-    public var commandRange: SourceRange?
+    private(set) var commandRange: SourceRange?
 
     enum UndoHistory { case record, undoing, redoing }
 
@@ -188,8 +188,6 @@ public final class Ledger {
         }
         return done
     }
-
-    public var canUndo: Bool { !undoStack.isEmpty }
 
     // MARK: atomic runs
 

@@ -125,12 +125,12 @@ public final class Interpreter {
     func execute(_ st: Statement, source: Source) throws {
         try Interrupt.check()
         currentSource = source
-        session.commandNumber += 1
-        session.commandText = NIK.redact(st.text)
-        if session.settings.echo { session.emit(.echo(NIK.redact(st.text))) }
+        let shown = NIK.redact(st.text)
+        if session.settings.echo { session.emit(.echo(shown)) }
         let args = try expand(st.words)
         guard let first = args.first else { return }
-        session.commandRange = first.range
+        // Only a statement that runs can change the store: the ledger numbers it from here.
+        session.ledger.beginCommand(text: shown, at: first.range)
         if LetStatement.starts(args) {
             try runLet(args)
             return

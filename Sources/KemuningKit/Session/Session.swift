@@ -71,29 +71,9 @@ public final class Session {
     /// shown.
     public func commit(_ change: Changeset) throws { try ledger.commit(change) }
 
-    /// Where the command now running starts, for errors that arise in the store on its behalf.
-    var commandRange: SourceRange? {
-        get { ledger.commandRange }
-        set { ledger.commandRange = newValue }
-    }
-
-    /// Counts the statements run, so all the changes of one command are undone together.
-    var commandNumber: Int {
-        get { ledger.commandNumber }
-        set { ledger.commandNumber = newValue }
-    }
-
-    var commandText: String {
-        get { ledger.commandText }
-        set { ledger.commandText = newValue }
-    }
-
     func emitStoreWarnings() { ledger.emitStoreWarnings() }
 
     // MARK: undo and redo
-
-    /// How many of the latest commands `undo` can take back.
-    public static var undoLimit: Int { Ledger.undoLimit }
 
     /// Takes back the changes of the last `count` commands, newest first. Returns what was undone.
     public func undo(_ count: Int) throws -> [String] {
@@ -102,8 +82,6 @@ public final class Session {
 
     /// Makes again the last `count` commands undone. Returns what was redone.
     public func redo(_ count: Int) throws -> [String] { try ledger.redo(count) }
-
-    public var canUndo: Bool { ledger.canUndo }
 
     // MARK: atomic runs
 
