@@ -121,13 +121,9 @@ import KemuningKit
                         try self.runStdin()
                         continue
                     }
-                    do {
-                        _ = try ScriptFile.read(p, displayName: p)
-                    } catch var e as KemuningError {
-                        if e.kind == .failed { e.kind = .usage }
-                        throw e
-                    }
-                    try self.session.runFile(p, from: nil, at: nil)
+                    // Read once: a file named here that cannot be read is a usage mistake.
+                    let text = try ScriptInclude.readNamedOnCommandLine(p)
+                    try self.session.run(text: text, source: Source(name: p, path: ScriptFile.realPath(p) ?? p))
                 }
             }
         case .stdinScript:
