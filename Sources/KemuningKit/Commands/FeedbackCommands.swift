@@ -390,7 +390,7 @@ enum FeedbackCommands {
         if a.decision == .recruit {
             let v = Vacancy(id: state.nextId("V"), title: a.position!, unit: a.unit, seats: a.seats!, type: "cpns", education: [],
                             state: .draft, created: inv.today)
-            try inv.commit(.add(v), audit: [inv.audit(v.id, vacancy: v.id, action: "opened in draft by \(a.id)")])
+            try inv.add(v, vacancy: v.id, action: "opened in draft by \(a.id)")
             a.status = .applied
             a.result = "draft vacancy \(v.id)"
             try inv.put(a, before: before, action: "applied: draft vacancy \(v.id)")

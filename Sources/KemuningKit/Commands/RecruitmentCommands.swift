@@ -165,7 +165,7 @@ enum RecruitmentCommands {
             }
         }
         let p = Application(id: state.nextId("P"), applicant: a.id, vacancy: v.id, source: source, applied: date)
-        try inv.commit(.add(p), audit: [inv.audit(p.id, vacancy: v.id, action: "\(a.id) applied to \(v.id) on \(date)" + (source.map { " (source: \($0))" } ?? ""))])
+        try inv.add(p, vacancy: v.id, action: "\(a.id) applied to \(v.id) on \(date)" + (source.map { " (source: \($0))" } ?? ""))
         return .created("application", p.id)
     }
 
@@ -296,7 +296,7 @@ enum RecruitmentCommands {
             after.screening = Screening(pass: pass, reason: reason, date: inv.today, objection: nil)
         }
         let action: Message = args.bool("objection") ? "objection decided: \(pass ? "pass" : "fail")" : "screened: \(pass ? "MS" : "TMS")"
-        try inv.commit(.put(after), audit: [inv.audit(p.id, vacancy: v.id, action: action.english, before: p.json, after: after.json)])
+        try inv.put(after, before: p, vacancy: v.id, action: action.english)
         return .message("\(p.id): \(action)", value: pass ? "pass" : "fail")
     }
 
@@ -319,7 +319,7 @@ enum RecruitmentCommands {
             after.skd = SKDResult(score: SKDScore(twk: twk, tiu: tiu, tkp: tkp), date: date)
         }
         let action = p.skd == nil ? "SKD recorded" : "SKD corrected"
-        try inv.commit(.put(after), audit: [inv.audit(p.id, vacancy: v.id, action: action, before: p.json, after: after.json)])
+        try inv.put(after, before: p, vacancy: v.id, action: action)
         if let s = after.skd?.score {
             let failed = skdFailedParts(s, marks: v.passMarks)
             let verdict: Message = failed.isEmpty ? "all marks passed" : "below the mark in \(failed.map { $0.rawValue.uppercased() }.joined(separator: ", "))"

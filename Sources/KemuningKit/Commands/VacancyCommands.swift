@@ -163,7 +163,7 @@ enum VacancyCommands {
         var v = Vacancy(id: state.nextId("V"), title: title, unit: unit, seats: args.number("seats"),
                         type: args.string("type") ?? "cpns", education: education, state: .draft, created: inv.today)
         try applySettings(inv, to: &v)
-        try inv.commit(.add(v), audit: [inv.audit(v.id, vacancy: v.id, action: "opened in draft")])
+        try inv.add(v, vacancy: v.id, action: "opened in draft")
         return .created("vacancy", v.id)
     }
 
@@ -184,7 +184,7 @@ enum VacancyCommands {
             throw inv.fail("\(v.id) already has applications: registration cannot open later than \(before.opens!)", at: inv.args.range("opens"))
         }
         guard v != before else { return .message("\(v.id) is unchanged") }
-        try inv.commit(.put(v), audit: [inv.audit(v.id, vacancy: v.id, action: "settings changed", before: before.json, after: v.json)])
+        try inv.put(v, before: before, vacancy: v.id, action: "settings changed")
         return .message("\(v.id) changed", value: v.id)
     }
 
@@ -210,7 +210,7 @@ enum VacancyCommands {
         v.closes = closes
         v.state = .announced
         v.stages[.announced] = inv.today
-        try inv.commit(.put(v), audit: [inv.audit(v.id, vacancy: v.id, action: "announced", before: before.json, after: v.json)])
+        try inv.put(v, before: before, vacancy: v.id, action: "announced")
         return .message("\(v.id) announced on \(channels.joined(separator: ", ")); registration \(opens) to \(closes)", value: v.id)
     }
 
@@ -246,7 +246,7 @@ enum VacancyCommands {
         var v = before
         v.state = .closed
         v.stages[.closed] = inv.today
-        try inv.commit(.put(v), audit: [inv.audit(v.id, vacancy: v.id, action: "closed", before: before.json, after: v.json)])
+        try inv.put(v, before: before, vacancy: v.id, action: "closed")
         return .message("\(v.id) closed", value: v.id)
     }
 
