@@ -120,6 +120,24 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
+        // Every command that records a date writes several (the record, its audit entry, the
+        // journal): ten bytes put in place, when each number fits its digits, which they
+        // always do for a date kemuning keeps.
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            return String(unsafeUninitializedCapacity: 10) { b in
+                b[0] = UInt8(48 + year / 1000)
+                b[1] = UInt8(48 + year / 100 % 10)
+                b[2] = UInt8(48 + year / 10 % 10)
+                b[3] = UInt8(48 + year % 10)
+                b[4] = 45
+                b[5] = UInt8(48 + month / 10)
+                b[6] = UInt8(48 + month % 10)
+                b[7] = 45
+                b[8] = UInt8(48 + day / 10)
+                b[9] = UInt8(48 + day % 10)
+                return 10
+            }
+        }
         func pad(_ n: Int, _ w: Int) -> String {
             let s = String(n)
             return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
