@@ -24,6 +24,9 @@ extension NIK {
     /// Masks every run of exactly 16 digit Characters. `bytewise` is for ASCII text (nearly
     /// every command), where a Character is a byte and graphemes need not be walked.
     static func maskDigitRuns(_ text: String, bytewise: Bool) -> String {
+        // A run of 16 digit Characters is 16 digit bytes in a row; once the NIK flags are
+        // masked, a line seldom holds one, and then there is nothing to walk.
+        guard hasDigitByteRun(text, atLeast: 16) else { return text }
         if bytewise {
             var bytes = Array(text.utf8)
             var start = 0
@@ -54,6 +57,20 @@ extension NIK {
         return out
     }
 
+    /// Whether `text` holds `length` or more ASCII digit bytes in a row.
+    static func hasDigitByteRun(_ text: String, atLeast length: Int) -> Bool {
+        var run = 0
+        for b in text.utf8 {
+            if b >= 48 && b <= 57 {
+                run += 1
+                if run >= length { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// False only when `redact` would change nothing: no run of 16 or more ASCII digits, and no
     /// `--` followed by the name of a NIK flag. (A run of digit bytes is at least as long as the
     /// run of digit Characters it holds, so this never misses what `redact` masks.)
@@ -82,9 +99,20 @@ extension NIK {
     private static let flagBytes: [[UInt8]] = flags.map { Array($0.utf8) }
     private static let flagScalars: [[Unicode.Scalar]] = flags.map { Array($0.unicodeScalars) }
 
+    /// Whether `text` holds two dash bytes in a row: the quick way out of `maskFlagValues`,
+    /// which looks for a flag as two dash scalars, so a text without them has none to mask.
+    static func hasDoubleDash(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 45 && previous == 45 { return true }
+            previous = b
+        }
+        return false
+    }
+
     /// The values of the NIK flags in `text` (`ascii` when all its bytes are), masked.
     static func maskFlagValues(_ text: String, ascii: Bool) -> String {
-        guard text.utf8.count > 2, text.contains("--") else { return text }
+        guard text.utf8.count > 2, hasDoubleDash(text) else { return text }
         var s = ascii ? text.utf8.map { Unicode.Scalar($0) } : Array(text.unicodeScalars)
         let n = s.count
         func isBlank(_ u: Unicode.Scalar) -> Bool { u == " " || u == "\t" }
