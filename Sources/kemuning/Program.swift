@@ -23,6 +23,11 @@ import KemuningKit
     var flushEachOutput: Bool
     /// Drop results while a demo runs its `# @silent` setup.
     var quietOutputs = false
+    /// Whether results may have a chart (standard output is a terminal, not TERM=dumb) and
+    /// whether `--color auto` colors them: facts of the process, looked up once, not with
+    /// two system calls and three environment reads for each result a script shows.
+    let stdoutTakesCharts = isatty(1) == 1 && environment("TERM") != "dumb"
+    let stdoutAutoColor = colorEnabled(.auto, fd: 1)
 
     /// Opens the store and the session as the options say. Ends the process (exit 2) when the
     /// environment or the transcript cannot be used.
@@ -78,8 +83,9 @@ import KemuningKit
         case .output(let o):
             if quietOutputs { return }
             // Charts only where people look at them: a terminal that is not TERM=dumb.
-            let width = environment("TERM") == "dumb" ? nil : Terminal.width(1)
-            out.write(Renderer(format: settings.format, color: colorEnabled(settings.color, fd: 1), terminalWidth: width, lang: settings.lang).render(o))
+            let width = stdoutTakesCharts ? Terminal.width(1) : nil
+            let color = settings.color == .auto ? stdoutAutoColor : colorEnabled(settings.color, fd: 1)
+            out.write(Renderer(format: settings.format, color: color, terminalWidth: width, lang: settings.lang).render(o))
         case .diagnostic(let d):
             out.flush()
             // The terminal echoed ^C without a newline: start the message on its own line.
