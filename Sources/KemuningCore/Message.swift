@@ -161,12 +161,26 @@ public struct Message: Sendable, Hashable, CustomStringConvertible, ExpressibleB
 
     /// Puts `value(N)` at each `{N}` mark of `pattern`, N from 1 to `count`; a mark beyond
     /// `count` stays as written.
+    ///
+    /// It reads the marks as `TemplateParts` does, in one pass and without cutting the pattern
+    /// into pieces first: every result a command shows is filled here.
     static func fill(_ pattern: String, count: Int, _ value: (Int) -> String) -> String {
-        let parts = TemplateParts(pattern)
-        var out = parts.pieces[0]
-        for (k, n) in parts.marks.enumerated() {
-            out += n <= count ? value(n) : "{\(n)}"
-            out += parts.pieces[k + 1]
+        var out = ""
+        var pattern = pattern
+        pattern.withUTF8 { bytes in
+            var literalStart = 0
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "{"), let (n, end) = TemplateParts.mark(in: bytes, at: i) {
+                    out += String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart..<i]), as: UTF8.self)
+                    out += n <= count ? value(n) : "{\(n)}"
+                    i = end
+                    literalStart = i
+                    continue
+                }
+                i += 1
+            }
+            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[literalStart...]), as: UTF8.self)
         }
         return out
     }
@@ -186,25 +200,30 @@ struct TemplateParts {
         let bytes = Array(template.utf8)
         var i = 0
         while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "{") {
-                var j = i + 1
-                var n = 0
-                while j < bytes.count, bytes[j] >= 48, bytes[j] <= 57, n < 1_000_000 {
-                    n = n * 10 + Int(bytes[j] - 48)
-                    j += 1
-                }
-                if j > i + 1, j < bytes.count, bytes[j] == UInt8(ascii: "}"), n >= 1 {
-                    pieces.append(String(decoding: literal, as: UTF8.self))
-                    literal.removeAll(keepingCapacity: true)
-                    marks.append(n)
-                    i = j + 1
-                    continue
-                }
+            if bytes[i] == UInt8(ascii: "{"), let (n, end) = bytes.withUnsafeBufferPointer({ TemplateParts.mark(in: $0, at: i) }) {
+                pieces.append(String(decoding: literal, as: UTF8.self))
+                literal.removeAll(keepingCapacity: true)
+                marks.append(n)
+                i = end
+                continue
             }
             literal.append(bytes[i])
             i += 1
         }
         pieces.append(String(decoding: literal, as: UTF8.self))
+    }
+
+    /// The mark `{N}` (N at least 1) starting at the brace at `i`: N, and where the text after
+    /// it starts. Nil when the brace starts no mark.
+    static func mark(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, Int)? {
+        var j = i + 1
+        var n = 0
+        while j < bytes.count, bytes[j] >= 48, bytes[j] <= 57, n < 1_000_000 {
+            n = n * 10 + Int(bytes[j] - 48)
+            j += 1
+        }
+        guard j > i + 1, j < bytes.count, bytes[j] == UInt8(ascii: "}"), n >= 1 else { return nil }
+        return (n, j + 1)
     }
 
     /// The text without its marks.
