@@ -168,8 +168,9 @@ private struct Scanner {
     mutating func startWord() {
         inWord = true
         wordQuoted = false
-        parts = []
-        literal = []
+        // Emptied, not replaced: the buffers of the last word serve the next one.
+        parts.removeAll(keepingCapacity: true)
+        literal.removeAll(keepingCapacity: true)
         wordStart = here
         wordStartIndex = i
         wordStartScalar = scalarCount
@@ -183,7 +184,7 @@ private struct Scanner {
     mutating func flushLiteral() {
         if !literal.isEmpty {
             parts.append(.literal(String(decoding: literal, as: UTF8.self)))
-            literal = []
+            literal.removeAll(keepingCapacity: true)
         }
     }
 
