@@ -155,6 +155,14 @@ public struct CommandTable: @unchecked Sendable {
 
     /// A flag word's name and, for `--name=value`, its value: `--seats=2` is ("seats", "2").
     static func flagName(_ w: Arg) -> (name: String, inline: String?) {
+        // Nearly every flag is ASCII, where a Character is a byte: cut by bytes, not by
+        // walking Characters (each command's every flag passes here).
+        let utf8 = w.text.utf8
+        if utf8.count >= 2, utf8.allSatisfy({ $0 < 128 }) {
+            let bytes = utf8.dropFirst(2)
+            guard let eq = bytes.firstIndex(of: UInt8(ascii: "=")) else { return (String(bytes)!, nil) }
+            return (String(bytes[..<eq])!, String(bytes[utf8.index(after: eq)...])!)
+        }
         var name = String(w.text.dropFirst(2))
         var inline: String?
         if let eq = name.firstIndex(of: "=") {
