@@ -258,4 +258,18 @@ extension IndonesianTests {
         #expect(TemplateParts("{99999999999999999999999}").marks == [])
         #expect(Message.fill("{1} of {2}, {3}", ["a", "b"]) == "a of b, {3}")
     }
+
+    /// `fill` reads the marks in one pass; it must put the values where the pieces and marks
+    /// of `TemplateParts` say, a mark beyond the values kept as `{N}`.
+    @Test(arguments: ["closed on {2} by {1}; {x} {0} {} {{3}}", "{1}{2}{1}", "", "{", "}", "{1", "a {007} b", "ü {2} ü {1}",
+                      "{99999999999999999999999}", "{1000000}", "{3}{4}"])
+    func fillPutsTheValuesWhereThePartsSay(_ pattern: String) {
+        let values = ["one", "zwei", "tiga"]
+        let parts = TemplateParts(pattern)
+        var expected = parts.pieces[0]
+        for (k, n) in parts.marks.enumerated() {
+            expected += (n <= values.count ? values[n - 1] : "{\(n)}") + parts.pieces[k + 1]
+        }
+        #expect(Message.fill(pattern, values) == expected)
+    }
 }

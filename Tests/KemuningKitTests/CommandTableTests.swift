@@ -211,4 +211,20 @@ struct CommandTableTests {
     func editDistanceCountsTranspositionsAsOneEdit(_ a: String, _ b: String, _ d: Int) {
         #expect(editDistance(Array(a), Array(b)) == d)
     }
+
+    /// An ASCII flag word is cut by bytes; any other by Characters. Both give the name and
+    /// the inline value the Characters give.
+    @Test(arguments: ["--seats", "--seats=2", "--nik=", "--a=b=c", "--=x", "--née=1", "--x=ü", "--e\u{301}=1", "--x=\u{301}", "--"])
+    func aFlagWordIsCutAtItsFirstEqualsSign(_ text: String) {
+        let w = Arg(text, range: r(1, 1))
+        var name = String(text.dropFirst(2))
+        var inline: String?
+        if let eq = name.firstIndex(of: "=") {
+            inline = String(name[name.index(after: eq)...])
+            name = String(name[..<eq])
+        }
+        let cut = CommandTable.flagName(w)
+        #expect(cut.name == name)
+        #expect(cut.inline == inline)
+    }
 }

@@ -105,6 +105,16 @@ struct DayTests {
         #expect([b, a].sorted() == [a, b])
         #expect(Day(year: 5, month: 1, day: 2).description == "0005-01-02")
     }
+
+    /// The ten bytes put in place are the padded numbers, at every width of each.
+    @Test(arguments: [(1900, 1, 1), (2026, 11, 29), (2999, 12, 31), (5, 1, 2), (0, 9, 10), (9999, 12, 31), (10000, 1, 1), (-5, 1, 1), (123, 10, 7)])
+    func aDayIsWrittenAsItsPaddedNumbers(_ y: Int, _ m: Int, _ d: Int) {
+        func pad(_ n: Int, _ w: Int) -> String {
+            let s = String(n)
+            return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
+        }
+        #expect(Day(year: y, month: m, day: d).description == "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))")
+    }
 }
 
 @Suite("ExactDecimal")

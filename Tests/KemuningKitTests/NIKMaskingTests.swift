@@ -101,3 +101,48 @@ struct NIKShapeTests {
         #expect(NIK.redact("32012345678900012") == "32012345678900012")
     }
 }
+
+@Suite("NIK masking's quick exits") struct NIKQuickExitTests {
+    /// The Character walk `maskDigitRuns` makes of text that is not ASCII, without its quick
+    /// exit: what that exit must never change.
+    static func walked(_ text: String) -> String {
+        var out = ""
+        var run = ""
+        for c in text {
+            if c.isASCII && c.isNumber {
+                run.append(c)
+            } else {
+                out += run.count == 16 ? NIK.mask(run) : run
+                run = ""
+                out.append(c)
+            }
+        }
+        return out + (run.count == 16 ? NIK.mask(run) : run)
+    }
+
+    /// Texts with combining marks after digits and dashes (a mark makes a digit or a dash
+    /// another Character, but leaves its byte), names that are not ASCII, and NIKs.
+    static func texts(_ count: Int) -> [String] {
+        let pieces = ["1", "2", "0", "-", "--", "--nik", "--nik=", " ", "\u{301}", "\u{200D}", "Ṭeguh", "٣", "'", "\"", "x",
+                      "3201234567890001", "32012345678900012", "12345678"]
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 1...20, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+    }
+
+    @Test func aTextWithout16DigitBytesInARowIsLeftAsTheCharacterWalkLeavesIt() {
+        for text in Self.texts(5_000) + ["1234567890123456\u{301}", "123456789012345\u{301}6", "Ṭeguh 3201234567890001"] {
+            #expect(NIK.maskDigitRuns(text, bytewise: false) == Self.walked(text), "'\(text)'")
+        }
+        #expect(NIK.maskDigitRuns("Ṭeguh 3201234567890001", bytewise: false) == "Ṭeguh 3201**********01")
+    }
+
+    @Test func flagValuesAreMaskedExactlyWhenTheTextHoldsTwoDashCharacters() {
+        for text in Self.texts(5_000) + ["-\u{301}-nik 3201234567890001", "--\u{301}nik 3201234567890001"] {
+            let ascii = text.utf8.allSatisfy { $0 < 128 }
+            let expected = text.utf8.count > 2 && text.contains("--") ? NIK.maskFlagValues(text, ascii: ascii) : text
+            #expect(NIK.maskFlagValues(text, ascii: ascii) == expected, "'\(text)'")
+        }
+    }
+}
