@@ -170,8 +170,10 @@ extension NIK {
         }
         guard changed else { return text }
         if ascii { return String(decoding: s.map { UInt8($0.value) }, as: UTF8.self) }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s)
-        return String(out)
+        // Encoded into one buffer: appending scalars to a String one by one costs more.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for u in s { UTF8.encode(u) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
