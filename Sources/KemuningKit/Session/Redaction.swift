@@ -75,17 +75,11 @@ extension NIK {
     /// `--` followed by the name of a NIK flag. (A run of digit bytes is at least as long as the
     /// run of digit Characters it holds, so this never misses what `redact` masks.)
     static func mayHoldNIK(_ text: String) -> Bool {
-        var run = 0
+        if hasDigitByteRun(text, atLeast: 16) { return true }
         var dashes = 0
         var bytes = Array(text.utf8)
         bytes.append(0)
         for (k, b) in bytes.enumerated() {
-            if b >= 48 && b <= 57 {
-                run += 1
-                if run >= 16 { return true }
-            } else {
-                run = 0
-            }
             if b == 45 {
                 dashes += 1
             } else {
