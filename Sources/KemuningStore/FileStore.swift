@@ -35,6 +35,12 @@ public final class FileStore: StoreBackend {
     private var journalBytes = 0
     private var journalRecords = 0
     private var snapshotBytes = 0
+    /// Whether `snapshot.json` is a whole snapshot of format 1 (migrated at the first write).
+    private var isFormat1 = false
+    /// The parts of the snapshot on disk (format 2), and the last fold's result for the ledger.
+    private var currentSource: PartSource?
+    private var folded: (seq: Int, source: PartSource)?
+    private var dataFD: Int32 = -1
     private var pendingWarnings: [Message] = []
     /// Whether the journal has writes not yet known to be on disk (group commit).
     private var unsynced = false
@@ -52,6 +58,7 @@ public final class FileStore: StoreBackend {
         if journalFD >= 0 { Glibc.close(journalFD) }
         if lockFD >= 0 { Glibc.close(lockFD) }
         if directoryFD >= 0 { Glibc.close(directoryFD) }
+        if dataFD >= 0 { Glibc.close(dataFD) }
     }
 
     // MARK: the layout, known only here
@@ -76,7 +83,9 @@ public final class FileStore: StoreBackend {
 
     /// Removes a store made by `makeScratch`: its files, its named snapshots, the directory.
     public static func destroy(_ dir: String) {
-        for name in [snapshotName, journalName, lockName] { unlink(dir + "/" + name) }
+        for name in [snapshotName, journalName, lockName, auditName] { unlink(dir + "/" + name) }
+        for name in Files.list(dir + "/" + dataName) { unlink(dir + "/" + dataName + "/" + name) }
+        rmdir(dir + "/" + dataName)
         for name in Files.list(dir + "/" + namedName) { unlink(dir + "/" + namedName + "/" + name) }
         rmdir(dir + "/" + namedName)
         rmdir(dir)
@@ -86,6 +95,8 @@ public final class FileStore: StoreBackend {
     static let journalName = "journal.jsonl"
     static let namedName = "snapshots"
     static let lockName = "lock"
+    static let dataName = "data"
+    static let auditName = "audit.jsonl"
 
     var snapshotPath: String { directory + "/" + Self.snapshotName }
     var journalPath: String { directory + "/" + Self.journalName }
@@ -147,17 +158,29 @@ public final class FileStore: StoreBackend {
         return try readState(try readConsistently())
     }
 
+    /// The ledger's state after the last fold wrote it, to adopt the new parts as its source.
+    public func foldedSource(at seq: Int) -> PartSource? {
+        guard let f = folded, f.seq == seq else { return nil }
+        return f.source
+    }
+
     /// The bytes of the snapshot and the journal from one moment. A reader may race a writer
     /// folding the journal into a new snapshot: it could read the old snapshot and the emptied
     /// journal. So it reads both files' bytes (quick), and again if the snapshot was replaced
     /// meanwhile; they are parsed only after, so an error is about a store that stood still, and
     /// the window for a race is short. A writer holds the lock: nothing changes under it.
-    private func readConsistently() throws -> (snapshot: [UInt8]?, journal: [UInt8]?) {
+    private func readConsistently() throws -> StoreFiles {
         if isWriter { return try readFiles() }
         for attempt in 0..<1000 {
             let before = io.identity(at: directoryFD, Self.snapshotName)
             do {
-                let files = try readFiles()
+                var files = try readFiles()
+                // A reader takes the parts' bytes now too: a fold by the writer could replace them later.
+                if let m = files.manifest {
+                    var parts: [String: [UInt8]] = [:]
+                    for info in m.parts.values { parts[info.file] = try readPartFile(info) }
+                    files.parts = parts
+                }
                 if io.identity(at: directoryFD, Self.snapshotName) == before { return files }
             } catch {
                 if io.identity(at: directoryFD, Self.snapshotName) == before { throw error }
@@ -225,22 +248,47 @@ public final class FileStore: StoreBackend {
         }
     }
 
+    /// What a store's files held at one moment.
+    struct StoreFiles {
+        var snapshot: [UInt8]?
+        var journal: [UInt8]?
+        /// The snapshot read as a format-2 manifest (nil for format 1, or no snapshot).
+        var manifest: Manifest?
+        /// For a reader sharing the store: the bytes of every part, by file.
+        var parts: [String: [UInt8]]?
+    }
+
     /// The bytes of the snapshot and the journal (nil for a file that is not there).
-    private func readFiles() throws -> (snapshot: [UInt8]?, journal: [UInt8]?) {
+    private func readFiles() throws -> StoreFiles {
         let snapshot = io.exists(at: directoryFD, Self.snapshotName)
             ? try readFile(at: directoryFD, Self.snapshotName, path: snapshotPath) : nil
         let journal = io.exists(at: directoryFD, Self.journalName)
             ? try readFile(at: directoryFD, Self.journalName, path: journalPath) : nil
-        return (snapshot, journal)
+        let manifest = try snapshot.flatMap { try Self.readManifest($0, path: snapshotPath) }
+        return StoreFiles(snapshot: snapshot, journal: journal, manifest: manifest)
     }
 
-    private func readState(_ files: (snapshot: [UInt8]?, journal: [UInt8]?)) throws -> LoadedState {
+    private func readState(_ files: StoreFiles) throws -> LoadedState {
         var warnings: [Message] = []
         var state = State()
         snapshotBytes = 0
-        if let bytes = files.snapshot {
+        isFormat1 = false
+        currentSource = nil
+        folded = nil
+        if let m = files.manifest {
+            if isWriter { try tidy(for: m) }
+            let reader: PartReader = files.parts.map { ReadParts(files: $0, directory: directory) } ?? StoreParts(self)
+            let source = PartSource(reader: reader, parts: m.parts, generation: m.generation, counters: m.counters)
+            snapshotBytes = m.parts.filter { $0.key != State.auditKey }.values.reduce(files.snapshot!.count) { $0 + $1.bytes }
+            currentSource = source
+            state = State(seq: m.seq, counters: m.counters, policies: m.policies, source: source)
+        } else if let bytes = files.snapshot {
             snapshotBytes = bytes.count
+            isFormat1 = true
+            if isWriter { try tidy(for: nil) }
             state = try Self.decodeSnapshot(bytes, path: snapshotPath)
+        } else if isWriter {
+            try tidy(for: nil)
         }
         journalBytes = 0
         journalRecords = 0
@@ -332,8 +380,11 @@ public final class FileStore: StoreBackend {
                     if let notApplicable { throw notApplicable }
                     try state.apply(change!, seq: seq)
                 } catch let e as RecordError {
+                    // A part the change needed could not be read: that is what is wrong.
+                    if let failure = state.loadFailure { throw failure }
                     throw storeError("\(path):\(lineNumber):1: change \(seq) does not apply: \(e.message); nothing was changed")
                 }
+                if let failure = state.loadFailure { throw failure }
             }
             records += 1
             start = end + 1
@@ -393,20 +444,95 @@ public final class FileStore: StoreBackend {
         }
     }
 
-    public var wantsCheckpoint: Bool { journalBytes > max(checkpointFloor, snapshotBytes) }
+    public func wantsCheckpoint(_ state: State) -> Bool {
+        journalBytes > max(checkpointFloor, state.source == nil ? snapshotBytes : state.changedPartBytes)
+    }
 
-    public var hasUnfoldedChanges: Bool { journalBytes > 0 || !io.exists(at: directoryFD, Self.snapshotName) }
+    /// A fold at exit pays for itself when the journal is as large as the parts it would
+    /// replace (the next open would spend longer replaying it), or when the fold is small
+    /// anyway: a store of a few records is always left folded, as a reader expects.
+    func wantsFoldAtExit(_ state: State) -> Bool {
+        guard journalBytes > 0 || isFormat1 else { return false }
+        if state.source == nil { return true }
+        let replaced = state.changedPartBytes
+        return journalBytes >= replaced || replaced + journalBytes < Self.smallFold
+    }
 
-    /// Writes the state as the snapshot, then empties the journal. Throws only when the new
-    /// snapshot did not take the old one's place; once it has, what is left (syncing the
-    /// directory, emptying the journal) can only leave lines the next open skips, so a failure
-    /// there is a warning.
+    /// A fold writing less than this is done at every clean exit.
+    static let smallFold = 1 << 20
+
+    public var hasUnfoldedChanges: Bool { journalBytes > 0 || isFormat1 || !io.exists(at: directoryFD, Self.snapshotName) }
+
+    /// Whether the snapshot is of format 1 and is to be migrated before anything is written.
+    public var needsUpgrade: Bool { isFormat1 }
+
+    /// Writes the state as a format-2 snapshot, then empties the journal. Only the parts that
+    /// changed since the snapshot read are written (each to a new file); the others are listed
+    /// again as they are. New audit entries are appended to the audit file. The manifest is
+    /// renamed over `snapshot.json` last: until then the old snapshot and the journal are the
+    /// store, and what was written is removed by the next writer as unlisted. Throws only when
+    /// the new manifest did not take the old one's place; once it has, what is left (syncing,
+    /// emptying the journal, removing replaced parts) can only leave things the next open
+    /// skips or removes, so a failure there is a warning.
     public func checkpoint(_ state: State) throws {
         try ensureWritable()
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(snapshotBytes + journalBytes + 1024)
-        state.writeSnapshot(to: &bytes)
-        bytes.append(10)
+        if let failure = state.loadFailure { throw failure }
+        let generation = (currentSource?.generation ?? 0) + 1
+        var parts: [String: PartInfo] = [:]
+        do {
+            for key in State.partKeys where key != State.auditKey {
+                if !state.isChanged(key) {
+                    if let old = state.source?.parts[key] { parts[key] = old }
+                    continue
+                }
+                var bytes: [UInt8] = []
+                let records = state.writePart(key, to: &bytes)
+                if let failure = state.loadFailure { throw failure }
+                guard records > 0 else { continue }
+                let name = "\(key).\(generation).jsonl"
+                guard let dir = try openDataDirectory(create: true) else { continue }
+                do {
+                    try io.writeAtomically(at: dir, name, bytes, path: directory + "/" + Self.dataName + "/" + name)
+                } catch let e as RenamedButNotSynced {
+                    throw KemuningError(.store, e.error)
+                }
+                parts[key] = PartInfo(file: Self.dataName + "/" + name, bytes: bytes.count, records: records)
+            }
+            let oldAudit = state.source?.parts[State.auditKey]
+            if state.isChanged(State.auditKey) {
+                var bytes: [UInt8] = []
+                let records = state.writePart(State.auditKey, to: &bytes)
+                if let failure = state.loadFailure { throw failure }
+                let path = directory + "/" + Self.auditName
+                if state.source == nil {
+                    if records > 0 || io.exists(at: directoryFD, Self.auditName) {
+                        do { try io.writeAtomically(at: directoryFD, Self.auditName, bytes, path: path) } catch let e as RenamedButNotSynced {
+                            throw KemuningError(.store, e.error)
+                        }
+                    }
+                    if records > 0 { parts[State.auditKey] = PartInfo(file: Self.auditName, bytes: bytes.count, records: records) }
+                } else if records > 0 {
+                    let existed = io.exists(at: directoryFD, Self.auditName)
+                    let fd = try io.openFile(at: directoryFD, Self.auditName, path: path, flags: O_WRONLY | O_APPEND, create: true)
+                    defer { Glibc.close(fd) }
+                    // A fold that stopped after appending left a tail the old snapshot does not list.
+                    try io.truncate(fd, to: oldAudit?.bytes ?? 0, name: Self.auditName, path: path)
+                    try io.writeAll(fd, bytes, name: Self.auditName, path: path)
+                    try io.fsync(fd, name: Self.auditName, path: path)
+                    if !existed { try io.fsync(directoryFD, name: ".", path: directory) }
+                    parts[State.auditKey] = PartInfo(file: Self.auditName, bytes: (oldAudit?.bytes ?? 0) + bytes.count,
+                                                     records: (oldAudit?.records ?? 0) + records)
+                } else if let oldAudit {
+                    parts[State.auditKey] = oldAudit
+                }
+            } else if let oldAudit {
+                parts[State.auditKey] = oldAudit
+            }
+        } catch {
+            throw Self.storeError(error, "cannot write the snapshot")
+        }
+        let manifest = Manifest(seq: state.seq, generation: generation, counters: state.counters, policies: state.policies, parts: parts)
+        let bytes = Self.encodeManifest(manifest)
         do {
             try io.writeAtomically(at: directoryFD, Self.snapshotName, bytes, path: snapshotPath)
         } catch let e as RenamedButNotSynced {
@@ -414,7 +540,12 @@ public final class FileStore: StoreBackend {
         } catch {
             throw Self.storeError(error, "cannot write the snapshot")
         }
-        snapshotBytes = bytes.count
+        let replaced = currentSource
+        let source = PartSource(reader: StoreParts(self), parts: parts, generation: generation, counters: state.counters)
+        currentSource = source
+        folded = (state.seq, source)
+        isFormat1 = false
+        snapshotBytes = parts.filter { $0.key != State.auditKey }.values.reduce(bytes.count) { $0 + $1.bytes }
         // The snapshot now holds every change; only then may the journal go.
         do {
             flusher.clear()
@@ -423,6 +554,13 @@ public final class FileStore: StoreBackend {
             journalRecords = 0
         } catch {
             pendingWarnings.append("the snapshot holds every change, but the journal could not be emptied (\(Self.storeError(error).message)); its lines are skipped when the store is next opened")
+        }
+        // The parts no snapshot lists any more: a reader that still wants them reads again.
+        let listed = Set(parts.values.map(\.file))
+        if let old = replaced, let dir = try? openDataDirectory(create: false) {
+            for info in old.parts.values where !listed.contains(info.file) && info.file != Self.auditName {
+                try? io.unlink(at: dir, String(info.file.dropFirst(Self.dataName.count + 1)), path: directory + "/" + info.file)
+            }
         }
     }
 
@@ -464,10 +602,199 @@ public final class FileStore: StoreBackend {
         }
         guard isWriter, !journalDamaged else { return }
         try sync()
-        if let state, journalBytes > 0 {
+        if let state, wantsFoldAtExit(state) {
             do { try checkpoint(state) } catch {
                 pendingWarnings.append("could not fold the journal into the snapshot (\(Self.storeError(error).message)); nothing is lost: the journal keeps every change, and a later run folds it")
             }
+        }
+    }
+
+    // MARK: format 2: the manifest and its parts
+
+    /// `snapshot.json` in format 2: what the snapshot holds, and the file of each part.
+    struct Manifest: Equatable {
+        var seq: Int
+        var generation: Int
+        var counters: [String: Int]
+        var policies: [String: String]
+        var parts: [String: PartInfo]
+    }
+
+    /// The manifest's keys, in the order they are written.
+    static let manifestKeys = ["format", "version", "seq", "generation", "counters", "policies", "parts"]
+
+    /// Reads `snapshot.json` as a format-2 manifest; nil when it is a whole snapshot of format 1
+    /// (which `decodeSnapshot` reads). A manifest is small; a format-1 snapshot of any size
+    /// says `"version":1` near its start, as kemuning writes it.
+    static func readManifest(_ bytes: [UInt8], path: String) throws -> Manifest? {
+        let head = String(decoding: bytes.prefix(64), as: UTF8.self)
+        guard head.hasPrefix("{\"format\":\"kemuning-snapshot\",\"version\":2,") else {
+            // Another order of keys, or another version: read as format 1, which says what is wrong.
+            return nil
+        }
+        do {
+            let json = try bytes.withUnsafeBufferPointer { try JSON.parse($0) }
+            return try manifest(json)
+        } catch let e as JSONError {
+            throw storeError("\(path):\(e.line):\(e.column): corrupt snapshot: \(e.message); nothing was changed")
+        } catch let e as RecordError {
+            throw storeError("\(path): corrupt snapshot: \(e.message); nothing was changed")
+        }
+    }
+
+    static func manifest(_ json: JSON) throws -> Manifest {
+        guard let o = json.objectValue else { throw RecordError("expected an object") }
+        for key in o.keys where !manifestKeys.contains(key) {
+            throw RecordError("unknown key '\(key)' at the top level; this kemuning reads only \(manifestKeys.joined(separator: ", "))")
+        }
+        for key in manifestKeys where o[key] == nil { throw RecordError("the snapshot has no \"\(key)\"") }
+        let seq = try Fields.bounded(o["seq"]!, State.seqRange, "\"seq\"")
+        let generation = try Fields.bounded(o["generation"]!, State.seqRange, "\"generation\"")
+        guard let counts = o["counters"]!.objectValue else {
+            throw RecordError("\"counters\" must be an object of id prefixes and numbers, not \(JSON.typeName(o["counters"]!))")
+        }
+        var counters: [String: Int] = [:]
+        for (key, n) in counts {
+            guard State.idPrefixes[key] != nil else { throw RecordError("\"counters\" has an unknown id prefix '\(key)'") }
+            counters[key] = try Fields.bounded(n, Bounds.idNumber, "counter '\(key)'")
+        }
+        let policies = try State.readPolicies(o["policies"]!)
+        guard let listed = o["parts"]!.objectValue else { throw RecordError("\"parts\" must be an object, not \(JSON.typeName(o["parts"]!))") }
+        var parts: [String: PartInfo] = [:]
+        for (key, value) in listed {
+            guard State.partKeys.contains(key) else {
+                throw RecordError("\"parts\" has an unknown part '\(key)'; this kemuning knows \(State.partKeys.joined(separator: ", "))")
+            }
+            guard let p = value.objectValue, p.count == 3, let file = p["file"]?.stringValue, let b = p["bytes"], let r = p["records"] else {
+                throw RecordError("parts.\(key) must be {\"file\": \"...\", \"bytes\": N, \"records\": N}")
+            }
+            let bytes = try Fields.bounded(b, 0...maximumFileBytes, "parts.\(key).bytes")
+            let records = try Fields.bounded(r, 0...maximumFileBytes, "parts.\(key).records")
+            // Only the names kemuning gives: no path of the user's choosing is ever opened.
+            let expected = key == State.auditKey ? file == auditName : isPartFile(file, key: key, generation: generation)
+            guard expected else { throw RecordError("parts.\(key).file '\(file)' is not a name kemuning gives that part") }
+            guard (bytes == 0) == (records == 0) else { throw RecordError("parts.\(key) lists \(records) records in \(bytes) bytes") }
+            parts[key] = PartInfo(file: file, bytes: bytes, records: records)
+        }
+        return Manifest(seq: seq, generation: generation, counters: counters, policies: policies, parts: parts)
+    }
+
+    /// `data/KEY.N.jsonl`, with N a generation up to the manifest's.
+    static func isPartFile(_ file: String, key: String, generation: Int) -> Bool {
+        let prefix = dataName + "/" + key + "."
+        guard file.hasPrefix(prefix), file.hasSuffix(".jsonl") else { return false }
+        let digits = file.dropFirst(prefix.count).dropLast(6)
+        guard !digits.isEmpty, digits.count <= 18, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), digits.first != "0",
+              let n = Int(digits) else { return false }
+        return n <= generation
+    }
+
+    static func encodeManifest(_ m: Manifest) -> [UInt8] {
+        var counts = JSONObject()
+        for key in m.counters.keys.sorted() { counts[key] = JSON(m.counters[key]!) }
+        var parts = JSONObject()
+        for key in State.partKeys {
+            guard let p = m.parts[key] else { continue }
+            parts[key] = .object(JSONObject([("file", .string(p.file)), ("bytes", JSON(p.bytes)), ("records", JSON(p.records))]))
+        }
+        var out: [UInt8] = []
+        JSON.object(JSONObject([("format", .string(State.format)), ("version", JSON(State.version)), ("seq", JSON(m.seq)),
+                                ("generation", JSON(m.generation)), ("counters", .object(counts)),
+                                ("policies", .object(JSONObject(m.policies.keys.sorted().map { ($0, JSON.string(m.policies[$0]!)) }))),
+                                ("parts", .object(parts))])).write(to: &out)
+        out.append(10)
+        return out
+    }
+
+    /// The `data/` directory, opened without following a link (created when `create`).
+    private func openDataDirectory(create: Bool) throws -> Int32? {
+        if dataFD >= 0 { return dataFD }
+        if !io.exists(at: directoryFD, Self.dataName) {
+            guard create else { return nil }
+            try io.makeDirectory(at: directoryFD, Self.dataName, path: directory + "/" + Self.dataName)
+        }
+        dataFD = try io.openDirectory(at: directoryFD, Self.dataName, path: directory + "/" + Self.dataName)
+        return dataFD
+    }
+
+    /// The first `info.bytes` bytes of a part's file. A kind's file must be exactly that long;
+    /// the audit file may be longer (a fold that stopped after appending to it).
+    func readPartFile(_ info: PartInfo) throws -> [UInt8] {
+        let path = directory + "/" + info.file
+        do {
+            let dir: Int32
+            let name: String
+            if info.file == Self.auditName {
+                dir = directoryFD
+                name = Self.auditName
+            } else {
+                guard let d = try openDataDirectory(create: false) else {
+                    throw Self.storeError("\(directory)/\(Self.dataName): corrupt snapshot: the directory of the snapshot's parts is missing; nothing was changed")
+                }
+                dir = d
+                name = String(info.file.dropFirst(Self.dataName.count + 1))
+            }
+            guard io.exists(at: dir, name) else {
+                throw Self.storeError("\(path): corrupt snapshot: the file is missing; nothing was changed")
+            }
+            let fd = try io.openFile(at: dir, name, path: path, flags: O_RDONLY)
+            defer { Glibc.close(fd) }
+            var st = stat()
+            fstat(fd, &st)
+            let size = Int(st.st_size)
+            guard size == info.bytes || (info.file == Self.auditName && size > info.bytes) else {
+                throw Self.storeError("\(path): corrupt snapshot: the file has \(size) bytes, the snapshot lists \(info.bytes); nothing was changed")
+            }
+            let bytes = try io.readAll(fd, name: name, path: path, limit: Self.maximumFileBytes)
+            guard bytes.count >= info.bytes else {
+                throw Self.storeError("\(path): corrupt snapshot: the file has \(bytes.count) bytes, the snapshot lists \(info.bytes); nothing was changed")
+            }
+            return bytes.count == info.bytes ? bytes : Array(bytes.prefix(info.bytes))
+        } catch {
+            throw Self.storeError(error, "cannot read the store")
+        }
+    }
+
+    /// Reads a writer's parts from the files when they are first used: nothing changes them
+    /// but this process, which holds the lock.
+    final class StoreParts: PartReader, @unchecked Sendable {
+        weak var store: FileStore?
+        let directory: String
+        init(_ store: FileStore) {
+            self.store = store
+            self.directory = store.directory
+        }
+        func path(of info: PartInfo) -> String { directory + "/" + info.file }
+        func readPart(_ info: PartInfo) throws -> [UInt8] {
+            guard let store else { throw FileStore.storeError("\(path(of: info)): the store was closed before this part was read") }
+            return try store.readPartFile(info)
+        }
+    }
+
+    /// What a fold or an upgrade that stopped part way left, removed by the writer when it
+    /// opens: part files the snapshot does not list, the audit file's tail past what the
+    /// snapshot includes (it is still in the journal), and with a format-1 snapshot (or none)
+    /// every file of format 2. None of it holds anything the snapshot and journal do not.
+    private func tidy(for manifest: Manifest?) throws {
+        do {
+            let listed = Set(manifest?.parts.values.map(\.file) ?? [])
+            if let dir = try openDataDirectory(create: false) {
+                for name in Files.list(directory + "/" + Self.dataName) where !listed.contains(Self.dataName + "/" + name) {
+                    try io.unlink(at: dir, name, path: directory + "/" + Self.dataName + "/" + name)
+                }
+            }
+            if let audit = manifest?.parts[State.auditKey] {
+                if let size = io.size(at: directoryFD, Self.auditName), size > audit.bytes {
+                    let fd = try io.openFile(at: directoryFD, Self.auditName, path: directory + "/" + Self.auditName, flags: O_WRONLY)
+                    defer { Glibc.close(fd) }
+                    try io.truncate(fd, to: audit.bytes, name: Self.auditName, path: directory + "/" + Self.auditName)
+                    try io.fsync(fd, name: Self.auditName, path: directory + "/" + Self.auditName)
+                }
+            } else if io.exists(at: directoryFD, Self.auditName) {
+                try io.unlink(at: directoryFD, Self.auditName, path: directory + "/" + Self.auditName)
+            }
+        } catch {
+            throw Self.storeError(error, "cannot tidy what an interrupted fold left in the store")
         }
     }
 
@@ -569,14 +896,41 @@ public final class FileStore: StoreBackend {
             return m & 0o077 == 0 ? nil : "mode is \(String(m, radix: 8)), should be 600 (personal data)"
         }
         // The same consistent reading as `load`: the bytes of both files from one moment.
-        var files: (snapshot: [UInt8]?, journal: [UInt8]?) = (nil, nil)
+        var files = StoreFiles()
         var readError: Error?
         do { files = try readConsistently() } catch { readError = error }
         var state = State()
         var snapshotFinding: CheckFinding?
         var journalFinding: CheckFinding?
+        var partFindings: [CheckFinding] = []
         if let readError {
             snapshotFinding = CheckFinding(file: Self.snapshotName, ok: false, detail: Self.storeError(readError).message)
+        } else if let m = files.manifest {
+            // Format 2: every part read whole and checked against what the manifest lists
+            // (length, number of records), then the records against each other.
+            let reader: PartReader = files.parts.map { ReadParts(files: $0, directory: directory) } ?? StoreParts(self)
+            let source = PartSource(reader: reader, parts: m.parts, generation: m.generation, counters: m.counters)
+            for key in State.partKeys {
+                guard let info = m.parts[key] else { continue }
+                let probe = State(seq: m.seq, counters: m.counters, policies: m.policies, source: source)
+                probe.readPart(key)
+                let ok = probe.loadFailure == nil
+                let fileMode = info.file == Self.auditName ? mode(directoryFD, Self.auditName) : dataFD >= 0 ? mode(dataFD, String(info.file.dropFirst(Self.dataName.count + 1))) : nil
+                partFindings.append(CheckFinding(file: info.file, ok: ok && fileMode == nil,
+                                                 detail: probe.loadFailure?.message ?? fileMode ?? "ok: \(Message.count(info.records, "record", "records")), \(info.bytes) bytes, as the snapshot lists"))
+            }
+            state = State(seq: m.seq, counters: m.counters, policies: m.policies, source: source)
+            if partFindings.allSatisfy(\.ok) {
+                do {
+                    try state.verifyReferences()
+                    snapshotFinding = CheckFinding(file: Self.snapshotName, ok: mode(directoryFD, Self.snapshotName) == nil,
+                                                   detail: mode(directoryFD, Self.snapshotName) ?? "ok: change \(state.seq), \(Self.describe(state))")
+                } catch {
+                    snapshotFinding = CheckFinding(file: Self.snapshotName, ok: false, detail: Self.storeError(error).message)
+                }
+            } else {
+                snapshotFinding = CheckFinding(file: Self.snapshotName, ok: false, detail: "a part of the snapshot cannot be read")
+            }
         } else if let bytes = files.snapshot {
             do {
                 state = try Self.decodeSnapshot(bytes, path: snapshotPath)
@@ -588,7 +942,7 @@ public final class FileStore: StoreBackend {
         } else {
             snapshotFinding = CheckFinding(file: Self.snapshotName, ok: true, detail: "absent (empty store)")
         }
-        if readError == nil, let bytes = files.journal {
+        if readError == nil, snapshotFinding?.ok == true, let bytes = files.journal {
             do {
                 let r = try Self.replayJournal(bytes, path: journalPath, onto: &state)
                 let torn: Message = r.tornLine.map { "; torn last line \($0) will be dropped" } ?? ""
@@ -598,7 +952,16 @@ public final class FileStore: StoreBackend {
                 journalFinding = CheckFinding(file: Self.journalName, ok: false, detail: Self.storeError(error).message)
             }
         }
-        findings += [snapshotFinding, journalFinding].compactMap { $0 }
+        findings += [snapshotFinding].compactMap { $0 } + partFindings + [journalFinding].compactMap { $0 }
+        let listed = Set(files.manifest?.parts.values.map(\.file) ?? [])
+        if let dir = try? openDataDirectory(create: false) {
+            _ = dir
+            for name in Files.list(directory + "/" + Self.dataName) where !listed.contains(Self.dataName + "/" + name) {
+                findings.append(CheckFinding(file: Self.dataName + "/" + name, ok: false,
+                                             detail: "a part no snapshot lists, left by a fold that stopped; the next process that writes removes it"))
+            }
+        }
+
         /// A file that does not belong where it is (a live writer's temporary file does).
         func stray(_ file: String, _ name: String, otherwise: Message) -> CheckFinding? {
             guard !Files.isLiveTemporary(name) else { return nil }
@@ -606,7 +969,8 @@ public final class FileStore: StoreBackend {
                 ? "a temporary file a writer left when it was stopped (it may hold personal data); the next process that writes removes it"
                 : otherwise)
         }
-        for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName].contains(name) {
+        for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName, Self.dataName].contains(name)
+            && !(name == Self.auditName && files.manifest?.parts[State.auditKey] != nil) {
             if let f = stray(name, name, otherwise: "not a file of the store; move it out of the store directory") { findings.append(f) }
         }
         if let dir = try? openNamedDirectory(create: false) {

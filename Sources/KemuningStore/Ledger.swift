@@ -37,6 +37,32 @@ public final class Ledger {
     public func requireWritable() throws {
         _ = try state()
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        try checkLoaded()
+        if backend.needsUpgrade && transaction == nil { try upgrade() }
+    }
+
+    /// Throws what went wrong reading a part of the store that a command used, if anything
+    /// did: the command's results are not shown, and nothing it did is written.
+    public func checkLoaded() throws {
+        if let failure = loaded?.loadFailure { throw failure }
+    }
+
+    /// Migrates a store of an older format to the current one (a fold that writes every
+    /// part), atomically: until the new snapshot is renamed into place, the old one stands.
+    public func upgrade() throws {
+        let s = try state()
+        if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
+        guard backend.needsUpgrade else { return }
+        try backend.checkpoint(s)
+        adoptFold()
+        emitStoreWarnings()
+    }
+
+    /// After a fold: the state reads its unchanged parts from the new files, and holds no
+    /// audit entries the audit file has.
+    private func adoptFold() {
+        guard let s = loaded, let source = backend.foldedSource(at: s.seq) else { return }
+        loaded!.adopt(source)
     }
 
     // MARK: commits
@@ -117,8 +143,11 @@ public final class Ledger {
     /// recorded, so a fold that fails (a full disk) is a warning, never the command's failure:
     /// the journal still holds everything, and a later fold takes it.
     func foldIfDue(_ state: State) {
-        if backend.wantsCheckpoint {
-            do { try backend.checkpoint(state) } catch {
+        if backend.wantsCheckpoint(state) {
+            do {
+                try backend.checkpoint(state)
+                adoptFold()
+            } catch {
                 warn("the change is recorded, but the journal could not be folded into the snapshot (\(Message.of(error))); nothing is lost")
             }
         }
@@ -257,6 +286,7 @@ public final class Ledger {
         try backend.checkpoint(s)
         emitStoreWarnings()
         loaded = s
+        adoptFold()
         resets += 1
         undoStack.removeAll()
         redoStack.removeAll()
@@ -270,6 +300,7 @@ public final class Ledger {
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
         guard backend.hasUnfoldedChanges else { return false }
         try backend.checkpoint(s)
+        adoptFold()
         emitStoreWarnings()
         return true
     }

@@ -2,44 +2,55 @@ import KemuningCore
 import KemuningDomain
 /// The whole state of a store, in memory. Changes are applied only through `apply(_:)`, so the
 /// journal replays exactly what the commands did.
+///
+/// A state read from a format-2 store holds only the manifest at first (the counters, the
+/// policies, where each kind's records are): each kind is read on first use, and a command
+/// about one vacancy reads only that vacancy's applications and the applicants it names. The
+/// records live in `Holdings`, a class shared by the copies of a state until one of them
+/// changes (copy on write). A part that cannot be read is reported through `loadFailure`; the
+/// session checks it before anything is written or shown, so nothing derived from a half-read
+/// store gets out.
 public struct State: Equatable, Sendable {
     /// The sequence number of the last change applied.
     public package(set) var seq: Int = 0
     /// The last number handed out per id prefix (`V`, `A`, ...). Ids are never reused.
     public package(set) var counters: [String: Int] = [:]
-
-    public private(set) var vacancies: [Vacancy] = []
-    public private(set) var applicants: [Applicant] = []
-    public private(set) var applications: [Application] = []
-    public private(set) var jobfairs: [JobFair] = []
-    public private(set) var employees: [Employee] = []
-    /// Every recorded change, oldest first.
-    public private(set) var audit: [AuditEntry] = []
-    /// Records of the development and public-feedback kinds (trainings, surveys, services, ...),
-    /// kept by kind as typed records (decoded once, when the store is read) and read through
-    /// `records(_:)`. See `StoredRecord` and `RecordKinds`.
-    public private(set) var tables: [String: RecordTable] = [:]
     /// Rule settings that vary by region or year (`policy set`), by name; absent means the default.
     public private(set) var policies: [String: String] = [:]
 
-    private var vacancyIndex: [String: Int] = [:]
-    private var applicantIndex: [String: Int] = [:]
-    private var nikIndex: [String: String] = [:]
-    private var applicationIndex: [String: Int] = [:]
-    private var applicationsOfVacancy: [String: [Int]] = [:]
-    private var applicationsOfApplicant: [String: [Int]] = [:]
-    private var jobfairIndex: [String: Int] = [:]
-    private var employeeIndex: [String: Int] = [:]
-    private var auditOfEntity: [String: [Int]] = [:]
-    private var auditOfVacancy: [String: [Int]] = [:]
+    private var h = Holdings()
 
     public init() {}
 
+    /// A state whose records are read from `source` when first used.
+    package init(seq: Int, counters: [String: Int], policies: [String: String], source: PartSource) {
+        self.seq = seq
+        self.counters = counters
+        self.policies = policies
+        h.source = source
+    }
+
     public static func == (a: State, b: State) -> Bool {
-        a.seq == b.seq && a.counters == b.counters && a.vacancies == b.vacancies && a.applicants == b.applicants
+        a.h.needAll()
+        b.h.needAll()
+        return a.seq == b.seq && a.counters == b.counters && a.vacancies == b.vacancies && a.applicants == b.applicants
             && a.applications == b.applications && a.jobfairs == b.jobfairs && a.employees == b.employees && a.audit == b.audit
             && a.tables == b.tables && a.policies == b.policies
     }
+
+    /// Why a part of the store could not be read when it was first used, if one could not.
+    public var loadFailure: KemuningError? { h.failure }
+
+    public var vacancies: [Vacancy] { h.need(State.vacanciesKey); return h.vacancies }
+    public var applicants: [Applicant] { h.need(State.applicantsKey); return h.applicants }
+    public var applications: [Application] { h.need(State.applicationsKey); return h.applications }
+    public var jobfairs: [JobFair] { h.need(State.jobfairsKey); return h.jobfairs }
+    public var employees: [Employee] { h.need(State.employeesKey); return h.employees }
+    /// Every recorded change, oldest first.
+    public var audit: [AuditEntry] { h.need(State.auditKey); return h.audit }
+    /// Records of the development and public-feedback kinds (trainings, surveys, services, ...),
+    /// by kind, read through `records(_:)`. See `StoredRecord` and `RecordKinds`.
+    public var tables: [String: RecordTable] { h.needAll(); return h.tables }
 
     /// What each id prefix names (`V`: vacancy), from the kinds of record.
     public static let idPrefixes: [String: Message] = RecordKinds.byPrefix.mapValues { $0.label }
@@ -47,32 +58,77 @@ public struct State: Equatable, Sendable {
     /// The id the next record with this prefix will get: `V1`, `V2`, ...
     public func nextId(_ prefix: String) -> String { "\(prefix)\((counters[prefix] ?? 0) + 1)" }
 
-    public func vacancy(_ id: String) -> Vacancy? { vacancyIndex[id].map { vacancies[$0] } }
-    public func applicant(_ id: String) -> Applicant? { applicantIndex[id].map { applicants[$0] } }
-    public func applicant(nik: String) -> Applicant? { nikIndex[nik].flatMap { applicant($0) } }
-    public func application(_ id: String) -> Application? { applicationIndex[id].map { applications[$0] } }
-    public func jobfair(_ id: String) -> JobFair? { jobfairIndex[id].map { jobfairs[$0] } }
-    public func employee(_ id: String) -> Employee? { employeeIndex[id].map { employees[$0] } }
-
-    /// A vacancy's applications, in the order they came. O(k).
-    public func applications(ofVacancy id: String) -> [Application] {
-        (applicationsOfVacancy[id] ?? []).map { applications[$0] }
+    public func vacancy(_ id: String) -> Vacancy? {
+        h.need(State.vacanciesKey)
+        return h.vacancyIndex[id].map { h.vacancies[$0] }
     }
 
-    public func applicationCount(ofVacancy id: String) -> Int { applicationsOfVacancy[id]?.count ?? 0 }
+    public func applicant(_ id: String) -> Applicant? {
+        if h.isPartial(State.applicantsKey) { return h.partialApplicant(id) }
+        return h.applicantIndex[id].map { h.applicants[$0] }
+    }
+
+    public func applicant(nik: String) -> Applicant? {
+        h.need(State.applicantsKey)
+        return h.nikIndex[nik].flatMap { applicant($0) }
+    }
+
+    public func application(_ id: String) -> Application? {
+        if h.isPartial(State.applicationsKey) { return h.partialApplication(id) }
+        return h.applicationIndex[id].map { h.applications[$0] }
+    }
+
+    public func jobfair(_ id: String) -> JobFair? {
+        h.need(State.jobfairsKey)
+        return h.jobfairIndex[id].map { h.jobfairs[$0] }
+    }
+
+    public func employee(_ id: String) -> Employee? {
+        h.need(State.employeesKey)
+        return h.employeeIndex[id].map { h.employees[$0] }
+    }
+
+    /// A vacancy's applications, in the order they came. O(k); reads only those k from a store
+    /// not yet read whole.
+    public func applications(ofVacancy id: String) -> [Application] {
+        if h.isPartial(State.applicationsKey) { return h.partialApplications(ofVacancy: id) }
+        return (h.applicationsOfVacancy[id] ?? []).map { h.applications[$0] }
+    }
+
+    public func applicationCount(ofVacancy id: String) -> Int {
+        if h.isPartial(State.applicationsKey) { return h.partialApplicationCount(ofVacancy: id) }
+        return h.applicationsOfVacancy[id]?.count ?? 0
+    }
 
     public func applications(ofApplicant id: String) -> [Application] {
-        (applicationsOfApplicant[id] ?? []).map { applications[$0] }
+        h.need(State.applicationsKey)
+        return (h.applicationsOfApplicant[id] ?? []).map { h.applications[$0] }
     }
 
-    public func auditEntries(of entity: String) -> [AuditEntry] { (auditOfEntity[entity] ?? []).map { audit[$0] } }
-    public func auditEntries(ofVacancy id: String) -> [AuditEntry] { (auditOfVacancy[id] ?? []).map { audit[$0] } }
+    public func auditEntries(of entity: String) -> [AuditEntry] {
+        h.need(State.auditKey)
+        return (h.auditOfEntity[entity] ?? []).map { h.audit[$0] }
+    }
 
-    /// Counts of records by kind, for `store info`.
+    public func auditEntries(ofVacancy id: String) -> [AuditEntry] {
+        h.need(State.auditKey)
+        return (h.auditOfVacancy[id] ?? []).map { h.audit[$0] }
+    }
+
+    /// Counts of records by kind, for `store info`: from the manifest for a kind not read.
     public var recordCounts: [(String, Int)] {
-        [("vacancies", vacancies.count), ("applicants", applicants.count), ("applications", applications.count),
-         ("jobfairs", jobfairs.count), ("employees", employees.count), ("audit", audit.count)]
-            + tables.keys.sorted().map { ($0, tables[$0]!.rows.count) }
+        func count(_ key: String, _ loaded: () -> Int) -> Int { h.isRead(key) ? loaded() : h.source?.parts[key]?.records ?? 0 }
+        let auditCount = h.isRead(State.auditKey) ? h.audit.count : (h.source?.parts[State.auditKey]?.records ?? 0) + h.newAudit.count
+        var kinds = Set(h.tables.keys)
+        for key in h.source?.parts.keys.map({ $0 }) ?? [] where State.tableKinds[key] != nil && !h.isRead(key) { kinds.insert(key) }
+        var counts = [("vacancies", count(State.vacanciesKey) { h.vacancies.count }),
+                      ("applicants", count(State.applicantsKey) { h.applicants.count }),
+                      ("applications", count(State.applicationsKey) { h.applications.count }),
+                      ("jobfairs", count(State.jobfairsKey) { h.jobfairs.count }),
+                      ("employees", count(State.employeesKey) { h.employees.count }),
+                      ("audit", auditCount)]
+        for kind in kinds.sorted() { counts.append((kind, count(kind) { h.tables[kind]?.rows.count ?? 0 })) }
+        return counts
     }
 
     // MARK: changes
@@ -98,9 +154,12 @@ public struct State: Equatable, Sendable {
 
     /// Appends a change's audit entries, numbered `seq`, and makes `seq` the last change.
     private mutating func appendAudit(_ entries: [AuditEntry]?, seq: Int) {
-        for var entry in entries ?? [] {
-            entry.seq = seq
-            appendAudit(entry)
+        if let entries, !entries.isEmpty {
+            own(nil)
+            for var entry in entries {
+                entry.seq = seq
+                h.appendAudit(entry)
+            }
         }
         self.seq = seq
     }
@@ -110,49 +169,78 @@ public struct State: Equatable, Sendable {
         try apply(Changeset(change), seq: seq)
     }
 
+    /// Makes the holdings this state's own (copied when shared with another copy), with the
+    /// part `key` read whole and marked as changed.
+    private mutating func own(_ key: String?) {
+        if !isKnownUniquelyReferenced(&h) { h = h.copy() }
+        if let key {
+            h.need(key)
+            h.dirty.insert(key)
+        }
+    }
+
     private mutating func applyOne(_ change: Change) throws {
         switch change {
         case .add(let r):
             switch r.record {
-            case let v as Vacancy: try insert(v)
-            case let a as Applicant: try insert(a)
-            case let p as Application: try insert(p)
+            case let v as Vacancy:
+                own(State.vacanciesKey)
+                try h.insert(v)
+                try bump(v.id)
+            case let a as Applicant:
+                own(State.applicantsKey)
+                try h.insert(a)
+                try bump(a.id)
+            case let p as Application:
+                guard vacancy(p.vacancy) != nil else { throw RecordError("application \(p.id) names no known vacancy \(p.vacancy)") }
+                guard applicant(p.applicant) != nil else { throw RecordError("application \(p.id) names no known applicant \(p.applicant)") }
+                own(State.applicationsKey)
+                try h.insert(p)
+                try bump(p.id)
             case let j as JobFair:
-                guard jobfairIndex[j.id] == nil else { throw RecordError("job fair \(j.id) exists already") }
+                own(State.jobfairsKey)
+                try h.insert(j)
                 try bump(j.id)
-                jobfairIndex[j.id] = jobfairs.count
-                jobfairs.append(j)
-            case let e as Employee: try insert(e)
+            case let e as Employee:
+                own(State.employeesKey)
+                try h.insert(e)
+                try bump(e.id)
             default:
                 let kind = r.kind.kind
-                guard tables[kind]?.index[r.id] == nil else { throw RecordError("\(kind) \(r.id) exists already") }
+                own(kind)
+                guard h.tables[kind]?.index[r.id] == nil else { throw RecordError("\(kind) \(r.id) exists already") }
                 try bump(r.id)
                 // In place: a copy of the table would copy all its rows on each add.
-                tables[kind, default: RecordTable()].append(r.record)
+                h.tables[kind, default: RecordTable()].append(r.record)
             }
         case .put(let r):
             switch r.record {
             case let v as Vacancy:
-                guard let k = vacancyIndex[v.id] else { throw RecordError("no vacancy \(v.id) to change") }
-                vacancies[k] = v
+                own(State.vacanciesKey)
+                guard let k = h.vacancyIndex[v.id] else { throw RecordError("no vacancy \(v.id) to change") }
+                h.vacancies[k] = v
             case let a as Application:
-                guard let k = applicationIndex[a.id] else { throw RecordError("no application \(a.id) to change") }
-                guard applications[k].vacancy == a.vacancy, applications[k].applicant == a.applicant else {
+                own(State.applicationsKey)
+                guard let k = h.applicationIndex[a.id] else { throw RecordError("no application \(a.id) to change") }
+                guard h.applications[k].vacancy == a.vacancy, h.applications[k].applicant == a.applicant else {
                     throw RecordError("application \(a.id) cannot change its vacancy or applicant")
                 }
-                applications[k] = a
+                h.applications[k] = a
             case let j as JobFair:
-                guard let k = jobfairIndex[j.id] else { throw RecordError("no job fair \(j.id) to change") }
-                jobfairs[k] = j
+                own(State.jobfairsKey)
+                guard let k = h.jobfairIndex[j.id] else { throw RecordError("no job fair \(j.id) to change") }
+                h.jobfairs[k] = j
             case let e as Employee:
-                guard let k = employeeIndex[e.id] else { throw RecordError("no employee \(e.id) to change") }
-                employees[k] = e
+                own(State.employeesKey)
+                guard let k = h.employeeIndex[e.id] else { throw RecordError("no employee \(e.id) to change") }
+                h.employees[k] = e
             case is Applicant:
                 throw RecordError.unknownChange("applicant.put")
             default:
                 let kind = r.kind.kind
-                guard let k = tables[kind]?.index[r.id] else { throw RecordError("no \(kind) \(r.id) to change") }
-                tables[kind]!.rows[k] = r.record
+                own(kind)
+                guard let k = h.tables[kind]?.index[r.id] else { throw RecordError("no \(kind) \(r.id) to change") }
+                h.tables[kind]!.rows[k] = r.record
             }
         case .policy(let name, let value):
             policies[name] = value
@@ -161,13 +249,6 @@ public struct State: Equatable, Sendable {
         case .batch:
             throw RecordError.unknownChange("batch")
         }
-    }
-
-    private mutating func appendAudit(_ entry: AuditEntry) {
-        let k = audit.count
-        audit.append(entry)
-        auditOfEntity[entry.entity, default: []].append(k)
-        if let v = entry.vacancy { auditOfVacancy[v, default: []].append(k) }
     }
 
     // MARK: undo
@@ -207,7 +288,8 @@ public struct State: Equatable, Sendable {
         case is JobFair.Type: return jobfair(id).map { AnyRecord($0) }
         case is Employee.Type: return employee(id).map { AnyRecord($0) }
         default:
-            guard let t = tables[kind.kind], let k = t.index[id] else { return nil }
+            h.need(kind.kind)
+            guard let t = h.tables[kind.kind], let k = t.index[id] else { return nil }
             return AnyRecord(t.rows[k])
         }
     }
@@ -216,40 +298,41 @@ public struct State: Equatable, Sendable {
     private mutating func remove(kind: String, id: String, counter: Int?) throws {
         switch kind {
         case "vacancy":
-            guard let k = vacancyIndex[id] else { throw RecordError("no vacancy \(id) to remove") }
-            guard applicationsOfVacancy[id]?.isEmpty ?? true else { throw RecordError("vacancy \(id) has applications") }
-            vacancies.remove(at: k)
-            vacancyIndex = Dictionary(uniqueKeysWithValues: vacancies.enumerated().map { ($1.id, $0) })
+            own(State.vacanciesKey)
+            h.need(State.applicationsKey)
+            guard let k = h.vacancyIndex[id] else { throw RecordError("no vacancy \(id) to remove") }
+            guard h.applicationsOfVacancy[id]?.isEmpty ?? true else { throw RecordError("vacancy \(id) has applications") }
+            h.vacancies.remove(at: k)
+            h.vacancyIndex = Dictionary(uniqueKeysWithValues: h.vacancies.enumerated().map { ($1.id, $0) })
         case "applicant":
-            guard let k = applicantIndex[id] else { throw RecordError("no applicant \(id) to remove") }
-            guard applicationsOfApplicant[id]?.isEmpty ?? true else { throw RecordError("applicant \(id) has applications") }
-            nikIndex[applicants[k].nik] = nil
-            applicants.remove(at: k)
-            applicantIndex = Dictionary(uniqueKeysWithValues: applicants.enumerated().map { ($1.id, $0) })
+            own(State.applicantsKey)
+            h.need(State.applicationsKey)
+            guard let k = h.applicantIndex[id] else { throw RecordError("no applicant \(id) to remove") }
+            guard h.applicationsOfApplicant[id]?.isEmpty ?? true else { throw RecordError("applicant \(id) has applications") }
+            h.nikIndex[h.applicants[k].nik] = nil
+            h.applicants.remove(at: k)
+            h.applicantIndex = Dictionary(uniqueKeysWithValues: h.applicants.enumerated().map { ($1.id, $0) })
         case "application":
-            guard let k = applicationIndex[id] else { throw RecordError("no application \(id) to remove") }
-            applications.remove(at: k)
-            applicationIndex = [:]
-            applicationsOfVacancy = [:]
-            applicationsOfApplicant = [:]
-            for (i, p) in applications.enumerated() {
-                applicationIndex[p.id] = i
-                applicationsOfVacancy[p.vacancy, default: []].append(i)
-                applicationsOfApplicant[p.applicant, default: []].append(i)
-            }
+            own(State.applicationsKey)
+            guard let k = h.applicationIndex[id] else { throw RecordError("no application \(id) to remove") }
+            h.applications.remove(at: k)
+            h.reindexApplications()
         case "jobfair":
-            guard let k = jobfairIndex[id] else { throw RecordError("no job fair \(id) to remove") }
-            jobfairs.remove(at: k)
-            jobfairIndex = Dictionary(uniqueKeysWithValues: jobfairs.enumerated().map { ($1.id, $0) })
+            own(State.jobfairsKey)
+            guard let k = h.jobfairIndex[id] else { throw RecordError("no job fair \(id) to remove") }
+            h.jobfairs.remove(at: k)
+            h.jobfairIndex = Dictionary(uniqueKeysWithValues: h.jobfairs.enumerated().map { ($1.id, $0) })
         case "employee":
-            guard let k = employeeIndex[id] else { throw RecordError("no employee \(id) to remove") }
-            employees.remove(at: k)
-            employeeIndex = Dictionary(uniqueKeysWithValues: employees.enumerated().map { ($1.id, $0) })
+            own(State.employeesKey)
+            guard let k = h.employeeIndex[id] else { throw RecordError("no employee \(id) to remove") }
+            h.employees.remove(at: k)
+            h.employeeIndex = Dictionary(uniqueKeysWithValues: h.employees.enumerated().map { ($1.id, $0) })
         default:
-            guard var t = tables[kind], let k = t.index[id] else { throw RecordError("no \(kind) \(id) to remove") }
+            own(kind)
+            guard var t = h.tables[kind], let k = t.index[id] else { throw RecordError("no \(kind) \(id) to remove") }
             t.rows.remove(at: k)
             t.index = Dictionary(uniqueKeysWithValues: t.rows.enumerated().map { ($1.id, $0) })
-            tables[kind] = t
+            h.tables[kind] = t
         }
         if let (prefix, _) = splitId(id), let counter { counters[prefix] = counter }
     }
@@ -267,41 +350,54 @@ public struct State: Equatable, Sendable {
                 var table = RecordTable()
                 for (k, r) in list.enumerated() {
                     do {
-                        let record = try type.init(json: r)
-                        try State.requireReadsBack(r, record.json)
-                        let id = record.id
-                        guard splitId(id)?.0 == type.prefix else { throw RecordError("'\(id)' is not a \(kind) id (\(type.prefix)1, \(type.prefix)2, ...)") }
-                        guard table.index[id] == nil else { throw RecordError("\(kind) \(id) appears twice") }
-                        try bump(id)
-                        table.index[id] = table.rows.count
-                        table.rows.append(record)
+                        let record = try State.readTableRecord(type, kind: kind, r)
+                        guard table.index[record.id] == nil else { throw RecordError("\(kind) \(record.id) appears twice") }
+                        try bump(record.id)
+                        table.append(record)
                     } catch let e as RecordError {
                         throw RecordError("tables.\(kind)[\(k)]\(State.idNote(r)): \(e.message)")
                     }
                 }
-                tables[kind] = table
+                h.tables[kind] = table
             }
         }
         if let p = o["policies"] {
-            guard let obj = p.objectValue else { throw RecordError("\"policies\" must be an object, not \(JSON.typeName(p))") }
-            for (k, v) in obj {
-                guard let text = v.stringValue else { throw RecordError("policy '\(k)' must be a string, not \(JSON.typeName(v))") }
-                try State.checkPolicy(k, text)
-                policies[k] = text
-            }
+            policies = try State.readPolicies(p)
         }
+    }
+
+    /// A row of a table kind, read strictly.
+    static func readTableRecord(_ type: any StoredRecord.Type, kind: String, _ r: JSON) throws -> any StoredRecord {
+        let record = try type.init(json: r)
+        try State.requireReadsBack(r, record.json)
+        guard splitId(record.id)?.0 == type.prefix else { throw RecordError("'\(record.id)' is not a \(kind) id (\(type.prefix)1, \(type.prefix)2, ...)") }
+        return record
+    }
+
+    /// The `policies` object of a snapshot, each checked.
+    static func readPolicies(_ p: JSON) throws -> [String: String] {
+        guard let obj = p.objectValue else { throw RecordError("\"policies\" must be an object, not \(JSON.typeName(p))") }
+        var policies: [String: String] = [:]
+        for (k, v) in obj {
+            guard let text = v.stringValue else { throw RecordError("policy '\(k)' must be a string, not \(JSON.typeName(v))") }
+            try State.checkPolicy(k, text)
+            policies[k] = text
+        }
+        return policies
     }
 
     // MARK: records of the other kinds
 
     /// Every record of a kind, decoded, in the order they were added.
     public func records<R: StoredRecord>(_ type: R.Type) throws -> [R] {
-        (tables[R.kind]?.rows ?? []).map { $0 as! R }
+        h.need(R.kind)
+        return (h.tables[R.kind]?.rows ?? []).map { $0 as! R }
     }
 
     /// One record by id.
     public func record<R: StoredRecord>(_ type: R.Type, _ id: String) throws -> R? {
-        guard let t = tables[R.kind], let k = t.index[id] else { return nil }
+        h.need(R.kind)
+        guard let t = h.tables[R.kind], let k = t.index[id] else { return nil }
         return t.rows[k] as? R
     }
 
@@ -314,48 +410,17 @@ public struct State: Equatable, Sendable {
         case is Application.Type: return applications
         case is JobFair.Type: return jobfairs
         case is Employee.Type: return employees
-        default: return tables[kind.kind]?.rows ?? []
+        default:
+            h.need(kind.kind)
+            return h.tables[kind.kind]?.rows ?? []
         }
     }
 
     /// The name of the record with this id, for hints: an applicant's or employee's name.
     public func name(of id: String) -> String? { applicant(id)?.name ?? employee(id)?.name }
 
-    public func recordCount(_ kind: String) -> Int { tables[kind]?.rows.count ?? 0 }
-
-    private mutating func insert(_ v: Vacancy) throws {
-        guard vacancyIndex[v.id] == nil else { throw RecordError("vacancy \(v.id) exists already") }
-        try bump(v.id)
-        vacancyIndex[v.id] = vacancies.count
-        vacancies.append(v)
-    }
-
-    private mutating func insert(_ a: Applicant) throws {
-        guard applicantIndex[a.id] == nil else { throw RecordError("applicant \(a.id) exists already") }
-        guard nikIndex[a.nik] == nil else { throw RecordError("applicant \(a.id) repeats the NIK of \(nikIndex[a.nik]!)") }
-        try bump(a.id)
-        applicantIndex[a.id] = applicants.count
-        applicants.append(a)
-        nikIndex[a.nik] = a.id
-    }
-
-    private mutating func insert(_ p: Application) throws {
-        guard applicationIndex[p.id] == nil else { throw RecordError("application \(p.id) exists already") }
-        guard vacancyIndex[p.vacancy] != nil else { throw RecordError("application \(p.id) names no known vacancy \(p.vacancy)") }
-        guard applicantIndex[p.applicant] != nil else { throw RecordError("application \(p.id) names no known applicant \(p.applicant)") }
-        try bump(p.id)
-        let k = applications.count
-        applicationIndex[p.id] = k
-        applications.append(p)
-        applicationsOfVacancy[p.vacancy, default: []].append(k)
-        applicationsOfApplicant[p.applicant, default: []].append(k)
-    }
-
-    private mutating func insert(_ e: Employee) throws {
-        guard employeeIndex[e.id] == nil else { throw RecordError("employee \(e.id) exists already") }
-        try bump(e.id)
-        employeeIndex[e.id] = employees.count
-        employees.append(e)
+    public func recordCount(_ kind: String) -> Int {
+        h.isRead(kind) ? h.tables[kind]?.rows.count ?? 0 : h.source?.parts[kind]?.records ?? 0
     }
 
     private mutating func bump(_ id: String) throws {
@@ -363,10 +428,98 @@ public struct State: Equatable, Sendable {
         counters[prefix] = max(counters[prefix] ?? 0, number)
     }
 
+    // MARK: parts (format 2)
+
+    static let vacanciesKey = "vacancies"
+    static let applicantsKey = "applicants"
+    static let applicationsKey = "applications"
+    static let jobfairsKey = "jobfairs"
+    static let employeesKey = "employees"
+    static let auditKey = "audit"
+
+    /// The keys of the parts a format-2 snapshot may have, in the order they are written:
+    /// the five kinds, the table kinds by name, and the audit trail.
+    package static let partKeys: [String] = [vacanciesKey, applicantsKey, applicationsKey, jobfairsKey, employeesKey]
+        + tableKinds.keys.sorted() + [auditKey]
+
+    /// Where this state's unchanged parts are, if it was read from a format-2 snapshot.
+    package var source: PartSource? { h.source }
+
+    /// Whether part `key` differs from the source's (every part does when there is no source).
+    package func isChanged(_ key: String) -> Bool {
+        key == State.auditKey ? h.source == nil || !h.newAudit.isEmpty : h.source == nil || h.dirty.contains(key)
+    }
+
+    /// The bytes the parts changed since the source take in it: what a fold would replace.
+    package var changedPartBytes: Int {
+        guard let s = h.source else { return Int.max }
+        return h.dirty.reduce(0) { $0 + (s.parts[$1]?.bytes ?? 0) }
+    }
+
+    /// Reads every part whole (for a fold that rewrites them, a named snapshot, a check).
+    package func readAll() { h.needAll() }
+
+    /// Reads one part whole (`store check`); a failure is in `loadFailure`.
+    package func readPart(_ key: String) { h.need(key) }
+
+    /// Checks what ties the records of a state read in parts together, as reading a whole
+    /// snapshot does: each application's vacancy and applicant exist, and no counter is below
+    /// an id in use.
+    package func verifyReferences() throws {
+        h.needAll()
+        if let failure = h.failure { throw failure }
+        for (k, p) in h.applications.enumerated() {
+            guard h.vacancyIndex[p.vacancy] != nil, h.applicantIndex[p.applicant] != nil else {
+                throw RecordError("applications[\(k)] (\(p.id)): application \(p.id) names no known \(h.vacancyIndex[p.vacancy] == nil ? "vacancy \(p.vacancy)" : "applicant \(p.applicant)")")
+            }
+        }
+        for (k, a) in h.applicants.enumerated() where h.nikIndex[a.nik] != a.id {
+            throw RecordError("applicants[\(k)] (\(a.id)): applicant \(a.id) repeats the NIK of \(h.nikIndex[a.nik] ?? "")")
+        }
+    }
+
+    /// Appends part `key` as JSON lines (one record a line); returns how many records. The
+    /// audit part is the entries not in the source yet.
+    package func writePart(_ key: String, to out: inout [UInt8]) -> Int {
+        func lines<T>(_ items: [T], _ write: (T, inout [UInt8]) -> Void) -> Int {
+            for item in items {
+                write(item, &out)
+                out.append(10)
+            }
+            return items.count
+        }
+        switch key {
+        case State.vacanciesKey: h.need(key); return lines(h.vacancies) { $0.json.write(to: &$1) }
+        case State.applicantsKey: h.need(key); return lines(h.applicants) { $0.json.write(to: &$1) }
+        case State.applicationsKey: h.need(key); return lines(h.applications) { $0.json.write(to: &$1) }
+        case State.jobfairsKey: h.need(key); return lines(h.jobfairs) { $0.json.write(to: &$1) }
+        case State.employeesKey: h.need(key); return lines(h.employees) { $0.json.write(to: &$1) }
+        case State.auditKey:
+            if h.source == nil { h.need(key) }
+            return lines(h.source == nil ? h.audit : h.newAudit) { $0.write(to: &$1) }
+        default: h.need(key); return lines(h.tables[key]?.rows ?? []) { $0.json.write(to: &$1) }
+        }
+    }
+
+    /// After a fold wrote this state (at this `seq`) as `source`: every part is now unchanged,
+    /// and the audit entries are in its audit file (held in memory only if the trail was read).
+    package mutating func adopt(_ source: PartSource) {
+        own(nil)
+        if h.source == nil { h.loaded = Set(State.partKeys) }
+        h.source = source
+        h.dirty = []
+        h.newAudit = []
+        h.dropPartialReads()
+    }
     // MARK: snapshot form
 
     public static let format = "kemuning-snapshot"
-    public static let version = 1
+    /// The newest format version this kemuning reads: 2, a manifest and its parts (see
+    /// `FileStore`). A whole snapshot in one document (a named snapshot, or a store not yet
+    /// migrated) is of version 1, which it reads and writes too.
+    public static let version = 2
+    /// The version of a whole snapshot in one document.
+    public static let documentVersion = 1
 
     /// Appends the snapshot's compact JSON, record by record, so no tree of the whole state is
     /// ever built (it would take several times the snapshot's size).
@@ -374,7 +527,7 @@ public struct State: Equatable, Sendable {
         var counts = JSONObject()
         for key in counters.keys.sorted() { counts[key] = JSON(counters[key]!) }
         var head: [UInt8] = []
-        JSON.object(JSONObject([("format", .string(State.format)), ("version", JSON(State.version)), ("seq", JSON(seq)),
+        JSON.object(JSONObject([("format", .string(State.format)), ("version", JSON(State.documentVersion)), ("seq", JSON(seq)),
                                 ("counters", .object(counts))])).write(to: &head)
         head.removeLast()
         out.append(contentsOf: head)
@@ -404,7 +557,7 @@ public struct State: Equatable, Sendable {
         for key in counters.keys.sorted() { counts[key] = JSON(counters[key]!) }
         return .object(JSONObject([
             ("format", .string(State.format)),
-            ("version", JSON(State.version)),
+            ("version", JSON(State.documentVersion)),
             ("seq", JSON(seq)),
             ("counters", .object(counts)),
             ("vacancies", .array(vacancies.map(\.json))),
@@ -456,7 +609,7 @@ public struct State: Equatable, Sendable {
                 if v > State.version {
                     throw NewerSnapshotError(version: v)
                 }
-                if v < 1 { throw RecordError("the snapshot has an unknown format version \(v)") }
+                if v < 1 || v > State.documentVersion { throw RecordError("the snapshot has an unknown format version \(v)") }
             case "seq":
                 seq = try Fields.bounded(value, State.seqRange, "\"seq\"")
             case "counters":
@@ -659,27 +812,33 @@ public struct State: Equatable, Sendable {
         func within(_ list: String, _ k: Int, _ id: String, _ body: () throws -> Void) throws {
             do { try body() } catch let e as RecordError { throw RecordError("\(list)[\(k)] (\(id)): \(e.message)") }
         }
-        vacancies.reserveCapacity(vs.count)
-        vacancyIndex.reserveCapacity(vs.count)
-        for (k, v) in vs.enumerated() { try within("vacancies", k, v.id) { try insert(v) } }
-        applicants.reserveCapacity(as_.count)
-        applicantIndex.reserveCapacity(as_.count)
-        nikIndex.reserveCapacity(as_.count)
-        for (k, a) in as_.enumerated() { try within("applicants", k, a.id) { try insert(a) } }
-        applications.reserveCapacity(ps.count)
-        applicationIndex.reserveCapacity(ps.count)
-        for (k, p) in ps.enumerated() { try within("applications", k, p.id) { try insert(p) } }
-        for (k, fair) in js.enumerated() {
-            try within("jobfairs", k, fair.id) {
-                guard jobfairIndex[fair.id] == nil else { throw RecordError("job fair \(fair.id) appears twice") }
-                try bump(fair.id)
-                jobfairIndex[fair.id] = jobfairs.count
-                jobfairs.append(fair)
+        h.vacancies.reserveCapacity(vs.count)
+        h.vacancyIndex.reserveCapacity(vs.count)
+        for (k, v) in vs.enumerated() { try within("vacancies", k, v.id) { try h.insert(v); try bump(v.id) } }
+        h.applicants.reserveCapacity(as_.count)
+        h.applicantIndex.reserveCapacity(as_.count)
+        h.nikIndex.reserveCapacity(as_.count)
+        for (k, a) in as_.enumerated() { try within("applicants", k, a.id) { try h.insert(a); try bump(a.id) } }
+        h.applications.reserveCapacity(ps.count)
+        h.applicationIndex.reserveCapacity(ps.count)
+        for (k, p) in ps.enumerated() {
+            try within("applications", k, p.id) {
+                guard h.vacancyIndex[p.vacancy] != nil else { throw RecordError("application \(p.id) names no known vacancy \(p.vacancy)") }
+                guard h.applicantIndex[p.applicant] != nil else { throw RecordError("application \(p.id) names no known applicant \(p.applicant)") }
+                try h.insert(p)
+                try bump(p.id)
             }
         }
-        for (k, e) in es.enumerated() { try within("employees", k, e.id) { try insert(e) } }
-        audit.reserveCapacity(entries.count)
-        for e in entries { appendAudit(e) }
+        for (k, fair) in js.enumerated() {
+            try within("jobfairs", k, fair.id) {
+                guard h.jobfairIndex[fair.id] == nil else { throw RecordError("job fair \(fair.id) appears twice") }
+                try h.insert(fair)
+                try bump(fair.id)
+            }
+        }
+        for (k, e) in es.enumerated() { try within("employees", k, e.id) { try h.insert(e); try bump(e.id) } }
+        h.audit.reserveCapacity(entries.count)
+        for e in entries { h.appendAudit(e) }
         try loadTables(o)
         for prefix in counters.keys.sorted() where counts[prefix] == nil {
             throw LocatedRecordError(offset: countersAt, error: RecordError("\"counters\" has no '\(prefix)', though \(prefix) ids are in use: without it an id could be handed out twice"))

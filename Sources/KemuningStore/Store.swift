@@ -45,12 +45,18 @@ public protocol StoreBackend: AnyObject {
     var readOnlyReason: Message? { get }
     /// Records one change durably enough to acknowledge it (see `SyncPolicy`).
     func append(_ entry: JournalEntry, seq: Int) throws
-    /// True when the journal has grown enough that it should be folded into the snapshot.
-    var wantsCheckpoint: Bool { get }
+    /// True when the journal has grown enough, next to the parts of `state` it changed, that
+    /// it should be folded into the snapshot.
+    func wantsCheckpoint(_ state: State) -> Bool
     /// True when the journal holds changes the snapshot does not (or there is no snapshot yet).
     var hasUnfoldedChanges: Bool { get }
     /// Writes the whole state as the snapshot and empties the journal.
     func checkpoint(_ state: State) throws
+    /// The parts the last fold wrote, when it wrote the state numbered `seq`: the ledger's
+    /// state reads from them from then on.
+    func foldedSource(at seq: Int) -> PartSource?
+    /// Whether the store is in an older format, migrated before its first change.
+    var needsUpgrade: Bool { get }
     /// Forces pending journal writes to disk.
     func sync() throws
     /// Syncs, folds the journal when there is one, and releases the store.
@@ -73,6 +79,8 @@ public protocol StoreBackend: AnyObject {
 
 extension StoreBackend {
     public func drainWarnings() -> [Message] { [] }
+    public func foldedSource(at seq: Int) -> PartSource? { nil }
+    public var needsUpgrade: Bool { false }
 
     /// Checks a snapshot name: letters, digits, `.`, `_`, `-`, not starting with a dot.
     public static func validateSnapshotName(_ name: String) throws {
@@ -95,7 +103,7 @@ public final class MemoryStore: StoreBackend {
     public var readOnlyReason: Message? { nil }
     public func load() throws -> LoadedState { LoadedState(state: State(), warnings: []) }
     public func append(_ entry: JournalEntry, seq: Int) throws { appended += 1 }
-    public var wantsCheckpoint: Bool { false }
+    public func wantsCheckpoint(_ state: State) -> Bool { false }
     public var hasUnfoldedChanges: Bool { false }
     public func checkpoint(_ state: State) throws {}
     public func sync() throws {}

@@ -174,7 +174,10 @@ public final class Interpreter {
         if spec.mutates {
             try session.ledger.requireWritable()
         }
-        return try spec.run(Invocation(context: CommandContext(session), args: parsed))
+        let out = try spec.run(Invocation(context: CommandContext(session), args: parsed))
+        // A part of the store the command read could not be read: its output is not shown.
+        try session.ledger.checkLoaded()
+        return out
     }
 
     // MARK: source FILE

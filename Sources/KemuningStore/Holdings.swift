@@ -1,0 +1,357 @@
+import KemuningCore
+import KemuningDomain
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The records of a `State`, and how they are read from a format-2 snapshot on first use.
+///
+/// Shared by the copies of a state until one changes it (`State.own` copies it then). Reading
+/// a part fills it in place, which every sharer may see: what is read is what the part held,
+/// the same for all of them. A lock keeps two threads from reading the same part at once.
+final class Holdings: @unchecked Sendable {
+    var source: PartSource?
+    /// Parts read whole from the source (with no source, everything is in memory).
+    var loaded: Set<String> = []
+    /// Parts changed since the source.
+    var dirty: Set<String> = []
+    var failure: KemuningError?
+    /// Parts read only in pieces so far, and the records read from them, by id.
+    var lines: [String: LineIndex] = [:]
+    var someApplicants: [String: Applicant] = [:]
+    var someApplications: [String: Application] = [:]
+
+    var vacancies: [Vacancy] = []
+    var applicants: [Applicant] = []
+    var applications: [Application] = []
+    var jobfairs: [JobFair] = []
+    var employees: [Employee] = []
+    /// Every audit entry, when the trail has been read (or there is no source).
+    var audit: [AuditEntry] = []
+    /// The entries recorded since the source's audit file was written.
+    var newAudit: [AuditEntry] = []
+    var tables: [String: RecordTable] = [:]
+
+    var vacancyIndex: [String: Int] = [:]
+    var applicantIndex: [String: Int] = [:]
+    var nikIndex: [String: String] = [:]
+    var applicationIndex: [String: Int] = [:]
+    var applicationsOfVacancy: [String: [Int]] = [:]
+    var applicationsOfApplicant: [String: [Int]] = [:]
+    var jobfairIndex: [String: Int] = [:]
+    var employeeIndex: [String: Int] = [:]
+    var auditOfEntity: [String: [Int]] = [:]
+    var auditOfVacancy: [String: [Int]] = [:]
+
+    private var mutex = pthread_mutex_t()
+
+    init() {
+        var attributes = pthread_mutexattr_t()
+        pthread_mutexattr_init(&attributes)
+        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_RECURSIVE))
+        pthread_mutex_init(&mutex, &attributes)
+        pthread_mutexattr_destroy(&attributes)
+    }
+
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    func copy() -> Holdings {
+        lock()
+        defer { unlock() }
+        let c = Holdings()
+        c.source = source
+        c.loaded = loaded
+        c.dirty = dirty
+        c.failure = failure
+        c.lines = lines
+        c.someApplicants = someApplicants
+        c.someApplications = someApplications
+        c.vacancies = vacancies
+        c.applicants = applicants
+        c.applications = applications
+        c.jobfairs = jobfairs
+        c.employees = employees
+        c.audit = audit
+        c.newAudit = newAudit
+        c.tables = tables
+        c.vacancyIndex = vacancyIndex
+        c.applicantIndex = applicantIndex
+        c.nikIndex = nikIndex
+        c.applicationIndex = applicationIndex
+        c.applicationsOfVacancy = applicationsOfVacancy
+        c.applicationsOfApplicant = applicationsOfApplicant
+        c.jobfairIndex = jobfairIndex
+        c.employeeIndex = employeeIndex
+        c.auditOfEntity = auditOfEntity
+        c.auditOfVacancy = auditOfVacancy
+        return c
+    }
+
+    private func lock() { pthread_mutex_lock(&mutex) }
+    private func unlock() { pthread_mutex_unlock(&mutex) }
+
+    /// Whether part `key` is in memory whole.
+    func isRead(_ key: String) -> Bool { source == nil || loaded.contains(key) }
+
+    var everythingRead: Bool { source == nil || State.partKeys.allSatisfy { loaded.contains($0) } }
+
+    /// Whether part `key` is still read in pieces (its file is indexed, not parsed).
+    func isPartial(_ key: String) -> Bool {
+        guard !isRead(key) else { return false }
+        lock()
+        defer { unlock() }
+        if lines[key] != nil { return true }
+        guard let info = source!.parts[key] else {
+            loaded.insert(key)
+            return false
+        }
+        do {
+            let bytes = try source!.reader.readPart(info)
+            if let index = LineIndex(bytes: bytes, vacancies: key == State.applicationsKey) {
+                lines[key] = index
+                return true
+            }
+        } catch {
+            fail(error)
+            loaded.insert(key)
+            return false
+        }
+        // A file of another shape: read it whole, which says what is wrong with it.
+        need(key)
+        return false
+    }
+
+    func dropPartialReads() {
+        lines = [:]
+        someApplicants = [:]
+        someApplications = [:]
+    }
+
+    private func fail(_ error: Error) {
+        if failure == nil { failure = FileStore.storeError(error) }
+    }
+
+    /// Reads every part not read yet.
+    func needAll() {
+        guard source != nil else { return }
+        for key in State.partKeys { need(key) }
+    }
+
+    /// Reads part `key` whole, if it is not in memory yet. A part that cannot be read sets
+    /// `failure` and reads as empty; the session refuses to go on (see `State.loadFailure`).
+    func need(_ key: String) {
+        guard let source, !loaded.contains(key) else { return }
+        lock()
+        defer { unlock() }
+        guard !loaded.contains(key) else { return }
+        loaded.insert(key)
+        lines[key] = nil
+        guard let info = source.parts[key] else { return }
+        do {
+            let bytes = try source.reader.readPart(info)
+            try read(key, bytes, info: info, path: source.reader.path(of: info), counters: source.counters)
+        } catch {
+            fail(error)
+        }
+    }
+
+    /// Parses a part's lines into its kind, strictly: each record must read back as written,
+    /// ids must be new, of the kind, and within the manifest's counters.
+    private func read(_ key: String, _ bytes: [UInt8], info: PartInfo, path: String, counters: [String: Int]) throws {
+        var lineNumber = 0
+        var count = 0
+        var start = 0
+        let tableType = State.tableKinds[key]
+        while start < bytes.count {
+            lineNumber += 1
+            guard let end = bytes[start...].firstIndex(of: 10) else {
+                throw FileStore.storeError("\(path):\(lineNumber):1: corrupt snapshot: the last line has no newline; nothing was changed")
+            }
+            do {
+                let value = try bytes.withUnsafeBufferPointer { try JSON.parse(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+                let id: String
+                do {
+                    switch key {
+                    case State.vacanciesKey:
+                        let r = try Vacancy(json: value)
+                        try State.requireReadsBack(value, r.json)
+                        try insert(r)
+                        id = r.id
+                    case State.applicantsKey:
+                        let r = try Applicant(json: value)
+                        try State.requireReadsBack(value, keys: Applicant.storedKeys) { r.json }
+                        try insert(r)
+                        id = r.id
+                    case State.applicationsKey:
+                        let r = try Application(json: value)
+                        if !State.readsBack(value, r) { try State.requireReadsBack(value, r.json) }
+                        try insert(r)
+                        id = r.id
+                    case State.jobfairsKey:
+                        let r = try JobFair(json: value)
+                        try State.requireReadsBack(value, r.json)
+                        try insert(r)
+                        id = r.id
+                    case State.employeesKey:
+                        let r = try Employee(json: value)
+                        try State.requireReadsBack(value, r.json)
+                        try insert(r)
+                        id = r.id
+                    case State.auditKey:
+                        let r = try AuditEntry(json: value)
+                        try State.requireReadsBack(value, keys: AuditEntry.storedKeys) { r.storedForm(of: value) }
+                        audit.append(r)
+                        indexAudit(audit.count - 1)
+                        id = ""
+                    default:
+                        guard let type = tableType else { throw RecordError("unknown part '\(key)'") }
+                        let r = try State.readTableRecord(type, kind: key, value)
+                        guard tables[key]?.index[r.id] == nil else { throw RecordError("\(key) \(r.id) appears twice") }
+                        tables[key, default: RecordTable()].append(r)
+                        id = r.id
+                    }
+                    if let (prefix, n) = splitId(id), n > counters[prefix] ?? 0 {
+                        throw RecordError("\(id) is above the snapshot's counter for \(prefix) (\(counters[prefix] ?? 0))")
+                    }
+                } catch let e as RecordError {
+                    throw RecordError("\(key)[\(lineNumber - 1)]\(State.idNote(value)): \(e.message)")
+                }
+            } catch let e as JSONError {
+                throw FileStore.storeError("\(path):\(lineNumber):\(e.column): corrupt snapshot: \(e.message); nothing was changed")
+            } catch let e as RecordError {
+                throw FileStore.storeError("\(path):\(lineNumber):1: corrupt snapshot: \(e.message); nothing was changed")
+            }
+            count += 1
+            start = end + 1
+        }
+        guard count == info.records else {
+            throw FileStore.storeError("\(path): corrupt snapshot: the file holds \(count) records, the snapshot lists \(info.records); nothing was changed")
+        }
+        if key == State.auditKey {
+            // Entries recorded since (by the journal, or this process) come after the file's.
+            for e in newAudit {
+                audit.append(e)
+                indexAudit(audit.count - 1)
+            }
+        }
+    }
+
+    // MARK: pieces of a part not read whole
+
+    func partialApplicant(_ id: String) -> Applicant? {
+        lock()
+        defer { unlock() }
+        if let a = someApplicants[id] { return a }
+        guard let a: Applicant = partialRecord(State.applicantsKey, id, { try Applicant(json: $0) }, { v, r in
+            try State.requireReadsBack(v, keys: Applicant.storedKeys) { r.json }
+        }) else { return nil }
+        someApplicants[id] = a
+        return a
+    }
+
+    func partialApplication(_ id: String) -> Application? {
+        lock()
+        defer { unlock() }
+        if let p = someApplications[id] { return p }
+        guard let p: Application = partialRecord(State.applicationsKey, id, { try Application(json: $0) }, { v, r in
+            if !State.readsBack(v, r) { try State.requireReadsBack(v, r.json) }
+        }) else { return nil }
+        someApplications[id] = p
+        return p
+    }
+
+    func partialApplications(ofVacancy id: String) -> [Application] {
+        lock()
+        defer { unlock() }
+        return (lines[State.applicationsKey]?.byVacancy[id] ?? []).compactMap { partialApplication($0) }
+    }
+
+    func partialApplicationCount(ofVacancy id: String) -> Int {
+        lines[State.applicationsKey]?.byVacancy[id]?.count ?? 0
+    }
+
+    /// One record of a part read in pieces, decoded as strictly as a whole read would.
+    private func partialRecord<R: StoredRecord>(_ key: String, _ id: String, _ make: (JSON) throws -> R, _ check: (JSON, R) throws -> Void) -> R? {
+        guard let index = lines[key], let source, let info = source.parts[key] else { return nil }
+        do {
+            guard let value = try index.json(id) else { return nil }
+            do {
+                let r = try make(value)
+                try check(value, r)
+                guard r.id == id else { throw RecordError("the line of \(id) holds \(r.id)") }
+                return r
+            } catch let e as RecordError {
+                throw FileStore.storeError("\(source.reader.path(of: info)):\(index.lineNumber(of: id)):1: corrupt snapshot: \(key)[\(index.lineNumber(of: id) - 1)]\(State.idNote(value)): \(e.message); nothing was changed")
+            }
+        } catch let e as JSONError {
+            fail(FileStore.storeError("\(source.reader.path(of: info)):\(index.lineNumber(of: id)):\(e.column): corrupt snapshot: \(e.message); nothing was changed"))
+        } catch {
+            fail(error)
+        }
+        return nil
+    }
+
+    // MARK: adding
+
+    func insert(_ v: Vacancy) throws {
+        guard vacancyIndex[v.id] == nil else { throw RecordError("vacancy \(v.id) exists already") }
+        vacancyIndex[v.id] = vacancies.count
+        vacancies.append(v)
+    }
+
+    func insert(_ a: Applicant) throws {
+        guard applicantIndex[a.id] == nil else { throw RecordError("applicant \(a.id) exists already") }
+        guard nikIndex[a.nik] == nil else { throw RecordError("applicant \(a.id) repeats the NIK of \(nikIndex[a.nik]!)") }
+        applicantIndex[a.id] = applicants.count
+        applicants.append(a)
+        nikIndex[a.nik] = a.id
+    }
+
+    func insert(_ p: Application) throws {
+        guard applicationIndex[p.id] == nil else { throw RecordError("application \(p.id) exists already") }
+        let k = applications.count
+        applicationIndex[p.id] = k
+        applications.append(p)
+        applicationsOfVacancy[p.vacancy, default: []].append(k)
+        applicationsOfApplicant[p.applicant, default: []].append(k)
+    }
+
+    func insert(_ j: JobFair) throws {
+        guard jobfairIndex[j.id] == nil else { throw RecordError("job fair \(j.id) exists already") }
+        jobfairIndex[j.id] = jobfairs.count
+        jobfairs.append(j)
+    }
+
+    func insert(_ e: Employee) throws {
+        guard employeeIndex[e.id] == nil else { throw RecordError("employee \(e.id) exists already") }
+        employeeIndex[e.id] = employees.count
+        employees.append(e)
+    }
+
+    func reindexApplications() {
+        applicationIndex = [:]
+        applicationsOfVacancy = [:]
+        applicationsOfApplicant = [:]
+        for (i, p) in applications.enumerated() {
+            applicationIndex[p.id] = i
+            applicationsOfVacancy[p.vacancy, default: []].append(i)
+            applicationsOfApplicant[p.applicant, default: []].append(i)
+        }
+    }
+
+    /// Records an entry: in the trail when it is in memory, and among the new ones for the
+    /// next fold to append to the audit file.
+    func appendAudit(_ entry: AuditEntry) {
+        if source != nil { newAudit.append(entry) }
+        if isRead(State.auditKey) {
+            audit.append(entry)
+            indexAudit(audit.count - 1)
+        }
+    }
+
+    private func indexAudit(_ k: Int) {
+        let entry = audit[k]
+        auditOfEntity[entry.entity, default: []].append(k)
+        if let v = entry.vacancy { auditOfVacancy[v, default: []].append(k) }
+    }
+}
