@@ -41,6 +41,7 @@ public final class FileStore: StoreBackend {
     private var currentSource: PartSource?
     private var folded: (seq: Int, source: PartSource)?
     private var dataFD: Int32 = -1
+    private var parts: StoreParts?
     private var pendingWarnings: [Message] = []
     /// Whether the journal has writes not yet known to be on disk (group commit).
     private var unsynced = false
@@ -83,7 +84,7 @@ public final class FileStore: StoreBackend {
 
     /// Removes a store made by `makeScratch`: its files, its named snapshots, the directory.
     public static func destroy(_ dir: String) {
-        for name in [snapshotName, journalName, lockName, auditName] { unlink(dir + "/" + name) }
+        for name in [snapshotName, journalName, lockName] { unlink(dir + "/" + name) }
         for name in Files.list(dir + "/" + dataName) { unlink(dir + "/" + dataName + "/" + name) }
         rmdir(dir + "/" + dataName)
         for name in Files.list(dir + "/" + namedName) { unlink(dir + "/" + namedName + "/" + name) }
@@ -96,7 +97,6 @@ public final class FileStore: StoreBackend {
     static let namedName = "snapshots"
     static let lockName = "lock"
     static let dataName = "data"
-    static let auditName = "audit.jsonl"
 
     var snapshotPath: String { directory + "/" + Self.snapshotName }
     var journalPath: String { directory + "/" + Self.journalName }
@@ -277,7 +277,7 @@ public final class FileStore: StoreBackend {
         folded = nil
         if let m = files.manifest {
             if isWriter { try tidy(for: m) }
-            let reader: PartReader = files.parts.map { ReadParts(files: $0, directory: directory) } ?? StoreParts(self)
+            let reader: PartReader = files.parts.map { ReadParts(files: $0, directory: directory) } ?? partReader()
             let source = PartSource(reader: reader, parts: m.parts, generation: m.generation, counters: m.counters)
             snapshotBytes = m.parts.filter { $0.key != State.auditKey }.values.reduce(files.snapshot!.count) { $0 + $1.bytes }
             currentSource = source
@@ -478,55 +478,43 @@ public final class FileStore: StoreBackend {
         try ensureWritable()
         if let failure = state.loadFailure { throw failure }
         let generation = (currentSource?.generation ?? 0) + 1
+        // Parts are reused, and the audit file appended to, only from the snapshot on disk now;
+        // a state read from another (there is none in practice) is written whole.
+        let current = state.source != nil && state.source === currentSource
         var parts: [String: PartInfo] = [:]
         do {
-            for key in State.partKeys where key != State.auditKey {
-                if !state.isChanged(key) {
-                    if let old = state.source?.parts[key] { parts[key] = old }
+            for key in State.partKeys {
+                let old = current ? state.source?.parts[key] : nil
+                if current && !state.isChanged(key) {
+                    if let old { parts[key] = old }
                     continue
                 }
                 var bytes: [UInt8] = []
-                let records = state.writePart(key, to: &bytes)
+                let appending = key == State.auditKey && old != nil
+                let records = state.writePart(key, to: &bytes, whole: !current)
                 if let failure = state.loadFailure { throw failure }
+                guard let dir = try openDataDirectory(create: true) else { continue }
+                if appending, let old {
+                    // The audit trail only grows: the new entries are appended to its file. A fold
+                    // that stopped after appending left a tail the snapshot does not list: cut first.
+                    let name = String(old.file.dropFirst(Self.dataName.count + 1))
+                    let path = directory + "/" + old.file
+                    let fd = try io.openFile(at: dir, name, path: path, flags: O_WRONLY | O_APPEND)
+                    defer { Glibc.close(fd) }
+                    try io.truncate(fd, to: old.bytes, name: name, path: path)
+                    try io.writeAll(fd, bytes, name: name, path: path)
+                    try io.fsync(fd, name: name, path: path)
+                    parts[key] = PartInfo(file: old.file, bytes: old.bytes + bytes.count, records: old.records + records)
+                    continue
+                }
                 guard records > 0 else { continue }
                 let name = "\(key).\(generation).jsonl"
-                guard let dir = try openDataDirectory(create: true) else { continue }
                 do {
                     try io.writeAtomically(at: dir, name, bytes, path: directory + "/" + Self.dataName + "/" + name)
                 } catch let e as RenamedButNotSynced {
                     throw KemuningError(.store, e.error)
                 }
                 parts[key] = PartInfo(file: Self.dataName + "/" + name, bytes: bytes.count, records: records)
-            }
-            let oldAudit = state.source?.parts[State.auditKey]
-            if state.isChanged(State.auditKey) {
-                var bytes: [UInt8] = []
-                let records = state.writePart(State.auditKey, to: &bytes)
-                if let failure = state.loadFailure { throw failure }
-                let path = directory + "/" + Self.auditName
-                if state.source == nil {
-                    if records > 0 || io.exists(at: directoryFD, Self.auditName) {
-                        do { try io.writeAtomically(at: directoryFD, Self.auditName, bytes, path: path) } catch let e as RenamedButNotSynced {
-                            throw KemuningError(.store, e.error)
-                        }
-                    }
-                    if records > 0 { parts[State.auditKey] = PartInfo(file: Self.auditName, bytes: bytes.count, records: records) }
-                } else if records > 0 {
-                    let existed = io.exists(at: directoryFD, Self.auditName)
-                    let fd = try io.openFile(at: directoryFD, Self.auditName, path: path, flags: O_WRONLY | O_APPEND, create: true)
-                    defer { Glibc.close(fd) }
-                    // A fold that stopped after appending left a tail the old snapshot does not list.
-                    try io.truncate(fd, to: oldAudit?.bytes ?? 0, name: Self.auditName, path: path)
-                    try io.writeAll(fd, bytes, name: Self.auditName, path: path)
-                    try io.fsync(fd, name: Self.auditName, path: path)
-                    if !existed { try io.fsync(directoryFD, name: ".", path: directory) }
-                    parts[State.auditKey] = PartInfo(file: Self.auditName, bytes: (oldAudit?.bytes ?? 0) + bytes.count,
-                                                     records: (oldAudit?.records ?? 0) + records)
-                } else if let oldAudit {
-                    parts[State.auditKey] = oldAudit
-                }
-            } else if let oldAudit {
-                parts[State.auditKey] = oldAudit
             }
         } catch {
             throw Self.storeError(error, "cannot write the snapshot")
@@ -541,7 +529,7 @@ public final class FileStore: StoreBackend {
             throw Self.storeError(error, "cannot write the snapshot")
         }
         let replaced = currentSource
-        let source = PartSource(reader: StoreParts(self), parts: parts, generation: generation, counters: state.counters)
+        let source = PartSource(reader: partReader(), parts: parts, generation: generation, counters: state.counters)
         currentSource = source
         folded = (state.seq, source)
         isFormat1 = false
@@ -558,7 +546,7 @@ public final class FileStore: StoreBackend {
         // The parts no snapshot lists any more: a reader that still wants them reads again.
         let listed = Set(parts.values.map(\.file))
         if let old = replaced, let dir = try? openDataDirectory(create: false) {
-            for info in old.parts.values where !listed.contains(info.file) && info.file != Self.auditName {
+            for info in old.parts.values where !listed.contains(info.file) {
                 try? io.unlink(at: dir, String(info.file.dropFirst(Self.dataName.count + 1)), path: directory + "/" + info.file)
             }
         }
@@ -671,8 +659,7 @@ public final class FileStore: StoreBackend {
             let bytes = try Fields.bounded(b, 0...maximumFileBytes, "parts.\(key).bytes")
             let records = try Fields.bounded(r, 0...maximumFileBytes, "parts.\(key).records")
             // Only the names kemuning gives: no path of the user's choosing is ever opened.
-            let expected = key == State.auditKey ? file == auditName : isPartFile(file, key: key, generation: generation)
-            guard expected else { throw RecordError("parts.\(key).file '\(file)' is not a name kemuning gives that part") }
+            guard isPartFile(file, key: key, generation: generation) else { throw RecordError("parts.\(key).file '\(file)' is not a name kemuning gives that part") }
             guard (bytes == 0) == (records == 0) else { throw RecordError("parts.\(key) lists \(records) records in \(bytes) bytes") }
             parts[key] = PartInfo(file: file, bytes: bytes, records: records)
         }
@@ -717,57 +704,75 @@ public final class FileStore: StoreBackend {
         return dataFD
     }
 
-    /// The first `info.bytes` bytes of a part's file. A kind's file must be exactly that long;
-    /// the audit file may be longer (a fold that stopped after appending to it).
-    func readPartFile(_ info: PartInfo) throws -> [UInt8] {
-        let path = directory + "/" + info.file
-        do {
-            let dir: Int32
-            let name: String
-            if info.file == Self.auditName {
-                dir = directoryFD
-                name = Self.auditName
-            } else {
-                guard let d = try openDataDirectory(create: false) else {
-                    throw Self.storeError("\(directory)/\(Self.dataName): corrupt snapshot: the directory of the snapshot's parts is missing; nothing was changed")
-                }
-                dir = d
-                name = String(info.file.dropFirst(Self.dataName.count + 1))
-            }
-            guard io.exists(at: dir, name) else {
-                throw Self.storeError("\(path): corrupt snapshot: the file is missing; nothing was changed")
-            }
-            let fd = try io.openFile(at: dir, name, path: path, flags: O_RDONLY)
-            defer { Glibc.close(fd) }
-            var st = stat()
-            fstat(fd, &st)
-            let size = Int(st.st_size)
-            guard size == info.bytes || (info.file == Self.auditName && size > info.bytes) else {
-                throw Self.storeError("\(path): corrupt snapshot: the file has \(size) bytes, the snapshot lists \(info.bytes); nothing was changed")
-            }
-            let bytes = try io.readAll(fd, name: name, path: path, limit: Self.maximumFileBytes)
-            guard bytes.count >= info.bytes else {
-                throw Self.storeError("\(path): corrupt snapshot: the file has \(bytes.count) bytes, the snapshot lists \(info.bytes); nothing was changed")
-            }
-            return bytes.count == info.bytes ? bytes : Array(bytes.prefix(info.bytes))
-        } catch {
-            throw Self.storeError(error, "cannot read the store")
-        }
+    /// The first `info.bytes` bytes of a part's file (see `StoreParts.readPart`).
+    func readPartFile(_ info: PartInfo) throws -> [UInt8] { try partReader().readPart(info) }
+
+    /// The reader of this store's parts, with its own descriptor of the store directory, so a
+    /// state can read its parts after the store object is gone (and not after another opens).
+    private func partReader() -> StoreParts {
+        if let r = parts { return r }
+        let r = StoreParts(io: io, directoryFD: dup(directoryFD), directory: directory)
+        parts = r
+        return r
     }
 
     /// Reads a writer's parts from the files when they are first used: nothing changes them
     /// but this process, which holds the lock.
     final class StoreParts: PartReader, @unchecked Sendable {
-        weak var store: FileStore?
+        let io: StoreIO
+        let directoryFD: Int32
         let directory: String
-        init(_ store: FileStore) {
-            self.store = store
-            self.directory = store.directory
+        private var dataFD: Int32 = -1
+
+        init(io: StoreIO, directoryFD: Int32, directory: String) {
+            self.io = io
+            self.directoryFD = directoryFD
+            self.directory = directory
         }
+
+        deinit {
+            if dataFD >= 0 { Glibc.close(dataFD) }
+            if directoryFD >= 0 { Glibc.close(directoryFD) }
+        }
+
         func path(of info: PartInfo) -> String { directory + "/" + info.file }
+
+        /// The first `info.bytes` bytes of a part's file. A kind's file must be exactly that
+        /// long; the audit file may be longer (a fold that stopped after appending to it).
         func readPart(_ info: PartInfo) throws -> [UInt8] {
-            guard let store else { throw FileStore.storeError("\(path(of: info)): the store was closed before this part was read") }
-            return try store.readPartFile(info)
+            let path = path(of: info)
+            do {
+                let dir: Int32
+                let name: String
+                do {
+                    if dataFD < 0 {
+                        guard io.exists(at: directoryFD, FileStore.dataName) else {
+                            throw FileStore.storeError("\(directory)/\(FileStore.dataName): corrupt snapshot: the directory of the snapshot's parts is missing; nothing was changed")
+                        }
+                        dataFD = try io.openDirectory(at: directoryFD, FileStore.dataName, path: directory + "/" + FileStore.dataName)
+                    }
+                    dir = dataFD
+                    name = String(info.file.dropFirst(FileStore.dataName.count + 1))
+                }
+                guard io.exists(at: dir, name) else {
+                    throw FileStore.storeError("\(path): corrupt snapshot: the file is missing; nothing was changed")
+                }
+                let fd = try io.openFile(at: dir, name, path: path, flags: O_RDONLY)
+                defer { Glibc.close(fd) }
+                var st = stat()
+                fstat(fd, &st)
+                let size = Int(st.st_size)
+                guard size == info.bytes || (info.file.hasPrefix(FileStore.dataName + "/" + State.auditKey + ".") && size > info.bytes) else {
+                    throw FileStore.storeError("\(path): corrupt snapshot: the file has \(size) bytes, the snapshot lists \(info.bytes); nothing was changed")
+                }
+                let bytes = try io.readAll(fd, name: name, path: path, limit: FileStore.maximumFileBytes)
+                guard bytes.count >= info.bytes else {
+                    throw FileStore.storeError("\(path): corrupt snapshot: the file has \(bytes.count) bytes, the snapshot lists \(info.bytes); nothing was changed")
+                }
+                return bytes.count == info.bytes ? bytes : Array(bytes.prefix(info.bytes))
+            } catch {
+                throw FileStore.storeError(error, "cannot read the store")
+            }
         }
     }
 
@@ -783,15 +788,15 @@ public final class FileStore: StoreBackend {
                     try io.unlink(at: dir, name, path: directory + "/" + Self.dataName + "/" + name)
                 }
             }
-            if let audit = manifest?.parts[State.auditKey] {
-                if let size = io.size(at: directoryFD, Self.auditName), size > audit.bytes {
-                    let fd = try io.openFile(at: directoryFD, Self.auditName, path: directory + "/" + Self.auditName, flags: O_WRONLY)
+            if let audit = manifest?.parts[State.auditKey], let dir = try openDataDirectory(create: false) {
+                let name = String(audit.file.dropFirst(Self.dataName.count + 1))
+                if let size = io.size(at: dir, name), size > audit.bytes {
+                    let path = directory + "/" + audit.file
+                    let fd = try io.openFile(at: dir, name, path: path, flags: O_WRONLY)
                     defer { Glibc.close(fd) }
-                    try io.truncate(fd, to: audit.bytes, name: Self.auditName, path: directory + "/" + Self.auditName)
-                    try io.fsync(fd, name: Self.auditName, path: directory + "/" + Self.auditName)
+                    try io.truncate(fd, to: audit.bytes, name: name, path: path)
+                    try io.fsync(fd, name: name, path: path)
                 }
-            } else if io.exists(at: directoryFD, Self.auditName) {
-                try io.unlink(at: directoryFD, Self.auditName, path: directory + "/" + Self.auditName)
             }
         } catch {
             throw Self.storeError(error, "cannot tidy what an interrupted fold left in the store")
@@ -908,14 +913,14 @@ public final class FileStore: StoreBackend {
         } else if let m = files.manifest {
             // Format 2: every part read whole and checked against what the manifest lists
             // (length, number of records), then the records against each other.
-            let reader: PartReader = files.parts.map { ReadParts(files: $0, directory: directory) } ?? StoreParts(self)
+            let reader: PartReader = files.parts.map { ReadParts(files: $0, directory: directory) } ?? partReader()
             let source = PartSource(reader: reader, parts: m.parts, generation: m.generation, counters: m.counters)
             for key in State.partKeys {
                 guard let info = m.parts[key] else { continue }
                 let probe = State(seq: m.seq, counters: m.counters, policies: m.policies, source: source)
                 probe.readPart(key)
                 let ok = probe.loadFailure == nil
-                let fileMode = info.file == Self.auditName ? mode(directoryFD, Self.auditName) : dataFD >= 0 ? mode(dataFD, String(info.file.dropFirst(Self.dataName.count + 1))) : nil
+                let fileMode = dataFD >= 0 ? mode(dataFD, String(info.file.dropFirst(Self.dataName.count + 1))) : nil
                 partFindings.append(CheckFinding(file: info.file, ok: ok && fileMode == nil,
                                                  detail: probe.loadFailure?.message ?? fileMode ?? "ok: \(Message.count(info.records, "record", "records")), \(info.bytes) bytes, as the snapshot lists"))
             }
@@ -970,7 +975,7 @@ public final class FileStore: StoreBackend {
                 : otherwise)
         }
         for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName, Self.dataName].contains(name)
-            && !(name == Self.auditName && files.manifest?.parts[State.auditKey] != nil) {
+ {
             if let f = stray(name, name, otherwise: "not a file of the store; move it out of the store directory") { findings.append(f) }
         }
         if let dir = try? openNamedDirectory(create: false) {

@@ -480,7 +480,7 @@ public struct State: Equatable, Sendable {
 
     /// Appends part `key` as JSON lines (one record a line); returns how many records. The
     /// audit part is the entries not in the source yet.
-    package func writePart(_ key: String, to out: inout [UInt8]) -> Int {
+    package func writePart(_ key: String, to out: inout [UInt8], whole: Bool = false) -> Int {
         func lines<T>(_ items: [T], _ write: (T, inout [UInt8]) -> Void) -> Int {
             for item in items {
                 write(item, &out)
@@ -495,8 +495,8 @@ public struct State: Equatable, Sendable {
         case State.jobfairsKey: h.need(key); return lines(h.jobfairs) { $0.json.write(to: &$1) }
         case State.employeesKey: h.need(key); return lines(h.employees) { $0.json.write(to: &$1) }
         case State.auditKey:
-            if h.source == nil { h.need(key) }
-            return lines(h.source == nil ? h.audit : h.newAudit) { $0.write(to: &$1) }
+            if h.source == nil || whole { h.need(key) }
+            return lines(h.source == nil || whole ? h.audit : h.newAudit) { $0.write(to: &$1) }
         default: h.need(key); return lines(h.tables[key]?.rows ?? []) { $0.json.write(to: &$1) }
         }
     }
