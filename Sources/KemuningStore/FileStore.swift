@@ -312,6 +312,22 @@ public final class FileStore: StoreBackend {
         return LoadedState(state: state, warnings: warnings)
     }
 
+    /// The state the snapshot of the store in `directory` holds, read whole, without its
+    /// journal (tests, and tools that look at what a fold wrote).
+    public static func readSnapshot(in directory: String) throws -> State {
+        let store = FileStore(directory: directory, policy: .batch)
+        try store.openStoreDirectory()
+        let files = try store.readFiles()
+        if let m = files.manifest {
+            let state = State(seq: m.seq, counters: m.counters, policies: m.policies,
+                              source: PartSource(reader: store.partReader(), parts: m.parts, generation: m.generation, counters: m.counters))
+            try state.verifyReferences()
+            return state
+        }
+        guard let bytes = files.snapshot else { return State() }
+        return try decodeSnapshot(bytes, path: store.snapshotPath)
+    }
+
     /// Parses a snapshot file, with errors that name the file and the position.
     static func decodeSnapshot(_ bytes: [UInt8], path: String) throws -> State {
         do {

@@ -8,7 +8,7 @@ import Glibc
 ///
 /// Shared by the copies of a state until one changes it (`State.own` copies it then). Reading
 /// a part fills it in place, which every sharer may see: what is read is what the part held,
-/// the same for all of them. A lock keeps two threads from reading the same part at once.
+/// the same for all of them.
 final class Holdings: @unchecked Sendable {
     var source: PartSource?
     /// Parts read whole from the source (with no source, everything is in memory).
@@ -43,21 +43,14 @@ final class Holdings: @unchecked Sendable {
     var auditOfEntity: [String: [Int]] = [:]
     var auditOfVacancy: [String: [Int]] = [:]
 
-    private var mutex = pthread_mutex_t()
+    init() {}
 
-    init() {
-        var attributes = pthread_mutexattr_t()
-        pthread_mutexattr_init(&attributes)
-        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_RECURSIVE))
-        pthread_mutex_init(&mutex, &attributes)
-        pthread_mutexattr_destroy(&attributes)
-    }
-
-    deinit { pthread_mutex_destroy(&mutex) }
+    // No lock, and no deinit: a class with a deinit keeps every variable that holds it alive to
+    // the end of its scope (a deinit barrier), and a command that read the state before its
+    // commit would then make every commit copy all the records. States are used by one thread
+    // (the session's); `Sendable` is promised for the values, which only that thread changes.
 
     func copy() -> Holdings {
-        lock()
-        defer { unlock() }
         let c = Holdings()
         c.source = source
         c.loaded = loaded
@@ -87,8 +80,6 @@ final class Holdings: @unchecked Sendable {
         return c
     }
 
-    private func lock() { pthread_mutex_lock(&mutex) }
-    private func unlock() { pthread_mutex_unlock(&mutex) }
 
     /// Whether part `key` is in memory whole.
     func isRead(_ key: String) -> Bool { source == nil || loaded.contains(key) }
@@ -98,8 +89,6 @@ final class Holdings: @unchecked Sendable {
     /// Whether part `key` is still read in pieces (its file is indexed, not parsed).
     func isPartial(_ key: String) -> Bool {
         guard !isRead(key) else { return false }
-        lock()
-        defer { unlock() }
         if lines[key] != nil { return true }
         guard let info = source!.parts[key] else {
             loaded.insert(key)
@@ -141,8 +130,6 @@ final class Holdings: @unchecked Sendable {
     /// `failure` and reads as empty; the session refuses to go on (see `State.loadFailure`).
     func need(_ key: String) {
         guard let source, !loaded.contains(key) else { return }
-        lock()
-        defer { unlock() }
         guard !loaded.contains(key) else { return }
         loaded.insert(key)
         lines[key] = nil
@@ -239,8 +226,6 @@ final class Holdings: @unchecked Sendable {
     // MARK: pieces of a part not read whole
 
     func partialApplicant(_ id: String) -> Applicant? {
-        lock()
-        defer { unlock() }
         if let a = someApplicants[id] { return a }
         guard let a: Applicant = partialRecord(State.applicantsKey, id, { try Applicant(json: $0) }, { v, r in
             try State.requireReadsBack(v, keys: Applicant.storedKeys) { r.json }
@@ -250,8 +235,6 @@ final class Holdings: @unchecked Sendable {
     }
 
     func partialApplication(_ id: String) -> Application? {
-        lock()
-        defer { unlock() }
         if let p = someApplications[id] { return p }
         guard let p: Application = partialRecord(State.applicationsKey, id, { try Application(json: $0) }, { v, r in
             if !State.readsBack(v, r) { try State.requireReadsBack(v, r.json) }
@@ -261,8 +244,6 @@ final class Holdings: @unchecked Sendable {
     }
 
     func partialApplications(ofVacancy id: String) -> [Application] {
-        lock()
-        defer { unlock() }
         return (lines[State.applicationsKey]?.byVacancy[id] ?? []).compactMap { partialApplication($0) }
     }
 

@@ -143,7 +143,9 @@ struct FileStoreTests {
         #expect(mode(dir.path + "/snapshots/first.json") == 0o600)
         #expect(mode(dir.path + "/snapshots") == 0o700)
         #expect(dir.text(dir.path + "/lock") == "\(getpid())\n")
-        #expect(Files.list(dir.path) == ["journal.jsonl", "lock", "snapshot.json", "snapshots"])
+        #expect(Files.list(dir.path) == ["data", "journal.jsonl", "lock", "snapshot.json", "snapshots"])
+        #expect(mode(dir.path + "/data") == 0o700)
+        #expect(Files.list(dir.path + "/data").allSatisfy { mode(dir.path + "/data/" + $0) == 0o600 })
         try store.close(nil)
     }
 
@@ -185,7 +187,7 @@ struct FileStoreTests {
         let before = try s.state()
         try s.close()
         #expect(Files.size(dir.journal) == 0)
-        #expect(try FileStore.decodeSnapshot(try #require(dir.read(dir.snapshot)), path: "x") == before)
+        #expect(try FileStore.readSnapshot(in: dir.path) == before)
 
         let (s2, e2) = session(dir.open())
         #expect(try s2.state() == before)
@@ -302,16 +304,16 @@ struct FileStoreTests {
 
     @Test func aSnapshotFromANewerVersionIsRefusedAndLeftAlone() throws {
         let dir = StoreDir()
-        let text = #"{"format":"kemuning-snapshot","version":2,"seq":9,"counters":{},"vacancies":[],"applicants":[],"exams":[]}"#
+        let text = #"{"format":"kemuning-snapshot","version":3,"seq":9,"counters":{},"vacancies":[],"applicants":[],"exams":[]}"#
         dir.write(dir.snapshot, text)
         let store = dir.open()
         let (s, e) = session(store)
         #expect(run(s, addV) == {
-            var err = storeError("\(dir.snapshot): the snapshot has format version 2, newer than this kemuning reads (1); upgrade kemuning to open it")
+            var err = storeError("\(dir.snapshot): the snapshot has format version 3, newer than this kemuning reads (2); upgrade kemuning to open it")
             err.reported = true
             return err
         }())
-        #expect(e.rendered == ["kemuning: error: \(dir.snapshot): the snapshot has format version 2, newer than this kemuning reads (1); upgrade kemuning to open it\n"])
+        #expect(e.rendered == ["kemuning: error: \(dir.snapshot): the snapshot has format version 3, newer than this kemuning reads (2); upgrade kemuning to open it\n"])
         #expect(s.exitStatus == 3)
         try store.close(nil)
         #expect(dir.text(dir.snapshot) == text)
@@ -407,7 +409,7 @@ struct FileStoreTests {
         run(s, addV)  // two lines: past the floor, and there is no snapshot yet
         #expect(Files.size(dir.journal) == 0)
         let snapshotSize = try #require(Files.size(dir.snapshot))
-        #expect(try FileStore.decodeSnapshot(try #require(dir.read(dir.snapshot)), path: "x").seq == 2)
+        #expect(try FileStore.readSnapshot(in: dir.path).seq == 2)
 
         // Now the snapshot is bigger than the floor: the journal may grow to its size.
         var lines = 0
@@ -449,7 +451,7 @@ struct FileStoreTests {
         #expect(restored.vacancies.map(\.id) == ["V1"])
         #expect(restored.seq == 3)
         // The restore is durable at once.
-        #expect(try FileStore.decodeSnapshot(try #require(dir.read(dir.snapshot)), path: "x") == restored)
+        #expect(try FileStore.readSnapshot(in: dir.path) == restored)
         #expect(Files.size(dir.journal) == 0)
 
         #expect(run(s, "snapshot delete before-skd\nsnapshot list") == nil)

@@ -94,10 +94,10 @@ import Testing
         defer { Paths.removeTree(home) }
         #expect(run(["-c", "vacancy add --title Analis --unit Bappeda --seats 1"]).status == 0)
         let text = try #require(readFile(store + "/snapshot.json"))
-        writeFile(store + "/snapshot.json", text.replacingOccurrences("\"version\":1", with: "\"version\":2"))
+        writeFile(store + "/snapshot.json", text.replacingOccurrences("\"version\":2", with: "\"version\":3"))
         let r = run(["-c", "vacancy list"])
         #expect(r.status == 3)
-        #expect(r.stderr.contains("format version 2, newer than this kemuning reads (1)"), "\(r.stderr)")
+        #expect(r.stderr.contains("format version 3, newer than this kemuning reads (2)"), "\(r.stderr)")
     }
 
     @Test func badJournalLineInTheMiddleIsCorruption() throws {
