@@ -1,6 +1,15 @@
 // Bahasa Indonesia for the messages of store format 2: the manifest, its parts, folds.
 // Same format as `Catalog+id.swift`.
 let catalogIndonesianFormat2 = #"""
+en: store check found {1}: {2}
+id: store check menemukan {1}: {2}
+
+en: 'id' is "{1}", not an id of {2} (those start with {3})
+id: 'id' berisi "{1}", bukan id {2} (yang diawali {3})
+
+en: not a file kemuning makes; kemuning neither reads nor removes it
+id: bukan berkas buatan kemuning; kemuning tidak membaca maupun menghapusnya
+
 en: expected an object
 id: diharapkan sebuah objek
 

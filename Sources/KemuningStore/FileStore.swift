@@ -229,6 +229,12 @@ public final class FileStore: StoreBackend {
         for name in Files.list(directory) where Files.isTemporary(name) {
             try? io.unlink(at: directoryFD, name, path: directory + "/" + name)
         }
+        if io.exists(at: directoryFD, Self.dataName), let data = try? io.openDirectory(at: directoryFD, Self.dataName, path: directory + "/" + Self.dataName) {
+            defer { Glibc.close(data) }
+            for name in Files.list(directory + "/" + Self.dataName) where Files.isTemporary(name) {
+                try? io.unlink(at: data, name, path: directory + "/" + Self.dataName + "/" + name)
+            }
+        }
         guard io.exists(at: directoryFD, Self.namedName),
               let named = try? io.openDirectory(at: directoryFD, Self.namedName, path: namedDirectory) else { return }
         defer { Glibc.close(named) }
@@ -321,7 +327,9 @@ public final class FileStore: StoreBackend {
         if let m = files.manifest {
             let state = State(seq: m.seq, counters: m.counters, policies: m.policies,
                               source: PartSource(reader: store.partReader(), parts: m.parts, generation: m.generation, counters: m.counters))
-            try state.verifyReferences()
+            do { try state.verifyReferences() } catch let e as RecordError {
+                throw storeError("\(store.snapshotPath): corrupt snapshot: \(e.message); nothing was changed")
+            }
             return state
         }
         guard let bytes = files.snapshot else { return State() }
@@ -468,7 +476,9 @@ public final class FileStore: StoreBackend {
     /// replace (the next open would spend longer replaying it), or when the fold is small
     /// anyway: a store of a few records is always left folded, as a reader expects.
     func wantsFoldAtExit(_ state: State) -> Bool {
-        guard journalBytes > 0 || isFormat1 else { return false }
+        // A format-1 store with no journal is left as it is: reading never migrates; the first
+        // change (or `save`, or `store upgrade`) does.
+        guard journalBytes > 0 else { return false }
         if state.source == nil { return true }
         let replaced = state.changedPartBytes
         return journalBytes >= replaced || replaced + journalBytes < Self.smallFold
@@ -641,43 +651,76 @@ public final class FileStore: StoreBackend {
             return try manifest(json)
         } catch let e as JSONError {
             throw storeError("\(path):\(e.line):\(e.column): corrupt snapshot: \(e.message); nothing was changed")
+        } catch let e as ManifestFieldError {
+            let (line, column) = lineAndColumn(of: offset(of: e.keys, in: bytes), in: bytes)
+            throw storeError("\(path):\(line):\(column): corrupt snapshot: \(e.error.message); nothing was changed")
         } catch let e as RecordError {
             throw storeError("\(path): corrupt snapshot: \(e.message); nothing was changed")
         }
     }
 
+    /// A fault of the manifest's field at `keys` (a key, then a key inside it).
+    struct ManifestFieldError: Error {
+        var error: RecordError
+        var keys: [String]
+    }
+
+    /// Where the field at `keys` is written in a manifest: each key found after the one before
+    /// it (the start when one is not found), for the line and column of a message.
+    static func offset(of keys: [String], in bytes: [UInt8]) -> Int {
+        var at = 0
+        for key in keys {
+            let needle = Array("\"\(key)\":".utf8)
+            guard needle.count <= bytes.count - at,
+                  let found = (at...(bytes.count - needle.count)).first(where: { bytes[$0..<($0 + needle.count)].elementsEqual(needle) })
+            else { break }
+            at = found
+        }
+        return at
+    }
+
     static func manifest(_ json: JSON) throws -> Manifest {
+        /// Runs `body`, tagging what it refuses with the field's place.
+        func field<T>(_ keys: String..., body: () throws -> T) throws -> T {
+            do { return try body() } catch let e as RecordError { throw ManifestFieldError(error: e, keys: keys) }
+        }
         guard let o = json.objectValue else { throw RecordError("expected an object") }
         for key in o.keys where !manifestKeys.contains(key) {
-            throw RecordError("unknown key '\(key)' at the top level; this kemuning reads only \(manifestKeys.joined(separator: ", "))")
+            throw ManifestFieldError(error: RecordError("unknown key '\(key)' at the top level; this kemuning reads only \(manifestKeys.joined(separator: ", "))"), keys: [key])
         }
         for key in manifestKeys where o[key] == nil { throw RecordError("the snapshot has no \"\(key)\"") }
-        let seq = try Fields.bounded(o["seq"]!, State.seqRange, "\"seq\"")
-        let generation = try Fields.bounded(o["generation"]!, State.seqRange, "\"generation\"")
+        let seq = try field("seq") { try Fields.bounded(o["seq"]!, State.seqRange, "\"seq\"") }
+        let generation = try field("generation") { try Fields.bounded(o["generation"]!, State.seqRange, "\"generation\"") }
         guard let counts = o["counters"]!.objectValue else {
-            throw RecordError("\"counters\" must be an object of id prefixes and numbers, not \(JSON.typeName(o["counters"]!))")
+            throw ManifestFieldError(error: RecordError("\"counters\" must be an object of id prefixes and numbers, not \(JSON.typeName(o["counters"]!))"), keys: ["counters"])
         }
         var counters: [String: Int] = [:]
         for (key, n) in counts {
-            guard State.idPrefixes[key] != nil else { throw RecordError("\"counters\" has an unknown id prefix '\(key)'") }
-            counters[key] = try Fields.bounded(n, Bounds.idNumber, "counter '\(key)'")
+            try field("counters", key) {
+                guard State.idPrefixes[key] != nil else { throw RecordError("\"counters\" has an unknown id prefix '\(key)'") }
+                counters[key] = try Fields.bounded(n, Bounds.idNumber, "counter '\(key)'")
+            }
         }
-        let policies = try State.readPolicies(o["policies"]!)
-        guard let listed = o["parts"]!.objectValue else { throw RecordError("\"parts\" must be an object, not \(JSON.typeName(o["parts"]!))") }
+        let policies = try field("policies") { try State.readPolicies(o["policies"]!) }
+        guard let listed = o["parts"]!.objectValue else {
+            throw ManifestFieldError(error: RecordError("\"parts\" must be an object, not \(JSON.typeName(o["parts"]!))"), keys: ["parts"])
+        }
         var parts: [String: PartInfo] = [:]
         for (key, value) in listed {
-            guard State.partKeys.contains(key) else {
-                throw RecordError("\"parts\" has an unknown part '\(key)'; this kemuning knows \(State.partKeys.joined(separator: ", "))")
+            try field("parts", key) {
+                guard State.partKeys.contains(key) else {
+                    throw RecordError("\"parts\" has an unknown part '\(key)'; this kemuning knows \(State.partKeys.joined(separator: ", "))")
+                }
+                guard let p = value.objectValue, p.count == 3, let file = p["file"]?.stringValue, let b = p["bytes"], let r = p["records"] else {
+                    throw RecordError("parts.\(key) must be {\"file\": \"...\", \"bytes\": N, \"records\": N}")
+                }
+                let bytes = try Fields.bounded(b, 0...maximumFileBytes, "parts.\(key).bytes")
+                let records = try Fields.bounded(r, 0...maximumFileBytes, "parts.\(key).records")
+                // Only the names kemuning gives: no path of the user's choosing is ever opened.
+                guard isPartFile(file, key: key, generation: generation) else { throw RecordError("parts.\(key).file '\(file)' is not a name kemuning gives that part") }
+                guard (bytes == 0) == (records == 0) else { throw RecordError("parts.\(key) lists \(records) records in \(bytes) bytes") }
+                parts[key] = PartInfo(file: file, bytes: bytes, records: records)
             }
-            guard let p = value.objectValue, p.count == 3, let file = p["file"]?.stringValue, let b = p["bytes"], let r = p["records"] else {
-                throw RecordError("parts.\(key) must be {\"file\": \"...\", \"bytes\": N, \"records\": N}")
-            }
-            let bytes = try Fields.bounded(b, 0...maximumFileBytes, "parts.\(key).bytes")
-            let records = try Fields.bounded(r, 0...maximumFileBytes, "parts.\(key).records")
-            // Only the names kemuning gives: no path of the user's choosing is ever opened.
-            guard isPartFile(file, key: key, generation: generation) else { throw RecordError("parts.\(key).file '\(file)' is not a name kemuning gives that part") }
-            guard (bytes == 0) == (records == 0) else { throw RecordError("parts.\(key) lists \(records) records in \(bytes) bytes") }
-            parts[key] = PartInfo(file: file, bytes: bytes, records: records)
         }
         return Manifest(seq: seq, generation: generation, counters: counters, policies: policies, parts: parts)
     }
@@ -800,7 +843,8 @@ public final class FileStore: StoreBackend {
         do {
             let listed = Set(manifest?.parts.values.map(\.file) ?? [])
             if let dir = try openDataDirectory(create: false) {
-                for name in Files.list(directory + "/" + Self.dataName) where !listed.contains(Self.dataName + "/" + name) {
+                for name in Files.list(directory + "/" + Self.dataName) where !listed.contains(Self.dataName + "/" + name)
+                    && State.partKeys.contains(where: { Self.isPartFile(Self.dataName + "/" + name, key: $0, generation: Int.max) }) {
                     try io.unlink(at: dir, name, path: directory + "/" + Self.dataName + "/" + name)
                 }
             }
@@ -938,7 +982,8 @@ public final class FileStore: StoreBackend {
                 let ok = probe.loadFailure == nil
                 let fileMode = dataFD >= 0 ? mode(dataFD, String(info.file.dropFirst(Self.dataName.count + 1))) : nil
                 partFindings.append(CheckFinding(file: info.file, ok: ok && fileMode == nil,
-                                                 detail: probe.loadFailure?.message ?? fileMode ?? "ok: \(Message.count(info.records, "record", "records")), \(info.bytes) bytes, as the snapshot lists"))
+                                                 detail: probe.loadFailure?.message ?? fileMode ?? "ok: \(Message.count(info.records, "record", "records")), \(info.bytes) bytes, as the snapshot lists",
+                                                 unreadable: !ok))
             }
             state = State(seq: m.seq, counters: m.counters, policies: m.policies, source: source)
             if partFindings.allSatisfy(\.ok) {
@@ -978,8 +1023,20 @@ public final class FileStore: StoreBackend {
         if let dir = try? openDataDirectory(create: false) {
             _ = dir
             for name in Files.list(directory + "/" + Self.dataName) where !listed.contains(Self.dataName + "/" + name) {
-                findings.append(CheckFinding(file: Self.dataName + "/" + name, ok: false,
-                                             detail: "a part no snapshot lists, left by a fold that stopped; the next process that writes removes it"))
+                if Files.isTemporary(name) {
+                    // A fold under way writes its parts under a temporary name first.
+                    if !Files.isLiveTemporary(name) {
+                        findings.append(CheckFinding(file: Self.dataName + "/" + name, ok: false, detail: "a temporary file a writer left when it was stopped (it may hold personal data); the next process that writes removes it"))
+                    }
+                    continue
+                }
+                // A part a fold under way is writing, or one a fold that stopped left: harmless,
+                // as the snapshot does not list it. Anything else is not kemuning's.
+                let file = Self.dataName + "/" + name
+                let partShaped = State.partKeys.contains { Self.isPartFile(file, key: $0, generation: Int.max) }
+                findings.append(partShaped
+                    ? CheckFinding(file: file, ok: true, detail: "a part no snapshot lists, left by a fold that stopped; the next process that writes removes it")
+                    : CheckFinding(file: file, ok: false, detail: "not a file kemuning makes; kemuning neither reads nor removes it"))
             }
         }
 

@@ -9,6 +9,7 @@ import Glibc
 /// Shared by the copies of a state until one changes it (`State.own` copies it then). Reading
 /// a part fills it in place, which every sharer may see: what is read is what the part held,
 /// the same for all of them.
+@_eagerMove
 final class Holdings: @unchecked Sendable {
     var source: PartSource?
     /// Parts read whole from the source (with no source, everything is in memory).
@@ -196,6 +197,9 @@ final class Holdings: @unchecked Sendable {
                         guard tables[key]?.index[r.id] == nil else { throw RecordError("\(key) \(r.id) appears twice") }
                         tables[key, default: RecordTable()].append(r)
                         id = r.id
+                    }
+                    if key != State.auditKey, splitId(id)?.0 != State.partPrefixes[key] {
+                        throw RecordError("'id' is \"\(id)\", not an id of \(key) (those start with \(State.partPrefixes[key] ?? ""))")
                     }
                     if let (prefix, n) = splitId(id), n > counters[prefix] ?? 0 {
                         throw RecordError("\(id) is above the snapshot's counter for \(prefix) (\(counters[prefix] ?? 0))")

@@ -10,6 +10,7 @@ import KemuningDomain
 /// changes (copy on write). A part that cannot be read is reported through `loadFailure`; the
 /// session checks it before anything is written or shown, so nothing derived from a half-read
 /// store gets out.
+@_eagerMove
 public struct State: Equatable, Sendable {
     /// The sequence number of the last change applied.
     public package(set) var seq: Int = 0
@@ -442,6 +443,13 @@ public struct State: Equatable, Sendable {
     package static let partKeys: [String] = [vacanciesKey, applicantsKey, applicationsKey, jobfairsKey, employeesKey]
         + tableKinds.keys.sorted() + [auditKey]
 
+    /// The id prefix of the records of each part (none for the audit trail).
+    static let partPrefixes: [String: String] = {
+        var m = [vacanciesKey: "V", applicantsKey: "A", applicationsKey: "P", jobfairsKey: "J", employeesKey: "E"]
+        for (kind, type) in tableKinds { m[kind] = type.prefix }
+        return m
+    }()
+
     /// Where this state's unchanged parts are, if it was read from a format-2 snapshot.
     package var source: PartSource? { h.source }
 
@@ -468,13 +476,18 @@ public struct State: Equatable, Sendable {
     package func verifyReferences() throws {
         h.needAll()
         if let failure = h.failure { throw failure }
+        /// The fault, naming the part's file when there is one.
+        func fault(_ key: String, _ message: Message) -> Error {
+            guard let s = h.source, let info = s.parts[key] else { return RecordError(message) }
+            return FileStore.storeError("\(s.reader.path(of: info)): corrupt snapshot: \(message); nothing was changed")
+        }
         for (k, p) in h.applications.enumerated() {
             guard h.vacancyIndex[p.vacancy] != nil, h.applicantIndex[p.applicant] != nil else {
-                throw RecordError("applications[\(k)] (\(p.id)): application \(p.id) names no known \(h.vacancyIndex[p.vacancy] == nil ? "vacancy \(p.vacancy)" : "applicant \(p.applicant)")")
+                throw fault(State.applicationsKey, "applications[\(k)] (\(p.id)): application \(p.id) names no known \(h.vacancyIndex[p.vacancy] == nil ? "vacancy \(p.vacancy)" : "applicant \(p.applicant)")")
             }
         }
         for (k, a) in h.applicants.enumerated() where h.nikIndex[a.nik] != a.id {
-            throw RecordError("applicants[\(k)] (\(a.id)): applicant \(a.id) repeats the NIK of \(h.nikIndex[a.nik] ?? "")")
+            throw fault(State.applicantsKey, "applicants[\(k)] (\(a.id)): applicant \(a.id) repeats the NIK of \(h.nikIndex[a.nik] ?? "")")
         }
     }
 

@@ -25,6 +25,15 @@ public struct CheckFinding: Equatable, Sendable {
     public var file: String
     public var ok: Bool
     public var detail: Message
+    /// A file of the snapshot that cannot be read whole: the store cannot be used (exit 3).
+    public var unreadable = false
+
+    public init(file: String, ok: Bool, detail: Message, unreadable: Bool = false) {
+        self.file = file
+        self.ok = ok
+        self.detail = detail
+        self.unreadable = unreadable
+    }
 }
 
 /// A named snapshot as `snapshot list` shows it.

@@ -13,8 +13,10 @@ import Testing
 // few keys older snapshots lack, and maps keyed by data) read without losing anything. Reading
 // a wrong type as empty and writing it back is the one thing a store must never do.
 
-/// The snapshots the demos leave, one per demo: every record kind with real values.
-private let demoSnapshots: [(String, [UInt8])] = {
+/// The stores the demos leave, one per demo: every record kind with real values. `bytes` is
+/// the whole snapshot in one document (the form of a named snapshot or a store in format 1),
+/// `store` the format-2 store itself (a manifest and one file per kind).
+nonisolated(unsafe) private let demoStores: [(name: String, bytes: [UInt8], store: StoreDir)] = {
     let examples = repoRoot + "/scripts/examples"
     return folderEntries(examples).filter { $0.name.hasSuffix(".kmn") }.map { entry in
         let dir = StoreDir()
@@ -25,9 +27,13 @@ private let demoSnapshots: [(String, [UInt8])] = {
         try? s.runFile(examples + "/" + entry.name, from: nil, at: nil)
         try? s.save()
         try? s.close()
-        return (entry.name, dir.read(dir.snapshot) ?? [])
+        var document: [UInt8] = []
+        (try? FileStore.readSnapshot(in: dir.path))?.writeSnapshot(to: &document)
+        return (entry.name, document, dir)
     }
 }()
+
+private var demoSnapshots: [(String, [UInt8])] { demoStores.map { ($0.name, $0.bytes) } }
 
 /// One way to damage a snapshot: where, what, and the text the refusal must name.
 private struct Damage: CustomStringConvertible {
@@ -38,6 +44,8 @@ private struct Damage: CustomStringConvertible {
     /// item): losing one is refused as a fault of the map, which the message may name instead.
     var map: String? = nil
     var snapshot: JSON
+    /// The keys from the top of the snapshot down to the damaged field.
+    var at: [String] = []
     var description: String { "\(what) at \(path)" }
 }
 
@@ -115,23 +123,33 @@ private func damages(_ root: JSON, _ value: JSON, _ path: [String], dedupe: inou
     }
     guard case .object(let o) = value else { return out }
     out.append(Damage(path: shown, what: "an unknown key", names: "zzz",
-                      snapshot: replacing(root, at: path + ["zzz"], with: .number("1"))))
+                      snapshot: replacing(root, at: path + ["zzz"], with: .number("1")), at: path + ["zzz"]))
     for key in o.keys {
         let v = o[key]!
         let here = path + [key]
         let where_ = here.joined(separator: ".")
         for w in wrongTypes(for: v) {
-            out.append(Damage(path: where_, what: "wrong type \(w.serialized())", names: key, snapshot: replacing(root, at: here, with: w)))
+            out.append(Damage(path: where_, what: "wrong type \(w.serialized())", names: key, snapshot: replacing(root, at: here, with: w), at: here))
         }
         for r in outOfRange(for: v) {
-            out.append(Damage(path: where_, what: "out of range \(r.serialized())", names: key, snapshot: replacing(root, at: here, with: r)))
+            out.append(Damage(path: where_, what: "out of range \(r.serialized())", names: key, snapshot: replacing(root, at: here, with: r), at: here))
         }
         let map = path.last.flatMap { dataKeyedMaps.contains($0) ? $0 : nil }
-        out.append(Damage(path: where_, what: "missing", names: key, map: map, snapshot: replacing(root, at: here, with: nil)))
+        out.append(Damage(path: where_, what: "missing", names: key, map: map, snapshot: replacing(root, at: here, with: nil), at: here))
         if case .object = v { out += damages(root, v, here, dedupe: &dedupe) }
         if case .array = v { out += damages(root, v, here, dedupe: &dedupe) }
     }
     return out
+}
+
+/// The value at `path` (object keys and list indexes).
+private func value(_ root: JSON, at path: ArraySlice<String>) -> JSON? {
+    guard let first = path.first else { return root }
+    switch root {
+    case .object(let o): return o[first].flatMap { value($0, at: path.dropFirst()) }
+    case .array(let a): return Int(first).flatMap { $0 < a.count ? value(a[$0], at: path.dropFirst()) : nil }
+    default: return nil
+    }
 }
 
 /// The snapshot as this kemuning writes it after reading `bytes`.
@@ -175,6 +193,59 @@ private func rewritten(_ bytes: [UInt8]) throws -> JSON {
                     #expect(e.kind == .store)
                     let named = e.message.english.contains(damage.names) || damage.map.map { e.message.english.contains($0) } == true
                     #expect(named, "\(demo): \(damage): the message does not name '\(damage.names)': \(e.message.english)")
+                }
+            }
+        }
+        #expect(tried > 1000)
+        #expect(refused > tried / 2)
+    }
+
+    /// The same damages to the records of a format-2 store, where each kind is a file of JSON
+    /// lines: the damaged record replaces its line (and the manifest lists the file's new size,
+    /// so the damage itself is what is found). Refused naming the field and the file, or read
+    /// back whole.
+    @Test func everyDamageToAPartIsRefusedNamingTheFieldOrReadWithoutLoss() throws {
+        var tried = 0
+        var refused = 0
+        for demo in demoStores {
+            let root = try JSON.parse(demo.bytes)
+            let dir = demo.store
+            let manifestBytes = try #require(dir.read(dir.snapshot))
+            let manifest = try JSON.parse(manifestBytes)
+            var dedupe = Set<String>()
+            for damage in damages(root, root, [], dedupe: &dedupe) {
+                // Which part, and which line of it: `tables.<kind>.<n>` or `<kind>.<n>`.
+                let tabled = damage.at.first == "tables"
+                let key = tabled ? damage.at.dropFirst().first : damage.at.first
+                let position = tabled ? 2 : 1
+                guard let key, damage.at.count > position + 1, let line = Int(damage.at[position]),
+                      let file = manifest["parts"]?[key]?["file"]?.stringValue,
+                      let record = value(damage.snapshot, at: damage.at[...position]) else { continue }
+                let partPath = dir.path + "/" + file
+                let original = try #require(dir.read(partPath))
+                var lines = original.split(separator: 10, omittingEmptySubsequences: false).map(Array.init)
+                lines[line] = Array(record.serialized().utf8)
+                let damaged = Array(lines.joined(separator: [10]))
+                dir.write(partPath, damaged)
+                dir.write(dir.snapshot, Array(replacing(manifest, at: ["parts", key, "bytes"], with: JSON(damaged.count)).serialized().utf8))
+                defer {
+                    dir.write(partPath, original)
+                    dir.write(dir.snapshot, manifestBytes)
+                }
+                tried += 1
+                do {
+                    let state = try FileStore.readSnapshot(in: dir.path)
+                    var out: [UInt8] = []
+                    state.writeSnapshot(to: &out)
+                    let lossless = try JSON.parse(out) == damage.snapshot
+                    let allowedDefault = damage.what == "missing" && optionalKeys.contains(damage.names)
+                    #expect(lossless || allowedDefault, "\(demo.name): \(damage) in \(file) was read as something else")
+                } catch let e as KemuningError {
+                    refused += 1
+                    #expect(e.kind == .store)
+                    let named = e.message.english.contains(damage.names) || damage.map.map { e.message.english.contains($0) } == true
+                    #expect(named, "\(demo.name): \(damage): the message does not name '\(damage.names)': \(e.message.english)")
+                    #expect(e.message.english.contains(partPath), "\(demo.name): \(damage): the message does not name \(file): \(e.message.english)")
                 }
             }
         }

@@ -49,11 +49,17 @@ import Testing
         defer { Paths.removeTree(home) }
         let fixture = "recruitment-round"
         let expected = try #require(readFile(Self.folder + "/" + fixture + "/reads.out"))
+        // How long a whole migration takes here, so the kills spread over all of it.
+        let timed = storeOf(fixture, in: home)
+        let start = monotonicMicroseconds()
+        _ = kemuning(["--store", timed, "-c", "save"], home: home)
+        let span = max(2_000, (monotonicMicroseconds() - start) * 5 / 4)
+        Paths.removeTree(timed)
         var migrated = 0
         for round in 0..<40 {
             let store = storeOf(fixture, in: home)
             let pid = spawnBackground(Paths.binary, ["--store", store, "-c", "save"], stdout: home + "/out", environment: testEnvironment(home: home))
-            usleep(UInt32(round * 150))
+            usleep(UInt32(span * round / 40))
             kill(pid, SIGKILL)
             var status: Int32 = 0
             waitpid(pid, &status, 0)
@@ -94,4 +100,11 @@ import Testing
             Paths.removeTree(store)
         }
     }
+}
+
+/// Microseconds from an arbitrary start, never going back.
+func monotonicMicroseconds() -> Int {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return t.tv_sec * 1_000_000 + t.tv_nsec / 1_000
 }

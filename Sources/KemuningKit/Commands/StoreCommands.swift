@@ -61,6 +61,11 @@ enum StoreCommands {
             let bad = findings.filter { !$0.ok }.count
             if bad > 0 {
                 inv.context.emit(.output(out))
+                // A snapshot file that cannot be read whole is the store's fault (exit 3), as when
+                // a command reads it; the first such file's fault is said on stderr too.
+                if let broken = findings.first(where: \.unreadable) {
+                    throw KemuningError(.store, "store check found \(Message.count(bad, "problem", "problems")): \(broken.detail)", at: inv.args.commandRange)
+                }
                 throw inv.fail("store check found \(Message.count(bad, "problem", "problems"))")
             }
             return out

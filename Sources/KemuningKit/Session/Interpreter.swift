@@ -174,7 +174,15 @@ public final class Interpreter {
         if spec.mutates {
             try session.ledger.requireWritable()
         }
-        let out = try spec.run(Invocation(context: CommandContext(session), args: parsed))
+        let out: Output
+        do {
+            out = try spec.run(Invocation(context: CommandContext(session), args: parsed))
+        } catch {
+            // A part of the store the command read could not be read: that is the fault, not
+            // what the command made of a kind read as empty ("no vacancy 'V1'").
+            try session.ledger.checkLoaded()
+            throw error
+        }
         // A part of the store the command read could not be read: its output is not shown.
         try session.ledger.checkLoaded()
         return out
