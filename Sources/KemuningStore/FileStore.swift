@@ -1008,7 +1008,9 @@ public final class FileStore: StoreBackend {
         } else {
             snapshotFinding = CheckFinding(file: Self.snapshotName, ok: true, detail: "absent (empty store)")
         }
-        if readError == nil, snapshotFinding?.ok == true, let bytes = files.journal {
+        // The journal replays onto a snapshot that could be read (a loose mode is no reason not to).
+        let snapshotRead = readError == nil && (snapshotFinding?.ok == true || snapshotFinding?.detail == mode(directoryFD, Self.snapshotName))
+        if snapshotRead, let bytes = files.journal {
             do {
                 let r = try Self.replayJournal(bytes, path: journalPath, onto: &state)
                 let torn: Message = r.tornLine.map { "; torn last line \($0) will be dropped" } ?? ""

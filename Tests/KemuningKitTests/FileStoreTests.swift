@@ -408,21 +408,25 @@ struct FileStoreTests {
 
         run(s, addV)  // two lines: past the floor, and there is no snapshot yet
         #expect(Files.size(dir.journal) == 0)
-        let snapshotSize = try #require(Files.size(dir.snapshot))
+        let manifest = dir.text(dir.snapshot)
         #expect(try FileStore.readSnapshot(in: dir.path).seq == 2)
+        // What a fold of more vacancies would replace: the vacancies' part (the audit trail is
+        // appended to, never replaced).
+        let partSize = try #require(try FileStore.readSnapshot(in: dir.path).source?.parts[State.vacanciesKey]?.bytes)
+        #expect(partSize > lineLength + 1)
 
-        // Now the snapshot is bigger than the floor: the journal may grow to its size.
+        // Now that part is bigger than the floor: the journal may grow to its size.
         var lines = 0
-        while (lines + 1) * lineLength <= snapshotSize {
+        while (lines + 1) * lineLength <= partSize {
             run(s, addV)
             lines += 1
             #expect(Files.size(dir.journal) == lines * lineLength)
-            #expect(Files.size(dir.snapshot) == snapshotSize)
+            #expect(dir.text(dir.snapshot) == manifest)
         }
         #expect(lines >= 1)
         run(s, addV)
         #expect(Files.size(dir.journal) == 0)
-        #expect(try #require(Files.size(dir.snapshot)) > snapshotSize)
+        #expect(try FileStore.readSnapshot(in: dir.path).seq == 2 + lines + 1)
         #expect(store.info().first { $0.0 == "journal_bytes" }?.1 == JSON(0))
 
         let state = try s.state()
@@ -499,8 +503,16 @@ struct FileStoreTests {
         let store = dir.open()
         let (s, e) = session(store)
         run(s, "\(addV)\nsave\n\(addV)\nsnapshot save one")
+        // Each part is checked against the size and count the manifest gives it.
+        let vacanciesBytes = try #require(Files.size(dir.path + "/data/vacancies.1.jsonl"))
+        let auditBytes = try #require(Files.size(dir.path + "/data/audit.1.jsonl"))
+        let parts = [
+            CheckFinding(file: "data/vacancies.1.jsonl", ok: true, detail: "ok: 1 record, \(vacanciesBytes) bytes, as the snapshot lists"),
+            CheckFinding(file: "data/audit.1.jsonl", ok: true, detail: "ok: 1 record, \(auditBytes) bytes, as the snapshot lists"),
+        ]
         #expect(store.check() == [
             CheckFinding(file: "snapshot.json", ok: true, detail: "ok: change 1, vacancies: 1, applicants: 0, applications: 0, jobfairs: 0, employees: 0, audit: 1"),
+        ] + parts + [
             CheckFinding(file: "journal.jsonl", ok: true, detail: "ok: 1 changes replay to change 2"),
             CheckFinding(file: "snapshots/one.json", ok: true, detail: "ok: change 2, vacancies: 2, applicants: 0, applications: 0, jobfairs: 0, employees: 0, audit: 2"),
         ])
@@ -514,6 +526,8 @@ struct FileStoreTests {
         }())
         #expect(e.outputs.last?.body == Output.Body.table(columns: [.init("file", "FILE"), .init("ok", "OK"), .init("detail", "DETAIL")], rows: [
             ["snapshot.json", false, "mode is 644, should be 600 (personal data)"],
+            ["data/vacancies.1.jsonl", true, .string("ok: 1 record, \(vacanciesBytes) bytes, as the snapshot lists")],
+            ["data/audit.1.jsonl", true, .string("ok: 1 record, \(auditBytes) bytes, as the snapshot lists")],
             ["journal.jsonl", true, "ok: 1 changes replay to change 2"],
             ["snapshots/bad.json", false, .string("\(dir.path)/snapshots/bad.json:1:2: corrupt snapshot: unexpected end of input; nothing was changed")],
             ["snapshots/one.json", true, "ok: change 2, vacancies: 2, applicants: 0, applications: 0, jobfairs: 0, employees: 0, audit: 2"],

@@ -228,7 +228,11 @@ import Testing
         shell.pty.kill(signal)
         #expect(try shell.pty.wait(timeout: 5) == 128 + signal)
         #expect(TestHome.read(home.path + "/store/journal.jsonl") == "", "the store was not closed")
-        #expect(TestHome.read(home.path + "/store/snapshot.json")?.contains("\"V1\"") == true)
+        // The snapshot lists the vacancies' part, and V1 is in it.
+        let manifest = TestHome.read(home.path + "/store/snapshot.json") ?? ""
+        let listed = manifest.split(separator: "\"").first { $0.hasPrefix("data/vacancies.") }.map(String.init)
+        #expect(listed != nil, "the snapshot lists no vacancies: \(manifest)")
+        #expect(listed.flatMap { TestHome.read(home.path + "/store/" + $0) }?.contains("\"V1\"") == true)
     }
 
     @Test func ctrlDOnAnEmptyLineExitsWithStatusZero() throws {

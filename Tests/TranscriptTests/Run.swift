@@ -138,3 +138,25 @@ func runProcess(_ path: String, _ args: [String], input: [UInt8]? = nil, environ
 func kemuning(_ args: [String], input: String? = nil, home: String, cwd: String? = nil, env: [String: String] = [:]) -> RunResult {
     runProcess(Paths.binary, args, input: input.map { Array($0.utf8) }, environment: testEnvironment(home: home, extra: env), cwd: cwd)
 }
+
+/// Edits by hand the first place `pattern` occurs in the snapshot files of `store`: the
+/// manifest (`snapshot.json`), or the part under `data/` holding it, whose size the manifest
+/// then gives anew (so what is read is the edit itself, not a file of the wrong length).
+/// Returns the file edited, and its text after.
+func editSnapshotFiles(of store: String, _ pattern: String, upTo end: String = "", with replacement: String) -> (file: String, text: String)? {
+    let manifest = readFile(store + "/snapshot.json")!
+    let candidates = ["snapshot.json"] + listDirectory(store + "/data").sorted().map { "data/" + $0 }
+    for file in candidates {
+        let original = readFile(store + "/" + file)!
+        let edited = original.replacingFirst(of: pattern, upTo: end, with: replacement)
+        guard edited != original else { continue }
+        writeFile(store + "/" + file, edited)
+        if file != "snapshot.json" {
+            let sized = manifest.replacingFirst(of: #""file":"\#(file)","bytes":"#, upTo: ",",
+                                                with: #""file":"\#(file)","bytes":\#(edited.utf8.count),"#)
+            writeFile(store + "/snapshot.json", sized)
+        }
+        return (file, edited)
+    }
+    return nil
+}

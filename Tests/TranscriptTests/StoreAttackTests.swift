@@ -47,25 +47,8 @@ import Testing
         chmod(store + "/snapshot.json", 0o600)
     }
 
-    /// Damages the first place `pattern` occurs in the store's snapshot files: the manifest, or
-    /// the part holding it (whose size the manifest then gives anew, so the damage itself is
-    /// what is found). Returns the file damaged, and its text after.
     func damage(_ pattern: String, upTo end: String, with replacement: String) -> (file: String, text: String)? {
-        let manifest = readFile(store + "/snapshot.json")!
-        let candidates = ["snapshot.json"] + listDirectory(store + "/data").sorted().map { "data/" + $0 }
-        for file in candidates {
-            let original = readFile(store + "/" + file)!
-            let damaged = original.replacingFirst(of: pattern, upTo: end, with: replacement)
-            guard damaged != original else { continue }
-            writeFile(store + "/" + file, damaged)
-            if file != "snapshot.json" {
-                let sized = manifest.replacingFirst(of: #""file":"\#(file)","bytes":"#, upTo: ",",
-                                                    with: #""file":"\#(file)","bytes":\#(damaged.utf8.count),"#)
-                writeFile(store + "/snapshot.json", sized)
-            }
-            return (file, damaged)
-        }
-        return nil
+        editSnapshotFiles(of: store, pattern, upTo: end, with: replacement)
     }
 
     // MARK: 1. wrong-typed keys

@@ -168,10 +168,25 @@ import Testing
         schema = json.load(open(sys.argv[1]))
         jsonschema.Draft202012Validator.check_schema(schema)
         v = jsonschema.Draft202012Validator(schema)
-        for path in sys.argv[2:]:
-            errors = list(v.iter_errors(json.load(open(path))))
+        kinds = {"vacancies": "vacancy", "applicants": "applicant", "applications": "application",
+                 "jobfairs": "jobfair", "employees": "employee", "audit": "auditEntry"}
+        def validate(path, value, validator):
+            errors = list(validator.iter_errors(value))
             for e in errors: print(path, e.message)
             if errors: sys.exit(1)
+        lines = 0
+        for path in sys.argv[2:]:
+            top = json.load(open(path))
+            validate(path, top, v)
+            # A manifest: each line of each part against the schema of its kind.
+            for key, part in top.get("parts", {}).items():
+                kind = jsonschema.Draft202012Validator({"$ref": "#/$defs/" + kinds.get(key, "tableRecord"), "$defs": schema["$defs"]})
+                file = path.rsplit("/", 1)[0] + "/" + part["file"]
+                data = open(file, "rb").read()[:part["bytes"]]
+                for n, line in enumerate(data.split(b"\\n")[:-1]):
+                    validate(file + ":" + str(n + 1), json.loads(line), kind)
+                    lines += 1
+        if lines < 50: sys.exit("only %d lines of parts were checked" % lines)
         print("valid")
         """
         let r = runProcess("/bin/sh", ["-c", "python3 -c \"$0\" \"$@\"", check, Paths.root + "/docs/snapshot.schema.json",
