@@ -18,6 +18,7 @@ let fuzzTargets: [String: @Sendable (UnsafeBufferPointer<UInt8>) -> Void] = [
     "journal": fuzzJournal,
     "csv": fuzzCSV,
     "session": fuzzSession,
+    "parts": fuzzParts,
     "canary": fuzzCanary,
 ]
 
