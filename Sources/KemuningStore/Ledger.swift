@@ -49,13 +49,16 @@ public final class Ledger {
 
     /// Migrates a store of an older format to the current one (a fold that writes every
     /// part), atomically: until the new snapshot is renamed into place, the old one stands.
-    public func upgrade() throws {
+    /// Returns false when there was nothing to migrate.
+    @discardableResult
+    public func upgrade() throws -> Bool {
         let s = try state()
+        guard backend.needsUpgrade else { return false }
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
-        guard backend.needsUpgrade else { return }
         try backend.checkpoint(s)
         adoptFold()
         emitStoreWarnings()
+        return true
     }
 
     /// After a fold: the state reads its unchanged parts from the new files, and holds no
