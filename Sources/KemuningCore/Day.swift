@@ -4,9 +4,14 @@ import Glibc
 
 /// A calendar date with no time and no zone, written ISO style: `2026-11-29`.
 public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Packed in 8 bytes (three Ints took 24): a day is in every record, and in most twice or
+    // more (100,000 applications hold about a million of them).
+    private let y: Int32
+    private let m: Int16
+    private let d: Int16
+    public var year: Int { Int(y) }
+    public var month: Int { Int(m) }
+    public var day: Int { Int(d) }
 
     /// Parses exactly `YYYY-MM-DD`, or throws a message saying what is wrong with it.
     public init(parsing text: String) throws {
@@ -24,9 +29,9 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
         guard d >= 1, d <= last else {
             throw KemuningError.failed("bad date '\(text)': \(Day.monthNames[m - 1]) \(y) has \(last) days")
         }
-        self.year = y
-        self.month = m
-        self.day = d
+        self.y = Int32(y)
+        self.m = Int16(m)
+        self.d = Int16(d)
     }
 
     /// The years kemuning keeps dates in: four digits, so every stored date sorts as text.
@@ -65,9 +70,9 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
     }
 
     public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        self.y = Int32(year)
+        self.m = Int16(month)
+        self.d = Int16(day)
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July",

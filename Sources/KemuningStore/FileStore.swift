@@ -469,8 +469,18 @@ public final class FileStore: StoreBackend {
     }
 
     public func wantsCheckpoint(_ state: State) -> Bool {
-        journalBytes > max(checkpointFloor, state.source == nil ? snapshotBytes : state.changedPartBytes)
+        guard journalBytes > checkpointFloor else { return false }
+        if state.source == nil { return journalBytes > snapshotBytes }
+        // During a run, a fold rewrites the parts the journal changed; it waits until the
+        // journal is several times their size, so a long run (195,000 screenings of 100,000
+        // applications) rewrites them once at its end, not every time the journal passes them.
+        // The next open replays at most that much, at about the speed a fold writes it.
+        let replaced = state.changedPartBytes
+        return journalBytes > Self.foldRatio * replaced
     }
+
+    /// How many times the parts it would replace the journal may grow during a run.
+    static let foldRatio = 4
 
     /// A fold at exit pays for itself when the journal is as large as the parts it would
     /// replace (the next open would spend longer replaying it), or when the fold is small
@@ -515,32 +525,54 @@ public final class FileStore: StoreBackend {
                     if let old { parts[key] = old }
                     continue
                 }
-                var bytes: [UInt8] = []
                 let appending = key == State.auditKey && old != nil
+                guard let dir = try openDataDirectory(create: true) else { continue }
+                if !appending {
+                    guard state.partHasRecords(key, whole: !current) else {
+                        if let failure = state.loadFailure { throw failure }
+                        continue
+                    }
+                    // A kind's file, written in pieces as its records are encoded.
+                    let name = "\(key).\(generation).jsonl"
+                    var records = 0
+                    var size = 0
+                    do {
+                        try io.writeAtomically(at: dir, name, path: directory + "/" + Self.dataName + "/" + name) { write in
+                            var piece: [UInt8] = []
+                            piece.reserveCapacity(1 << 20 + 4096)
+                            records = try state.writePart(key, to: &piece, whole: !current) { full in
+                                try write(full)
+                                size += full.count
+                                full.removeAll(keepingCapacity: true)
+                            }
+                            if let failure = state.loadFailure { throw failure }
+                            try write(piece)
+                            size += piece.count
+                        }
+                    } catch let e as RenamedButNotSynced {
+                        throw KemuningError(.store, e.error)
+                    }
+                    parts[key] = PartInfo(file: Self.dataName + "/" + name, bytes: size, records: records)
+                    continue
+                }
+                var bytes: [UInt8] = []
                 let records = state.writePart(key, to: &bytes, whole: !current)
                 if let failure = state.loadFailure { throw failure }
-                guard let dir = try openDataDirectory(create: true) else { continue }
                 if appending, let old {
-                    // The audit trail only grows: the new entries are appended to its file. A fold
-                    // that stopped after appending left a tail the snapshot does not list: cut first.
+                    // The audit trail only grows: the new entries are appended to its file, after
+                    // those this process appended already (`spillAudit`). A fold that stopped after
+                    // appending left a tail the snapshot does not list: cut first.
+                    let spilled = state.spilledAudit
                     let name = String(old.file.dropFirst(Self.dataName.count + 1))
                     let path = directory + "/" + old.file
                     let fd = try io.openFile(at: dir, name, path: path, flags: O_WRONLY | O_APPEND)
                     defer { Glibc.close(fd) }
-                    try io.truncate(fd, to: old.bytes, name: name, path: path)
+                    try io.truncate(fd, to: old.bytes + spilled.bytes, name: name, path: path)
                     try io.writeAll(fd, bytes, name: name, path: path)
                     try io.fsync(fd, name: name, path: path)
-                    parts[key] = PartInfo(file: old.file, bytes: old.bytes + bytes.count, records: old.records + records)
+                    parts[key] = PartInfo(file: old.file, bytes: old.bytes + spilled.bytes + bytes.count, records: old.records + spilled.records + records)
                     continue
                 }
-                guard records > 0 else { continue }
-                let name = "\(key).\(generation).jsonl"
-                do {
-                    try io.writeAtomically(at: dir, name, bytes, path: directory + "/" + Self.dataName + "/" + name)
-                } catch let e as RenamedButNotSynced {
-                    throw KemuningError(.store, e.error)
-                }
-                parts[key] = PartInfo(file: Self.dataName + "/" + name, bytes: bytes.count, records: records)
             }
         } catch {
             throw Self.storeError(error, "cannot write the snapshot")
@@ -576,6 +608,30 @@ public final class FileStore: StoreBackend {
                 try? io.unlink(at: dir, String(info.file.dropFirst(Self.dataName.count + 1)), path: directory + "/" + info.file)
             }
         }
+    }
+
+    /// Appends the new audit entries to the audit file the snapshot on disk lists, past its
+    /// listed length (and what was appended so before): they hold nothing the journal does not,
+    /// so no sync is needed until a fold lists them. Any failure leaves them in memory.
+    public func spillAudit(_ state: inout State) {
+        guard isWriter, !journalDamaged, state.unspilledAudit > 0, let source = state.source, source === currentSource,
+              let info = source.parts[State.auditKey], state.loadFailure == nil else { return }
+        var bytes: [UInt8] = []
+        let records = state.writePart(State.auditKey, to: &bytes)
+        let offset = info.bytes + state.spilledAudit.bytes
+        do {
+            guard let dir = try openDataDirectory(create: false) else { return }
+            let name = String(info.file.dropFirst(Self.dataName.count + 1))
+            let path = directory + "/" + info.file
+            let fd = try io.openFile(at: dir, name, path: path, flags: O_WRONLY | O_APPEND)
+            defer { Glibc.close(fd) }
+            // Whatever an earlier attempt left past the offset goes first.
+            try io.truncate(fd, to: offset, name: name, path: path)
+            try io.writeAll(fd, bytes, name: name, path: path)
+        } catch {
+            return
+        }
+        state.markAuditSpilled(bytes: bytes.count, records: records)
     }
 
     /// Cuts the journal to its first `length` bytes and syncs it, through the descriptor appends
@@ -888,6 +944,8 @@ public final class FileStore: StoreBackend {
         var bytes: [UInt8] = []
         state.writeSnapshot(to: &bytes)
         bytes.append(10)
+        // A part that could not be read was written as empty: nothing of it may be saved.
+        if let failure = state.loadFailure { throw failure }
         guard let dir = try openNamedDirectory(create: true) else { return }
         defer { Glibc.close(dir) }
         do {

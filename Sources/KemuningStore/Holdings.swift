@@ -31,6 +31,10 @@ final class Holdings: @unchecked Sendable {
     var audit: [AuditEntry] = []
     /// The entries recorded since the source's audit file was written.
     var newAudit: [AuditEntry] = []
+    /// Entries of `newAudit` already appended to the source's audit file past the length the
+    /// manifest lists (so they need not stay in memory): their bytes and number. The next fold
+    /// lists them; a crash before leaves a tail the next writer cuts (the journal has them).
+    var spilled = (bytes: 0, records: 0)
     var tables: [String: RecordTable] = [:]
 
     var vacancyIndex: [String: Int] = [:]
@@ -67,6 +71,7 @@ final class Holdings: @unchecked Sendable {
         c.employees = employees
         c.audit = audit
         c.newAudit = newAudit
+        c.spilled = spilled
         c.tables = tables
         c.vacancyIndex = vacancyIndex
         c.applicantIndex = applicantIndex
@@ -97,7 +102,7 @@ final class Holdings: @unchecked Sendable {
         }
         do {
             let bytes = try source!.reader.readPart(info)
-            if let index = LineIndex(bytes: bytes, vacancies: key == State.applicationsKey) {
+            if let prefix = State.partPrefixes[key], let index = LineIndex(bytes: bytes, prefix: prefix, counter: source!.counters[prefix] ?? 0, vacancies: key == State.applicationsKey) {
                 lines[key] = index
                 return true
             }
@@ -134,7 +139,15 @@ final class Holdings: @unchecked Sendable {
         guard !loaded.contains(key) else { return }
         loaded.insert(key)
         lines[key] = nil
-        guard let info = source.parts[key] else { return }
+        // Read whole now: the records read one by one before are in it.
+        if key == State.applicantsKey { someApplicants = [:] }
+        if key == State.applicationsKey { someApplications = [:] }
+        guard var info = source.parts[key] else { return }
+        if key == State.auditKey {
+            // With what this process appended to the file since (see `spilled`).
+            info.bytes += spilled.bytes
+            info.records += spilled.records
+        }
         do {
             let bytes = try source.reader.readPart(info)
             try read(key, bytes, info: info, path: source.reader.path(of: info), counters: source.counters)
@@ -150,6 +163,22 @@ final class Holdings: @unchecked Sendable {
         var count = 0
         var start = 0
         let tableType = State.tableKinds[key]
+        // As many records as the manifest lists: no room left over from doubling.
+        switch key {
+        case State.vacanciesKey:
+            vacancies.reserveCapacity(vacancies.count + info.records)
+        case State.applicantsKey:
+            applicants.reserveCapacity(applicants.count + info.records)
+            applicantIndex.reserveCapacity(applicants.count + info.records)
+            nikIndex.reserveCapacity(applicants.count + info.records)
+        case State.applicationsKey:
+            applications.reserveCapacity(applications.count + info.records)
+            applicationIndex.reserveCapacity(applications.count + info.records)
+            applicationsOfApplicant.reserveCapacity(applications.count + info.records)
+        case State.auditKey:
+            audit.reserveCapacity(audit.count + info.records + newAudit.count)
+        default: break
+        }
         while start < bytes.count {
             lineNumber += 1
             guard let end = bytes[start...].firstIndex(of: 10) else {
@@ -248,11 +277,11 @@ final class Holdings: @unchecked Sendable {
     }
 
     func partialApplications(ofVacancy id: String) -> [Application] {
-        return (lines[State.applicationsKey]?.byVacancy[id] ?? []).compactMap { partialApplication($0) }
+        return (lines[State.applicationsKey]?.ids(ofVacancy: id) ?? []).compactMap { partialApplication($0) }
     }
 
     func partialApplicationCount(ofVacancy id: String) -> Int {
-        lines[State.applicationsKey]?.byVacancy[id]?.count ?? 0
+        lines[State.applicationsKey]?.count(ofVacancy: id) ?? 0
     }
 
     /// One record of a part read in pieces, decoded as strictly as a whole read would.

@@ -27,7 +27,9 @@ public final class Ledger {
         let l = try backend.load()
         for w in l.warnings { warn(w) }
         loaded = l.state
-        return l.state
+        // A long journal replayed: its audit entries need not all stay in memory.
+        if loaded!.unspilledAudit >= auditSpillEntries { backend.spillAudit(&loaded!) }
+        return loaded!
     }
 
     public var isLoaded: Bool { loaded != nil }
@@ -140,7 +142,11 @@ public final class Ledger {
             throw error
         }
         foldIfDue(loaded!)
+        if loaded!.unspilledAudit >= auditSpillEntries { backend.spillAudit(&loaded!) }
     }
+
+    /// New audit entries held in memory before they are appended to the audit file.
+    public var auditSpillEntries = 4096
 
     /// Folds the journal into the snapshot when it has grown enough. The change is already
     /// recorded, so a fold that fails (a full disk) is a warning, never the command's failure:

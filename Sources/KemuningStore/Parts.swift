@@ -51,75 +51,109 @@ public final class PartSource: Sendable {
 /// about one vacancy needs from a store of 100,000 applications.
 struct LineIndex {
     let bytes: [UInt8]
-    /// Start and end (the newline) of each line, by id.
-    var byId: [String: (Int, Int)] = [:]
-    /// The ids of each vacancy's applications, in file order (applications only).
-    var byVacancy: [String: [String]] = [:]
+    /// The id prefix of the part's records (`P`).
+    let prefix: String
+    /// The start of the line of each id by its number (`P17` at 17), -1 where there is none.
+    /// Ids are numbers up to the manifest's counter, so a list serves where a dictionary of
+    /// 100,000 strings cost more than the scan itself.
+    private var starts: [Int]
+    /// For applications: each line's id number and its vacancy's number, in file order.
+    private var vacancyOfLine: [(id: Int32, vacancy: Int32)] = []
 
-    /// Scans the lines: each starts `{"id":"X"`, as every record is written. A line of another
-    /// shape, or an id seen twice, is left for the full read to report (`nil`).
-    init?(bytes: [UInt8], vacancies: Bool) {
+    /// Scans the lines: each starts `{"id":"X"`, as every record is written, with X the
+    /// prefix and a number. A line of another shape, an id seen twice, or an id or vacancy not
+    /// of that form, is left for the full read to report (`nil`).
+    init?(bytes: [UInt8], prefix: String, counter: Int, vacancies: Bool) {
         self.bytes = bytes
-        let idKey = Array(#"{"id":""#.utf8)
-        let vacancyKey = Array(#","vacancy":""#.utf8)
-        var ok = true
-        bytes.withUnsafeBufferPointer { b in
-            var start = 0
+        self.prefix = prefix
+        let head = Array(#"{"id":""#.utf8) + Array(prefix.utf8)
+        let vacancyKey = Array(#","vacancy":"V"#.utf8)
+        // Ids go up to the manifest's counter; each line is longer than 8 bytes, so a counter
+        // above that (a damaged manifest) must not size this list.
+        var starts = [Int](repeating: -1, count: min(max(counter, 0), bytes.count / 8) + 2)
+        var pairs: [(id: Int32, vacancy: Int32)] = []
+        let ok: Bool = bytes.withUnsafeBufferPointer { b -> Bool in
+            guard let base = b.baseAddress else { return true }
             let n = b.count
+            /// A number without leading zeros at `k` (up to 9 digits), ending at `stop`.
+            func number(_ k: inout Int, _ stop: UInt8, _ end: Int) -> Int? {
+                let first = k
+                var v = 0
+                while k < end, b[k] >= 48, b[k] <= 57, k - first < 9 {
+                    v = v * 10 + Int(b[k] - 48)
+                    k += 1
+                }
+                guard k > first, k < end, b[k] == stop, b[first] != 48 else { return nil }
+                return v
+            }
+            var start = 0
             while start < n {
-                var end = start
-                while end < n && b[end] != 10 { end += 1 }
-                guard end < n, end - start > idKey.count, (0..<idKey.count).allSatisfy({ b[start + $0] == idKey[$0] }) else {
-                    ok = false
-                    return
-                }
-                var k = start + idKey.count
-                while k < end && b[k] != 34 && b[k] != 92 { k += 1 }
-                guard k < end, b[k] == 34 else {
-                    ok = false
-                    return
-                }
-                let id = String(decoding: UnsafeBufferPointer(rebasing: b[(start + idKey.count)..<k]), as: UTF8.self)
-                guard byId.updateValue((start, end), forKey: id) == nil else {
-                    ok = false
-                    return
-                }
+                guard let nl = memchr(base + start, 10, n - start) else { return false }
+                let end = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+                guard end - start > head.count, memcmp(base + start, head, head.count) == 0 else { return false }
+                var k = start + head.count
+                guard let id = number(&k, 34, end), id < starts.count, starts[id] < 0 else { return false }
+                starts[id] = start
                 if vacancies {
                     // `{"id":"P1","applicant":"A1","vacancy":"V1",...`: the vacancy within the first keys.
-                    var j = k
-                    var found = false
                     let limit = min(end, k + 120)
+                    var j = k
+                    var vacancy: Int?
                     while j + vacancyKey.count < limit {
-                        if b[j] == 44 && (0..<vacancyKey.count).allSatisfy({ b[j + $0] == vacancyKey[$0] }) {
+                        if b[j] == 44, memcmp(base + j, vacancyKey, vacancyKey.count) == 0 {
                             var e = j + vacancyKey.count
-                            while e < end && b[e] != 34 && b[e] != 92 { e += 1 }
-                            guard e < end, b[e] == 34 else { break }
-                            byVacancy[String(decoding: UnsafeBufferPointer(rebasing: b[(j + vacancyKey.count)..<e]), as: UTF8.self), default: []].append(id)
-                            found = true
+                            vacancy = number(&e, 34, end)
                             break
                         }
                         j += 1
                     }
-                    guard found else {
-                        ok = false
-                        return
-                    }
+                    guard let vacancy, vacancy <= Int(Int32.max), id <= Int(Int32.max) else { return false }
+                    pairs.append((Int32(id), Int32(vacancy)))
                 }
                 start = end + 1
             }
+            return true
         }
         guard ok else { return nil }
+        self.starts = starts
+        self.vacancyOfLine = pairs
+    }
+
+    /// The number of an id of this part (`P17` → 17), if it is one.
+    private func number(of id: String) -> Int? {
+        guard id.hasPrefix(prefix), let n = Int(id.dropFirst(prefix.count)), n > 0, n < starts.count, starts[n] >= 0 else { return nil }
+        return n
+    }
+
+    /// The start and end (the newline) of the line of `id`.
+    private func range(_ id: String) -> (Int, Int)? {
+        guard let n = number(of: id) else { return nil }
+        let s = starts[n]
+        let e = bytes.withUnsafeBufferPointer { b in b.baseAddress!.distance(to: memchr(b.baseAddress! + s, 10, b.count - s)!.assumingMemoryBound(to: UInt8.self)) }
+        return (s, e)
     }
 
     /// The JSON of one line.
     func json(_ id: String) throws -> JSON? {
-        guard let (s, e) = byId[id] else { return nil }
+        guard let (s, e) = range(id) else { return nil }
         return try bytes.withUnsafeBufferPointer { try JSON.parse(UnsafeBufferPointer(rebasing: $0[s..<e])) }
     }
 
-    /// The line number (from 1) and column of a byte offset, for messages.
+    /// The ids of a vacancy's applications (`V1`), in file order.
+    func ids(ofVacancy vacancy: String) -> [String] {
+        guard vacancy.hasPrefix("V"), let v = Int32(vacancy.dropFirst()), String(v) == vacancy.dropFirst() else { return [] }
+        return vacancyOfLine.filter { $0.vacancy == v }.map { prefix + String($0.id) }
+    }
+
+    /// How many applications a vacancy has.
+    func count(ofVacancy vacancy: String) -> Int {
+        guard vacancy.hasPrefix("V"), let v = Int32(vacancy.dropFirst()), String(v) == vacancy.dropFirst() else { return 0 }
+        return vacancyOfLine.reduce(0) { $0 + ($1.vacancy == v ? 1 : 0) }
+    }
+
+    /// The line number (from 1) of a record, for messages.
     func lineNumber(of id: String) -> Int {
-        guard let (s, _) = byId[id] else { return 0 }
+        guard let (s, _) = range(id) else { return 0 }
         var n = 1
         for k in 0..<s where bytes[k] == 10 { n += 1 }
         return n

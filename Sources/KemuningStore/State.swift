@@ -119,7 +119,7 @@ public struct State: Equatable, Sendable {
     /// Counts of records by kind, for `store info`: from the manifest for a kind not read.
     public var recordCounts: [(String, Int)] {
         func count(_ key: String, _ loaded: () -> Int) -> Int { h.isRead(key) ? loaded() : h.source?.parts[key]?.records ?? 0 }
-        let auditCount = h.isRead(State.auditKey) ? h.audit.count : (h.source?.parts[State.auditKey]?.records ?? 0) + h.newAudit.count
+        let auditCount = h.isRead(State.auditKey) ? h.audit.count : (h.source?.parts[State.auditKey]?.records ?? 0) + h.spilled.records + h.newAudit.count
         var kinds = Set(h.tables.keys)
         for key in h.source?.parts.keys.map({ $0 }) ?? [] where State.tableKinds[key] != nil && !h.isRead(key) { kinds.insert(key) }
         var counts = [("vacancies", count(State.vacanciesKey) { h.vacancies.count }),
@@ -455,7 +455,7 @@ public struct State: Equatable, Sendable {
 
     /// Whether part `key` differs from the source's (every part does when there is no source).
     package func isChanged(_ key: String) -> Bool {
-        key == State.auditKey ? h.source == nil || !h.newAudit.isEmpty : h.source == nil || h.dirty.contains(key)
+        key == State.auditKey ? h.source == nil || !h.newAudit.isEmpty || h.spilled.records > 0 : h.source == nil || h.dirty.contains(key)
     }
 
     /// The bytes the parts changed since the source take in it: what a fold would replace.
@@ -491,27 +491,65 @@ public struct State: Equatable, Sendable {
         }
     }
 
+    /// Whether `writePart(key, whole:)` would write any record.
+    package func partHasRecords(_ key: String, whole: Bool = false) -> Bool {
+        switch key {
+        case State.vacanciesKey: h.need(key); return !h.vacancies.isEmpty
+        case State.applicantsKey: h.need(key); return !h.applicants.isEmpty
+        case State.applicationsKey: h.need(key); return !h.applications.isEmpty
+        case State.jobfairsKey: h.need(key); return !h.jobfairs.isEmpty
+        case State.employeesKey: h.need(key); return !h.employees.isEmpty
+        case State.auditKey:
+            if h.source == nil || whole { h.need(key) }
+            return !(h.source == nil || whole ? h.audit : h.newAudit).isEmpty
+        default: h.need(key); return !(h.tables[key]?.rows.isEmpty ?? true)
+        }
+    }
+
     /// Appends part `key` as JSON lines (one record a line); returns how many records. The
     /// audit part is the entries not in the source yet.
     package func writePart(_ key: String, to out: inout [UInt8], whole: Bool = false) -> Int {
-        func lines<T>(_ items: [T], _ write: (T, inout [UInt8]) -> Void) -> Int {
+        // The whole part in `out`; `flush` never throws here.
+        (try? writePart(key, to: &out, whole: whole, every: Int.max) { _ in }) ?? 0
+    }
+
+    /// The same, handing `out` to `flush` (and emptying it) whenever it holds a megabyte, so a
+    /// fold writes a part of 100,000 records without holding all its bytes.
+    package func writePart(_ key: String, to out: inout [UInt8], whole: Bool = false, every: Int = 1 << 20, flush: (inout [UInt8]) throws -> Void) throws -> Int {
+        func lines<T>(_ items: [T], _ write: (T, inout [UInt8]) -> Void) throws -> Int {
             for item in items {
                 write(item, &out)
                 out.append(10)
+                if out.count >= every { try flush(&out) }
             }
             return items.count
         }
         switch key {
-        case State.vacanciesKey: h.need(key); return lines(h.vacancies) { $0.json.write(to: &$1) }
-        case State.applicantsKey: h.need(key); return lines(h.applicants) { $0.json.write(to: &$1) }
-        case State.applicationsKey: h.need(key); return lines(h.applications) { $0.json.write(to: &$1) }
-        case State.jobfairsKey: h.need(key); return lines(h.jobfairs) { $0.json.write(to: &$1) }
-        case State.employeesKey: h.need(key); return lines(h.employees) { $0.json.write(to: &$1) }
+        case State.vacanciesKey: h.need(key); return try lines(h.vacancies) { $0.json.write(to: &$1) }
+        case State.applicantsKey: h.need(key); return try lines(h.applicants) { $0.json.write(to: &$1) }
+        case State.applicationsKey: h.need(key); return try lines(h.applications) { $0.json.write(to: &$1) }
+        case State.jobfairsKey: h.need(key); return try lines(h.jobfairs) { $0.json.write(to: &$1) }
+        case State.employeesKey: h.need(key); return try lines(h.employees) { $0.json.write(to: &$1) }
         case State.auditKey:
             if h.source == nil || whole { h.need(key) }
-            return lines(h.source == nil || whole ? h.audit : h.newAudit) { $0.write(to: &$1) }
-        default: h.need(key); return lines(h.tables[key]?.rows ?? []) { $0.json.write(to: &$1) }
+            return try lines(h.source == nil || whole ? h.audit : h.newAudit) { $0.write(to: &$1) }
+        default: h.need(key); return try lines(h.tables[key]?.rows ?? []) { $0.json.write(to: &$1) }
         }
+    }
+
+    /// Audit entries recorded since the source that are only in memory.
+    package var unspilledAudit: Int { h.newAudit.count }
+
+    /// The bytes and entries appended to the source's audit file past its listed length.
+    package var spilledAudit: (bytes: Int, records: Int) { h.spilled }
+
+    /// After the new audit entries (`writePart(auditKey)`) were appended to the source's audit
+    /// file: they are there now, and no longer held in memory for the next fold.
+    package mutating func markAuditSpilled(bytes: Int, records: Int) {
+        own(nil)
+        h.spilled.bytes += bytes
+        h.spilled.records += records
+        h.newAudit = []
     }
 
     /// After a fold wrote this state (at this `seq`) as `source`: every part is now unchanged,
@@ -522,7 +560,14 @@ public struct State: Equatable, Sendable {
         h.source = source
         h.dirty = []
         h.newAudit = []
+        h.spilled = (0, 0)
         h.dropPartialReads()
+        // The audit trail is in its file now: it is read again only by what shows it. Held
+        // here, it was most of the memory of a round (200,000 entries and their indexes).
+        h.loaded.remove(State.auditKey)
+        h.audit = []
+        h.auditOfEntity = [:]
+        h.auditOfVacancy = [:]
     }
     // MARK: snapshot form
 

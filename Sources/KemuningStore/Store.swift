@@ -66,6 +66,9 @@ public protocol StoreBackend: AnyObject {
     func foldedSource(at seq: Int) -> PartSource?
     /// Whether the store is in an older format, migrated before its first change.
     var needsUpgrade: Bool { get }
+    /// Appends the state's new audit entries to the audit file ahead of the next fold, so a
+    /// long run does not hold them all in memory. Best effort: on failure they stay in memory.
+    func spillAudit(_ state: inout State)
     /// Forces pending journal writes to disk.
     func sync() throws
     /// Syncs, folds the journal when there is one, and releases the store.
@@ -90,6 +93,7 @@ extension StoreBackend {
     public func drainWarnings() -> [Message] { [] }
     public func foldedSource(at seq: Int) -> PartSource? { nil }
     public var needsUpgrade: Bool { false }
+    public func spillAudit(_ state: inout State) {}
 
     /// Checks a snapshot name: letters, digits, `.`, `_`, `-`, not starting with a dot.
     public static func validateSnapshotName(_ name: String) throws {

@@ -293,12 +293,18 @@ public final class StoreIO: @unchecked Sendable {
     /// rename over the target, fsync of the directory. A temporary file left by a failure is
     /// removed; one left by a killed process is removed by the next writer (`removeStaleTemporaries`).
     func writeAtomically(at dir: Int32, _ name: String, _ bytes: [UInt8], path: String) throws {
+        try writeAtomically(at: dir, name, path: path) { write in try write(bytes) }
+    }
+
+    /// The same, with the contents made piece by piece by `fill`, which hands each piece to the
+    /// function it is given: a part of 20 MB is written in pieces of a megabyte, never held whole.
+    func writeAtomically(at dir: Int32, _ name: String, path: String, fill: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws {
         let tmp = name + Files.temporaryMarker + "\(getpid())"
         let tmpPath = Files.parent(path) + "/" + tmp
         if exists(at: dir, tmp) { try unlink(at: dir, tmp, path: tmpPath) }
         let fd = try openFile(at: dir, tmp, path: tmpPath, flags: O_WRONLY, create: true, exclusive: true)
         do {
-            try writeAll(fd, bytes, name: tmp, path: tmpPath)
+            try fill { piece in try writeAll(fd, piece, name: tmp, path: tmpPath) }
             try fsync(fd, name: tmp, path: tmpPath)
         } catch {
             Glibc.close(fd)

@@ -58,7 +58,11 @@ private struct Model {
         case .save: break
         case .snapshotSave(let n): named[n] = (titles, jpTarget)
         case .snapshotRestore(let n):
-            (titles, jpTarget) = named[n]!
+            guard let saved = named[n] else {
+                Issue.record("snapshot '\(n)' was restored, though its save was not acknowledged")
+                return
+            }
+            (titles, jpTarget) = saved
             undoable = []
         case .snapshotDelete(let n): named[n] = nil
         case .undo:

@@ -415,9 +415,10 @@ struct FileStoreTests {
         let partSize = try #require(try FileStore.readSnapshot(in: dir.path).source?.parts[State.vacanciesKey]?.bytes)
         #expect(partSize > lineLength + 1)
 
-        // Now that part is bigger than the floor: the journal may grow to its size.
+        // Now that part is bigger than the floor: during a run the journal may grow to
+        // `foldRatio` times its size.
         var lines = 0
-        while (lines + 1) * lineLength <= partSize {
+        while (lines + 1) * lineLength <= FileStore.foldRatio * partSize {
             run(s, addV)
             lines += 1
             #expect(Files.size(dir.journal) == lines * lineLength)
@@ -497,6 +498,47 @@ struct FileStoreTests {
     }
 
     // MARK: store check
+
+    /// New audit entries go to the audit file ahead of a fold (past the length the manifest
+    /// lists), so a long run does not hold them: the trail still reads whole, a fold lists
+    /// them, and a store left with such a tail (a killed process) opens with every entry, the
+    /// tail cut and the journal replayed.
+    @Test func newAuditEntriesGoToTheirFileAheadOfTheFold() throws {
+        let dir = StoreDir()
+        let store = dir.open(.batch)
+        let (s, _) = session(store)
+        s.ledger.auditSpillEntries = 3
+        run(s, "\(addV)\nsave")
+        let listed = try #require(try FileStore.readSnapshot(in: dir.path).source?.parts[State.auditKey])
+        for _ in 0..<7 { run(s, addV) }
+        // Six of the seven new entries went to the file in two spills of three; one is in memory.
+        let auditPath = dir.path + "/" + listed.file
+        let size = try #require(Files.size(auditPath))
+        #expect(size > listed.bytes)
+        #expect(try s.state().unspilledAudit == 1)
+        #expect(try s.state().spilledAudit.records == 6)
+        #expect(try s.state().audit.count == 8)
+        #expect(try s.state().recordCounts.first { $0.0 == "audit" }?.1 == 8)
+        // Killed here: the manifest still lists the old length.
+        let copy = StoreDir()
+        try Files.makeDirectories(copy.path + "/data")
+        for file in ["snapshot.json", "journal.jsonl"] + Files.list(dir.path + "/data").map({ "data/" + $0 }) {
+            copy.write(copy.path + "/" + file, dir.read(dir.path + "/" + file) ?? [])
+        }
+        let reopened = copy.open()
+        let state = try reopened.load().state
+        #expect(state.audit.map(\.entity) == (1...8).map { "V\($0)" })
+        #expect(Files.size(copy.path + "/" + listed.file) == listed.bytes, "the tail no manifest lists is cut by the writer")
+        #expect(try reopened.check().allSatisfy(\.ok))
+        try reopened.close(nil)
+        // A fold lists the spilled entries and the rest.
+        run(s, "save")
+        let folded = try FileStore.readSnapshot(in: dir.path)
+        #expect(folded.audit.map(\.entity) == (1...8).map { "V\($0)" })
+        #expect(folded.source?.parts[State.auditKey]?.records == 8)
+        #expect(try store.check().allSatisfy(\.ok))
+        try store.close(nil)
+    }
 
     @Test func storeCheckReportsEveryFile() throws {
         let dir = StoreDir()

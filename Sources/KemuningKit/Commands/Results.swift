@@ -89,6 +89,7 @@ extension VacancyCommands {
                 throw inv.fail("--publish writes .csv or .md files, not '\(file.text)'", at: file.range)
             }
             let path = inv.context.path(file.text)
+            try inv.context.checkStoreRead()
             do {
                 try UserFiles.write(path, Array(text.utf8), displayName: file.text, mode: 0o644)
             } catch {

@@ -36,6 +36,10 @@ public struct CommandContext {
     /// The state, loading the store on first use.
     public func state() throws -> State { try session.state() }
 
+    /// Throws when a part of the store the command read could not be read (it read as empty):
+    /// asked before anything made from the state leaves the process, a published file above all.
+    public func checkStoreRead() throws { try session.ledger.checkLoaded() }
+
     /// The session's date (`set today`).
     public var today: Day { session.settings.today }
 
