@@ -21,6 +21,10 @@ final class Holdings: @unchecked Sendable {
     var lines: [String: LineIndex] = [:]
     var someApplicants: [String: Applicant] = [:]
     var someApplications: [String: Application] = [:]
+    /// Applications changed (`put`) while their part is read only in pieces, by id: a command
+    /// about one application, or a journal replaying one, must not read all 100,000 to change
+    /// it. Applied when the part is read whole (by a fold, or a command that needs them all).
+    var putApplications: [String: Application] = [:]
 
     var vacancies: [Vacancy] = []
     var applicants: [Applicant] = []
@@ -64,6 +68,7 @@ final class Holdings: @unchecked Sendable {
         c.lines = lines
         c.someApplicants = someApplicants
         c.someApplications = someApplications
+        c.putApplications = putApplications
         c.vacancies = vacancies
         c.applicants = applicants
         c.applications = applications
@@ -151,6 +156,7 @@ final class Holdings: @unchecked Sendable {
         do {
             let bytes = try source.reader.readPart(info)
             try read(key, bytes, info: info, path: source.reader.path(of: info), counters: source.counters)
+            if key == State.applicationsKey { try applyPuts() }
         } catch {
             fail(error)
         }
@@ -256,6 +262,16 @@ final class Holdings: @unchecked Sendable {
         }
     }
 
+    /// The applications changed while their part was read in pieces, put in place now that it
+    /// is read whole.
+    private func applyPuts() throws {
+        for (id, p) in putApplications {
+            guard let k = applicationIndex[id] else { throw RecordError("no application \(id) to change") }
+            applications[k] = p
+        }
+        putApplications = [:]
+    }
+
     // MARK: pieces of a part not read whole
 
     func partialApplicant(_ id: String) -> Applicant? {
@@ -268,6 +284,7 @@ final class Holdings: @unchecked Sendable {
     }
 
     func partialApplication(_ id: String) -> Application? {
+        if let p = putApplications[id] { return p }
         if let p = someApplications[id] { return p }
         guard let p: Application = partialRecord(State.applicationsKey, id, { try Application(json: $0) }, { v, r in
             if !State.readsBack(v, r) { try State.requireReadsBack(v, r.json) }

@@ -220,6 +220,15 @@ public struct State: Equatable, Sendable {
                 own(State.vacanciesKey)
                 guard let k = h.vacancyIndex[v.id] else { throw RecordError("no vacancy \(v.id) to change") }
                 h.vacancies[k] = v
+            case let a as Application where h.isPartial(State.applicationsKey):
+                // The part is read in pieces: the change is kept beside it until it is read whole.
+                guard let old = h.partialApplication(a.id) else { throw RecordError("no application \(a.id) to change") }
+                guard old.vacancy == a.vacancy, old.applicant == a.applicant else {
+                    throw RecordError("application \(a.id) cannot change its vacancy or applicant")
+                }
+                own(nil)
+                h.putApplications[a.id] = a
+                h.dirty.insert(State.applicationsKey)
             case let a as Application:
                 own(State.applicationsKey)
                 guard let k = h.applicationIndex[a.id] else { throw RecordError("no application \(a.id) to change") }

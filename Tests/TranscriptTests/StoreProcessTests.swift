@@ -196,6 +196,60 @@ import Testing
         #expect(r.stdout == "valid\n")
     }
 
+    /// A change to one application neither reads nor rewrites all of them: it is kept beside
+    /// the applications' part (read in pieces) until a fold. Shown by damaging another
+    /// application's line: the change, and reading the changed one back in the next process,
+    /// work; a command that needs every application is refused naming the damaged line; and
+    /// once the damage is mended, a fold writes the change into the part.
+    @Test func aChangeToOneApplicationReadsOnlyThatOne() throws {
+        defer { Paths.removeTree(home) }
+        let setup = """
+        set today 2026-11-02
+        vacancy add --title Analis --unit Bappeda --seats 1 --education S1
+        vacancy announce V1 --channel portal --opens 2026-11-02 --closes 2026-11-15
+        applicant add --nik 3201234567890001 --name Sukma --born 1995-01-01 --education S1 --gpa 3.50
+        applicant add --nik 3201234567890002 --name Budi --born 1994-02-02 --education S1 --gpa 3.10
+        apply A1 V1 --source portal --date 2026-11-03
+        apply A2 V1 --source portal --date 2026-11-04
+        set today 2026-11-16
+        vacancy advance V1
+        save
+        """
+        #expect(run(["-c", setup]).status == 0)
+        let part = try #require(listDirectory(store + "/data").first { $0.hasPrefix("applications.") })
+        let original = try #require(readFile(store + "/data/" + part))
+        // P2's line, damaged (a key no kemuning writes): a whole read of the part is refused.
+        let damaged = original.replacingFirst(of: #"{"id":"P2","#, upTo: "", with: #"{"id":"P2","zzz":1,"#)
+        #expect(damaged != original)
+        writeFile(store + "/data/" + part, damaged)
+        let manifest = try #require(readFile(store + "/snapshot.json"))
+        let sized = manifest.replacingFirst(of: #""file":"data/\#(part)","bytes":"#, upTo: ",",
+                                            with: #""file":"data/\#(part)","bytes":\#(damaged.utf8.count),"#)
+        writeFile(store + "/snapshot.json", sized)
+
+        let screen = run(["-c", "set today 2026-11-16; screen P1 --pass"])
+        #expect(screen.status == 0, "\(screen.stderr)")
+        #expect(readFile(store + "/data/" + part) == damaged, "the part was rewritten")
+        let show = run(["--format", "json", "-c", "application show P1"])
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains(#""screening": "MS (pass) on 2026-11-16""#), "\(show.stdout)")
+        let all = run(["-c", "application list"])
+        #expect(all.status == 3)
+        #expect(all.stderr.contains(store + "/data/" + part + ":2:"), "\(all.stderr)")
+        #expect(all.stderr.contains("zzz"), "\(all.stderr)")
+
+        // Mended, the part reads whole, with the change; a fold writes it there.
+        writeFile(store + "/data/" + part, original)
+        writeFile(store + "/snapshot.json", manifest)
+        let save = run(["-c", "save; store check"])
+        #expect(save.status == 0, "\(save.stdout)\(save.stderr)")
+        let folded = try #require(listDirectory(store + "/data").first { $0.hasPrefix("applications.") })
+        #expect(folded != part)
+        let line = try #require(readFile(store + "/data/" + folded)?.split(separator: "\n").first)
+        #expect(line.contains(#""screening":{"#), "\(line)")
+        #expect(run(["--format", "json", "-c", "application show P1"]).stdout == show.stdout)
+    }
+
     @Test func reopeningGivesTheSameIdsAndState() {
         defer { Paths.removeTree(home) }
         #expect(run(["-c", "vacancy add --title A --unit U --seats 1; vacancy add --title B --unit U --seats 1"]).status == 0)
