@@ -220,8 +220,10 @@ public struct State: Equatable, Sendable {
                 own(State.vacanciesKey)
                 guard let k = h.vacancyIndex[v.id] else { throw RecordError("no vacancy \(v.id) to change") }
                 h.vacancies[k] = v
-            case let a as Application where h.isPartial(State.applicationsKey):
+            case let a as Application where h.putApplications.count < State.putsBesideAPart && h.isPartial(State.applicationsKey):
                 // The part is read in pieces: the change is kept beside it until it is read whole.
+                // Past a few hundred such changes (a script screening a whole round), reading the
+                // part whole once costs less than keeping them, and their records, beside it.
                 guard let old = h.partialApplication(a.id) else { throw RecordError("no application \(a.id) to change") }
                 guard old.vacancy == a.vacancy, old.applicant == a.applicant else {
                     throw RecordError("application \(a.id) cannot change its vacancy or applicant")
@@ -451,6 +453,9 @@ public struct State: Equatable, Sendable {
     /// the five kinds, the table kinds by name, and the audit trail.
     package static let partKeys: [String] = [vacanciesKey, applicantsKey, applicationsKey, jobfairsKey, employeesKey]
         + tableKinds.keys.sorted() + [auditKey]
+
+    /// How many changed applications are kept beside a part read in pieces before it is read whole.
+    static let putsBesideAPart = 512
 
     /// The id prefix of the records of each part (none for the audit trail).
     static let partPrefixes: [String: String] = {
