@@ -1001,7 +1001,8 @@ public final class FileStore: StoreBackend {
     public func info() -> [(String, JSON)] {
         [
             ("path", .string(directory)),
-            ("snapshot_bytes", JSON(io.size(at: directoryFD, Self.snapshotName) ?? 0)),
+            // The manifest and every file it lists (all of the snapshot in format 1).
+            ("snapshot_bytes", JSON((io.size(at: directoryFD, Self.snapshotName) ?? 0) + (currentSource?.parts.values.reduce(0) { $0 + $1.bytes } ?? 0))),
             ("journal_bytes", JSON(journalBytes)),
             ("journal_records", JSON(journalRecords)),
             ("named_snapshots", JSON(Files.list(namedDirectory).filter { $0.hasSuffix(".json") }.count)),
