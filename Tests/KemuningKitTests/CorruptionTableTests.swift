@@ -160,6 +160,28 @@ private func rewritten(_ bytes: [UInt8]) throws -> JSON {
     return try JSON.parse(out)
 }
 
+/// Reads a damaged snapshot with `read` (true when what was read is what was written), and
+/// checks the outcome: read without loss (or with a documented default of a key an older
+/// snapshot lacks), or refused as a store error naming the field (and `file`, when given).
+/// Returns whether it was read.
+private func judge(_ damage: Damage, in place: String, naming file: String? = nil, _ read: () throws -> Bool) -> Bool {
+    do {
+        let lossless = try read()
+        let allowedDefault = damage.what == "missing" && optionalKeys.contains(damage.names)
+        #expect(lossless || allowedDefault, "\(place): \(damage) was read as something else")
+        return true
+    } catch let e as KemuningError {
+        #expect(e.kind == .store)
+        let named = e.message.english.contains(damage.names) || damage.map.map { e.message.english.contains($0) } == true
+        #expect(named, "\(place): \(damage): the message does not name '\(damage.names)': \(e.message.english)")
+        if let file { #expect(e.message.english.contains(file), "\(place): \(damage): the message does not name the file: \(e.message.english)") }
+        return false
+    } catch {
+        Issue.record("\(place): \(damage): \(error)")
+        return false
+    }
+}
+
 @Suite("Corrupted snapshots") struct CorruptionTableTests {
     @Test func theDemosLeaveSnapshotsWithEveryRecordKind() throws {
         let kinds = Set(try demoSnapshots.flatMap { (_, bytes) -> [String] in
@@ -181,19 +203,7 @@ private func rewritten(_ bytes: [UInt8]) throws -> JSON {
             for damage in damages(root, root, [], dedupe: &dedupe) {
                 tried += 1
                 let damaged = Array(damage.snapshot.serialized().utf8)
-                do {
-                    let back = try rewritten(damaged)
-                    // Read: then nothing may be lost or invented, except the documented defaults
-                    // of keys an older snapshot lacks.
-                    let lossless = back == (try JSON.parse(damaged))
-                    let allowedDefault = damage.what == "missing" && optionalKeys.contains(damage.names)
-                    #expect(lossless || allowedDefault, "\(demo): \(damage) was read as something else")
-                } catch let e as KemuningError {
-                    refused += 1
-                    #expect(e.kind == .store)
-                    let named = e.message.english.contains(damage.names) || damage.map.map { e.message.english.contains($0) } == true
-                    #expect(named, "\(demo): \(damage): the message does not name '\(damage.names)': \(e.message.english)")
-                }
+                if !judge(damage, in: demo, { try rewritten(damaged) == (try JSON.parse(damaged)) }) { refused += 1 }
             }
         }
         #expect(tried > 1000)
@@ -233,20 +243,12 @@ private func rewritten(_ bytes: [UInt8]) throws -> JSON {
                     dir.write(dir.snapshot, manifestBytes)
                 }
                 tried += 1
-                do {
-                    let state = try FileStore.readSnapshot(in: dir.path)
+                let read = judge(damage, in: demo.name + " (" + file + ")", naming: partPath) {
                     var out: [UInt8] = []
-                    state.writeSnapshot(to: &out)
-                    let lossless = try JSON.parse(out) == damage.snapshot
-                    let allowedDefault = damage.what == "missing" && optionalKeys.contains(damage.names)
-                    #expect(lossless || allowedDefault, "\(demo.name): \(damage) in \(file) was read as something else")
-                } catch let e as KemuningError {
-                    refused += 1
-                    #expect(e.kind == .store)
-                    let named = e.message.english.contains(damage.names) || damage.map.map { e.message.english.contains($0) } == true
-                    #expect(named, "\(demo.name): \(damage): the message does not name '\(damage.names)': \(e.message.english)")
-                    #expect(e.message.english.contains(partPath), "\(demo.name): \(damage): the message does not name \(file): \(e.message.english)")
+                    try FileStore.readSnapshot(in: dir.path).writeSnapshot(to: &out)
+                    return try JSON.parse(out) == damage.snapshot
                 }
+                if !read { refused += 1 }
             }
         }
         #expect(tried > 1000)
