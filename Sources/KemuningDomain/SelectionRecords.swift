@@ -13,7 +13,7 @@ public struct Application: StoredRecord, Equatable, Sendable {
     public var screening: Screening?
     public var skd: SKDResult?
     public var interviews: [Interview] = []
-    public var skb: SKBResult?
+    @Rare public var skb: SKBResult?
     /// Optimalisasi: the vacancy whose empty seat this candidate was moved to.
     public var optimizedTo: String?
     public var optimizedOn: Day?
@@ -40,7 +40,7 @@ public struct Screening: Equatable, Sendable {
     public var pass: Bool
     public var reason: String?
     public var date: Day
-    public var objection: Objection?
+    @Rare public var objection: Objection?
 
     public struct Objection: Equatable, Sendable {
         public var pass: Bool

@@ -301,3 +301,29 @@ struct IdTests {
         #expect(s == before)
     }
 }
+
+@Suite("Rare") struct RareTests {
+    struct Holder: Equatable {
+        @Rare var value: Screening.Objection?
+    }
+
+    /// Out of line: one pointer in its record, whatever the value's size; read back as set, and
+    /// equal exactly when the values are.
+    @Test func aRareValueTakesOnePointerAndReadsBackAsSet() {
+        #expect(MemoryLayout<Holder>.size == MemoryLayout<Int>.size)
+        #expect(MemoryLayout<Screening.Objection?>.size > MemoryLayout<Int>.size)
+        let day = Day(year: 2026, month: 11, day: 29)
+        var a = Holder(value: nil)
+        #expect(a.value == nil)
+        a.value = Screening.Objection(pass: true, reason: "x", date: day)
+        #expect(a.value == Screening.Objection(pass: true, reason: "x", date: day))
+        var b = a
+        b.value?.reason = "y"
+        #expect(a.value?.reason == "x", "a copy changed the original")
+        #expect(a != b)
+        b.value?.reason = "x"
+        #expect(a == b)
+        b.value = nil
+        #expect(b.value == nil && a != b)
+    }
+}
