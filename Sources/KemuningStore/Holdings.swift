@@ -41,14 +41,14 @@ final class Holdings: @unchecked Sendable {
     var spilled = (bytes: 0, records: 0)
     var tables: [String: RecordTable] = [:]
 
-    var vacancyIndex: [String: Int] = [:]
-    var applicantIndex: [String: Int] = [:]
+    var vacancyIndex = IdIndex()
+    var applicantIndex = IdIndex()
     var nikIndex: [String: String] = [:]
-    var applicationIndex: [String: Int] = [:]
+    var applicationIndex = IdIndex()
     var applicationsOfVacancy: [String: [Int]] = [:]
     var applicationsOfApplicant: [String: [Int]] = [:]
-    var jobfairIndex: [String: Int] = [:]
-    var employeeIndex: [String: Int] = [:]
+    var jobfairIndex = IdIndex()
+    var employeeIndex = IdIndex()
     var auditOfEntity: [String: [Int]] = [:]
     var auditOfVacancy: [String: [Int]] = [:]
 

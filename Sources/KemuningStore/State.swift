@@ -315,7 +315,7 @@ public struct State: Equatable, Sendable {
             guard let k = h.vacancyIndex[id] else { throw RecordError("no vacancy \(id) to remove") }
             guard h.applicationsOfVacancy[id]?.isEmpty ?? true else { throw RecordError("vacancy \(id) has applications") }
             h.vacancies.remove(at: k)
-            h.vacancyIndex = Dictionary(uniqueKeysWithValues: h.vacancies.enumerated().map { ($1.id, $0) })
+            h.vacancyIndex = IdIndex(uniqueKeysWithValues: h.vacancies.enumerated().map { ($1.id, $0) })
         case "applicant":
             own(State.applicantsKey)
             h.need(State.applicationsKey)
@@ -323,7 +323,7 @@ public struct State: Equatable, Sendable {
             guard h.applicationsOfApplicant[id]?.isEmpty ?? true else { throw RecordError("applicant \(id) has applications") }
             h.nikIndex[h.applicants[k].nik] = nil
             h.applicants.remove(at: k)
-            h.applicantIndex = Dictionary(uniqueKeysWithValues: h.applicants.enumerated().map { ($1.id, $0) })
+            h.applicantIndex = IdIndex(uniqueKeysWithValues: h.applicants.enumerated().map { ($1.id, $0) })
         case "application":
             own(State.applicationsKey)
             guard let k = h.applicationIndex[id] else { throw RecordError("no application \(id) to remove") }
@@ -333,12 +333,12 @@ public struct State: Equatable, Sendable {
             own(State.jobfairsKey)
             guard let k = h.jobfairIndex[id] else { throw RecordError("no job fair \(id) to remove") }
             h.jobfairs.remove(at: k)
-            h.jobfairIndex = Dictionary(uniqueKeysWithValues: h.jobfairs.enumerated().map { ($1.id, $0) })
+            h.jobfairIndex = IdIndex(uniqueKeysWithValues: h.jobfairs.enumerated().map { ($1.id, $0) })
         case "employee":
             own(State.employeesKey)
             guard let k = h.employeeIndex[id] else { throw RecordError("no employee \(id) to remove") }
             h.employees.remove(at: k)
-            h.employeeIndex = Dictionary(uniqueKeysWithValues: h.employees.enumerated().map { ($1.id, $0) })
+            h.employeeIndex = IdIndex(uniqueKeysWithValues: h.employees.enumerated().map { ($1.id, $0) })
         default:
             own(kind)
             guard var t = h.tables[kind], let k = t.index[id] else { throw RecordError("no \(kind) \(id) to remove") }

@@ -604,3 +604,47 @@ struct FileStoreTests {
         try s.close()
     }
 }
+
+@Suite("IdIndex") struct IdIndexTests {
+    /// The same answers as a dictionary, for kemuning's ids and any others, through random
+    /// sets, removals and lookups (a seeded generator: the same run every time).
+    @Test func itAnswersAsADictionaryWould() {
+        var rng = SplitMix(seed: 20261129)
+        var index = IdIndex()
+        var model: [String: Int] = [:]
+        let prefixes = ["P", "P", "P", "A", "", "p", "PP"]
+        for step in 0..<20_000 {
+            let prefix = prefixes[Int(rng.next() % UInt64(prefixes.count))]
+            let n = Int(rng.next() % 3000)
+            let id = rng.next() % 50 == 0 ? prefix + "0" + String(n) : prefix + String(n)
+            let far = rng.next() % 100 == 0 ? String(1_000_000 + n) : nil
+            let key = far.map { prefix + $0 } ?? id
+            switch rng.next() % 3 {
+            case 0:
+                index[key] = step
+                model[key] = step
+            case 1:
+                index[key] = nil
+                model[key] = nil
+            default:
+                #expect(index[key] == model[key], "\(key)")
+            }
+        }
+        for (key, value) in model { #expect(index[key] == value, "\(key)") }
+        #expect(index["P999999999999999"] == nil)
+        #expect(index[""] == nil)
+    }
+}
+
+/// A small seeded generator for tests that must replay the same way.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}
