@@ -11,6 +11,11 @@ vacancy, must be those sqlite3's window functions select; any difference exits 1
 small command on the final store, `vacancy show V1` in a fresh process (median of 7), next to
 sqlite3 reading the same row: what one row of a spreadsheet macro costs.
 
+With BENCH_NATIONAL_MODE=one-process it then runs the same round again as one script in one
+process of each (kemuning's phases `source`d by one script, sqlite3's `.read` by one input) in
+a fresh store and database, checks that both end with the same final ranking as the round run
+phase by phase, and prints only that comparison (scripts/bench's section 6).
+
 environment (read by scripts/bench, see its --help):
     BENCH_NATIONAL_N     applicants (and applications)  (default 100000)
     BENCH_NATIONAL_V     vacancies of 20 seats          (default 50)
@@ -23,6 +28,7 @@ BIN, TMP = sys.argv[1], sys.argv[2]
 N = int(os.environ.get("BENCH_NATIONAL_N", "100000"))
 V = int(os.environ.get("BENCH_NATIONAL_V", "50"))
 SEED = int(os.environ.get("BENCH_SEED", "20261102"))
+ONE_PROCESS = os.environ.get("BENCH_NATIONAL_MODE", "phases") == "one-process"
 SEATS, QUOTA_FACTOR = 20, 3
 MARKS = {"twk": 65, "tiu": 80, "tkp": 166}
 CAT_MAX = 500
@@ -362,6 +368,7 @@ def main():
         if os.path.exists(f): os.unlink(f)
     have_sql = SQLITE is not None
     times = {}     # phase -> (kemuning Run, sqlite Run or None, commands)
+    ran = []       # the scripts of each phase, in order: (kemuning, sqlite)
 
     def records_bytes():
         """The records the store holds: the snapshot's parts other than the audit trail, and the
@@ -375,6 +382,7 @@ def main():
         return sum(p["bytes"] for k, p in listed.items() if k != "audit") + (os.path.getsize(journal) if os.path.exists(journal) else 0)
 
     def both(phase, kmn, sql, commands):
+        ran.append((kmn, sql))
         rk = kemuning(store, kmn, phase)
         rk.held = records_bytes()
         ktext = rk.text()
@@ -554,9 +562,47 @@ def main():
     show = median_of_7([BIN, "--store", store, "-c", "vacancy show V1"], "n5-show", lambda t: "V1" in t)
     sshow = median_of_7([SQLITE, db, "SELECT * FROM vacancy WHERE id = 1;"], "n5-sshow", lambda t: t.startswith("1|")) if have_sql else None
 
-    # ================================================================ report
     def secs(x): return f"{x:7.3f} s"
     def ratio(a, b): return "n/a" if not b else (f"{a / b:.2f}x" if a / b < 10 else f"{a / b:.1f}x")
+
+    if ONE_PROCESS:
+        # The whole round again, each side in one process, in a fresh store and database.
+        one_store = os.path.join(TMP, "one-process-store")
+        one_db = os.path.join(TMP, "one-process.sqlite")
+        shutil.rmtree(one_store, ignore_errors=True)
+        for f in (one_db, one_db + "-wal", one_db + "-shm"):
+            if os.path.exists(f): os.unlink(f)
+        k_all = write("n6.kmn", [f"source {k}" for k, _ in ran])
+        rk = kemuning(one_store, k_all, "the round in one process")
+        rs = sqlite(one_db, write("n6.sql", [f".read {q}" for _, q in ran]), "the round in one process") if have_sql else None
+        # Both must end where the phase-by-phase round ended: the same final ranking, read again.
+        with open(ran[-2][0], encoding="utf-8") as f:
+            ranking = [l for l in f.read().splitlines() if l.startswith("set format") or l.startswith("final rank")]
+        k_check = write("n6-check.kmn", ranking)
+        k_phases = kemuning(store, k_check, "reading the final ranking").text()
+        k_one = kemuning(one_store, k_check, "reading the final ranking").text()
+        if k_phases != k_one or len(k_one.splitlines()) < 3 * V:
+            raise Failed("kemuning's round in one process ends with another final ranking than phase by phase")
+        if have_sql:
+            with open(ran[-2][1], encoding="utf-8") as f:
+                query = [l for l in f.read().splitlines() if not l.startswith("UPDATE")]
+            s_check = write("n6-check.sql", query)
+            if sqlite(db, s_check, "check").text() != sqlite(one_db, s_check, "check").text():
+                raise Failed("sqlite3's round in one process ends with another final ranking than phase by phase")
+        commands = sum(c for _, _, c in times.values() if c)
+        print()
+        print(f"6. The same round as one script in one process ({V} vacancies, {N:,} applicants, "
+              f"{commands:,} commands, save at the end; fresh store and database)")
+        print(f"   {'':<28}{'kemuning':>10}{'sqlite3':>10}{'ratio':>8}")
+        print(f"   {'the whole round':<28}{secs(rk.wall):>10}{secs(rs.wall) if rs else 'n/a':>10}{ratio(rk.wall, rs.wall if rs else 0):>8}"
+              + (f"   ({'within' if rs.wall and rk.wall <= rs.wall else 'ABOVE'} the 1.0x aim)" if rs else ""))
+        mb = lambda b: f"{b / 1e6:.1f} MB"
+        if rk.rss:
+            print(f"   peak RSS: kemuning {mb(rk.rss)}" + (f", sqlite3 {mb(rs.rss)}" if rs and rs.rss else ""))
+        print("   verified: both end with the final ranking the phase-by-phase round ends with")
+        return
+
+    # ================================================================ report
     print()
     print(f"5. A national-scale round ({V} vacancies x {SEATS} seats, quota factor {QUOTA_FACTOR}, "
           f"{N:,} applicants, seed {SEED}; one run per phase, each a fresh process)")
