@@ -483,15 +483,17 @@ public final class FileStore: StoreBackend {
     static let foldRatio = 4
 
     /// A fold at exit pays for itself when the journal is as large as the parts it would
-    /// replace (the next open would spend longer replaying it), or when the fold is small
-    /// anyway: a store of a few records is always left folded, as a reader expects.
+    /// replace (the next open would spend longer replaying it), when the fold is small anyway
+    /// (a store of a few records is always left folded, as a reader expects), or when the
+    /// journal holds more changed applications than a process keeps beside their part: every
+    /// process after would read the part whole to replay them, so it is written once now.
     func wantsFoldAtExit(_ state: State) -> Bool {
         // A format-1 store with no journal is left as it is: reading never migrates; the first
-        // change (or `save`, or `store upgrade`) does.
+        // change (or `save`) does.
         guard journalBytes > 0 else { return false }
         if state.source == nil { return true }
         let replaced = state.changedPartBytes
-        return journalBytes >= replaced || replaced + journalBytes < Self.smallFold
+        return journalBytes >= replaced || replaced + journalBytes < Self.smallFold || journalRecords >= State.putsBesideAPart
     }
 
     /// A fold writing less than this is done at every clean exit.

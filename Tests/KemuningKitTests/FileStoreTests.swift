@@ -540,6 +540,32 @@ struct FileStoreTests {
         try store.close(nil)
     }
 
+    /// At exit the journal is folded when it is as large as the parts it changed, or small in
+    /// all, or holds 512 changes or more (the next process could not replay them without
+    /// reading the part whole); otherwise it is left for a later process.
+    @Test func theFoldAtExitWaitsUntilItPaysForItself() throws {
+        let dir = StoreDir()
+        func session(_ script: String) throws -> FileStore {
+            let store = dir.open(.batch)
+            let (s, _) = KemuningKitTests.session(store)
+            run(s, script)
+            try s.close()
+            return store
+        }
+        // More than a MiB of vacancies, folded.
+        _ = try session(Array(repeating: addV, count: 3000).joined(separator: "\n") + "\nsave")
+        let part = try #require(try FileStore.readSnapshot(in: dir.path).source?.parts[State.vacanciesKey])
+        #expect(part.bytes > FileStore.smallFold)
+        // 511 more: smaller than the part, not small in all, under 512 changes: left in the journal.
+        _ = try session(Array(repeating: addV, count: 511).joined(separator: "\n"))
+        #expect(Files.size(dir.journal).map { $0 > 0 } == true)
+        #expect(try FileStore.readSnapshot(in: dir.path).seq == 3000)
+        // One more makes 512: folded at exit.
+        _ = try session(addV)
+        #expect(Files.size(dir.journal) == 0)
+        #expect(try FileStore.readSnapshot(in: dir.path).seq == 3512)
+    }
+
     @Test func storeCheckReportsEveryFile() throws {
         let dir = StoreDir()
         let store = dir.open()
