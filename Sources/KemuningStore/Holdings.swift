@@ -54,6 +54,9 @@ final class Holdings: @unchecked Sendable {
 
     init() {}
 
+    /// Records read piece by piece from a part (at least) before it is read whole.
+    static let piecesBeforeWhole = 4096
+
     // No lock, and no deinit: a class with a deinit keeps every variable that holds it alive to
     // the end of its scope (a deinit barrier), and a command that read the state before its
     // commit would then make every commit copy all the records. States are used by one thread
@@ -100,7 +103,17 @@ final class Holdings: @unchecked Sendable {
     /// Whether part `key` is still read in pieces (its file is indexed, not parsed).
     func isPartial(_ key: String) -> Bool {
         guard !isRead(key) else { return false }
-        if lines[key] != nil { return true }
+        if lines[key] != nil {
+            // Once a good share of the part has been read piece by piece (a ranking of every
+            // vacancy), it is read whole instead: the pieces' cache and the file's bytes held
+            // for them cost more memory than the records read whole, and no less time.
+            let cached = key == State.applicantsKey ? someApplicants.count : someApplications.count
+            if cached > max(Holdings.piecesBeforeWhole, (source?.parts[key]?.records ?? 0) / 8) {
+                need(key)
+                return false
+            }
+            return true
+        }
         guard let info = source!.parts[key] else {
             loaded.insert(key)
             return false
