@@ -10,6 +10,9 @@ id: 'id' berisi "{1}", bukan id {2} (yang diawali {3})
 en: not a file kemuning makes; kemuning neither reads nor removes it
 id: bukan berkas buatan kemuning; kemuning tidak membaca maupun menghapusnya
 
+en: duplicate key '{1}'
+id: kunci '{1}' muncul dua kali
+
 en: expected an object
 id: diharapkan sebuah objek
 

@@ -267,11 +267,15 @@ extension JSON {
     /// Nesting deeper than `maxDepth` is an error, not a stack overflow.
     /// Duplicate object keys: the last value wins, kept at the key's first position
     /// (like Python's `json.loads`).
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSON {
+    /// With `rejectingDuplicateKeys` (the store's files: kemuning never writes a key twice, and
+    /// a record read with one of two values would be written back with the other lost), a
+    /// repeated key is an error at its second occurrence.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, rejectingDuplicateKeys: Bool = false) throws -> JSON {
         guard let base = bytes.baseAddress, bytes.count > 0 else {
             throw JSONError(message: "unexpected end of input", offset: 0, line: 1, column: 1)
         }
         var parser = JSONParser(base: base, count: bytes.count)
+        parser.rejectDuplicates = rejectingDuplicateKeys
         defer { parser.release() }
         do {
             return try parser.parseDocument()
@@ -369,6 +373,8 @@ internal struct JSONParser {
     var members: ScratchStack<JSONObject.Element>
     /// Reused buffer for strings that contain escapes.
     var scratch: [UInt8] = []
+    /// Whether a key repeated in an object is an error (else the last value wins).
+    var rejectDuplicates = false
 
     init(base: UnsafePointer<UInt8>, count: Int) {
         p = base
@@ -691,6 +697,7 @@ internal struct JSONParser {
             guard p[pos] == 0x22 else {
                 throw unexpected(at: pos, expected: members.count == start ? "expected string key or '}'" : "expected string key")
             }
+            let keyAt = pos
             let key = try parseString()
             skipWhitespace()
             guard pos < end else { throw fail("unexpected end of input", pos) }
@@ -715,6 +722,7 @@ internal struct JSONParser {
                 }
             }
             if let d = duplicate {
+                if rejectDuplicates { throw fail("duplicate key '\(key)'", keyAt) }
                 members.base[start + d].value = value
             } else {
                 members.push((key: key, value: value))
@@ -976,13 +984,14 @@ extension JSON {
     /// Each callback also gets the byte offset where the value starts, for messages.
     /// Errors in the text throw `JSONError` with line and column; errors thrown by the
     /// callbacks pass through unchanged.
-    public static func streamObject(_ bytes: UnsafeBufferPointer<UInt8>, streamed: Set<String>,
+    public static func streamObject(_ bytes: UnsafeBufferPointer<UInt8>, streamed: Set<String>, rejectingDuplicateKeys: Bool = false,
                                     member: (String, JSON, Int) throws -> Void,
                                     element: (String, JSON, Int) throws -> Void) throws {
         guard let base = bytes.baseAddress, bytes.count > 0 else {
             throw JSONError(message: "unexpected end of input", offset: 0, line: 1, column: 1)
         }
         var parser = JSONParser(base: base, count: bytes.count)
+        parser.rejectDuplicates = rejectingDuplicateKeys
         defer { parser.release() }
         // Callback errors are kept aside so that only parse failures get a position.
         var callbackError: Error?

@@ -381,7 +381,7 @@ public final class FileStore: StoreBackend {
             let seq: Int
             do {
                 let json = try bytes.withUnsafeBufferPointer { buf in
-                    try JSON.parse(UnsafeBufferPointer(rebasing: buf[start..<end]))
+                    try JSON.parse(UnsafeBufferPointer(rebasing: buf[start..<end]), rejectingDuplicateKeys: true)
                 }
                 let (n, op, data) = try decodeRecord(json)
                 seq = n
@@ -705,7 +705,7 @@ public final class FileStore: StoreBackend {
             return nil
         }
         do {
-            let json = try bytes.withUnsafeBufferPointer { try JSON.parse($0) }
+            let json = try bytes.withUnsafeBufferPointer { try JSON.parse($0, rejectingDuplicateKeys: true) }
             return try manifest(json)
         } catch let e as JSONError {
             throw storeError("\(path):\(e.line):\(e.column): corrupt snapshot: \(e.message); nothing was changed")

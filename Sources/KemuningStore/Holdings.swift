@@ -25,6 +25,11 @@ final class Holdings: @unchecked Sendable {
     /// about one application, or a journal replaying one, must not read all 100,000 to change
     /// it. Applied when the part is read whole (by a fold, or a command that needs them all).
     var putApplications: [String: Application] = [:]
+    /// Applicants added while their part is read only in pieces, in order, and by id and NIK:
+    /// registering one applicant must not read 100,000. Added to the part when it is read whole.
+    var addedApplicants: [Applicant] = []
+    var addedApplicantIndex: [String: Int] = [:]
+    var addedNIKs: [String: String] = [:]
 
     var vacancies: [Vacancy] = []
     var applicants: [Applicant] = []
@@ -72,6 +77,9 @@ final class Holdings: @unchecked Sendable {
         c.someApplicants = someApplicants
         c.someApplications = someApplications
         c.putApplications = putApplications
+        c.addedApplicants = addedApplicants
+        c.addedApplicantIndex = addedApplicantIndex
+        c.addedNIKs = addedNIKs
         c.vacancies = vacancies
         c.applicants = applicants
         c.applications = applications
@@ -170,6 +178,7 @@ final class Holdings: @unchecked Sendable {
             let bytes = try source.reader.readPart(info)
             try read(key, bytes, info: info, path: source.reader.path(of: info), counters: source.counters)
             if key == State.applicationsKey { try applyPuts() }
+            if key == State.applicantsKey { try applyAdds() }
         } catch {
             fail(error)
         }
@@ -204,7 +213,7 @@ final class Holdings: @unchecked Sendable {
                 throw FileStore.storeError("\(path):\(lineNumber):1: corrupt snapshot: the last line has no newline; nothing was changed")
             }
             do {
-                let value = try bytes.withUnsafeBufferPointer { try JSON.parse(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+                let value = try bytes.withUnsafeBufferPointer { try JSON.parse(UnsafeBufferPointer(rebasing: $0[start..<end]), rejectingDuplicateKeys: true) }
                 let id: String
                 do {
                     switch key {
@@ -285,9 +294,38 @@ final class Holdings: @unchecked Sendable {
         putApplications = [:]
     }
 
+    /// The applicants added while their part was read in pieces, added to it now that it is
+    /// read whole (after the file's, as they came).
+    private func applyAdds() throws {
+        for a in addedApplicants { try insert(a) }
+        addedApplicants = []
+        addedApplicantIndex = [:]
+        addedNIKs = [:]
+    }
+
+    /// Adds an applicant beside the part read in pieces; the caller has checked the id and NIK.
+    func addBeside(_ a: Applicant) {
+        addedApplicantIndex[a.id] = addedApplicants.count
+        addedNIKs[a.nik] = a.id
+        addedApplicants.append(a)
+    }
+
+    /// The applicant with this NIK, from the part read in pieces and those added beside it.
+    func partialApplicant(nik: String) -> Applicant? {
+        if let id = addedNIKs[nik] { return partialApplicant(id) }
+        guard let found = lines[State.applicantsKey]?.id(ofNIK: nik) else {
+            // Lines of another shape: the whole read says what is wrong with them, or finds it.
+            need(State.applicantsKey)
+            return nikIndex[nik].flatMap { id in applicantIndex[id].map { applicants[$0] } }
+        }
+        guard let id = found, let a = partialApplicant(id) else { return nil }
+        return a.nik == nik ? a : nil
+    }
+
     // MARK: pieces of a part not read whole
 
     func partialApplicant(_ id: String) -> Applicant? {
+        if let k = addedApplicantIndex[id] { return addedApplicants[k] }
         if let a = someApplicants[id] { return a }
         guard let a: Applicant = partialRecord(State.applicantsKey, id, { try Applicant(json: $0) }, { v, r in
             try State.requireReadsBack(v, keys: Applicant.storedKeys) { r.json }

@@ -136,7 +136,7 @@ struct LineIndex {
     /// The JSON of one line.
     func json(_ id: String) throws -> JSON? {
         guard let (s, e) = range(id) else { return nil }
-        return try bytes.withUnsafeBufferPointer { try JSON.parse(UnsafeBufferPointer(rebasing: $0[s..<e])) }
+        return try bytes.withUnsafeBufferPointer { try JSON.parse(UnsafeBufferPointer(rebasing: $0[s..<e]), rejectingDuplicateKeys: true) }
     }
 
     /// The ids of a vacancy's applications (`V1`), in file order.
@@ -149,6 +149,26 @@ struct LineIndex {
     func count(ofVacancy vacancy: String) -> Int {
         guard vacancy.hasPrefix("V"), let v = Int32(vacancy.dropFirst()), String(v) == vacancy.dropFirst() else { return 0 }
         return vacancyOfLine.reduce(0) { $0 + ($1.vacancy == v ? 1 : 0) }
+    }
+
+    /// Which record has `nik` as its NIK, found in the bytes without parsing them: every
+    /// applicant is written `{"id":"A17","nik":"…",`, so each line's NIK is compared where it
+    /// stands. `.some(nil)` when none has it; `nil` when a line is of another shape (the caller
+    /// then reads the part whole).
+    func id(ofNIK nik: String) -> String?? {
+        let key = Array(#","nik":""#.utf8)
+        let wanted = Array(nik.utf8) + [34]
+        return bytes.withUnsafeBufferPointer { b -> String?? in
+            guard let base = b.baseAddress else { return .some(nil) }
+            for n in starts.indices where starts[n] >= 0 {
+                // Past `{"id":"` and the id to its closing quote.
+                var k = starts[n] + 7
+                while k < b.count && b[k] != 34 { k += 1 }
+                guard k + 1 + key.count + wanted.count <= b.count, memcmp(base + k + 1, key, key.count) == 0 else { return nil }
+                if memcmp(base + k + 1 + key.count, wanted, wanted.count) == 0 { return .some(prefix + String(n)) }
+            }
+            return .some(nil)
+        }
     }
 
     /// The line number (from 1) of a record, for messages.

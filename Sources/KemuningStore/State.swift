@@ -70,7 +70,7 @@ public struct State: Equatable, Sendable {
     }
 
     public func applicant(nik: String) -> Applicant? {
-        h.need(State.applicantsKey)
+        if h.isPartial(State.applicantsKey) { return h.partialApplicant(nik: nik) }
         return h.nikIndex[nik].flatMap { applicant($0) }
     }
 
@@ -123,7 +123,7 @@ public struct State: Equatable, Sendable {
         var kinds = Set(h.tables.keys)
         for key in h.source?.parts.keys.map({ $0 }) ?? [] where State.tableKinds[key] != nil && !h.isRead(key) { kinds.insert(key) }
         var counts = [("vacancies", count(State.vacanciesKey) { h.vacancies.count }),
-                      ("applicants", count(State.applicantsKey) { h.applicants.count }),
+                      ("applicants", count(State.applicantsKey) { h.applicants.count } + (h.isRead(State.applicantsKey) ? 0 : h.addedApplicants.count)),
                       ("applications", count(State.applicationsKey) { h.applications.count }),
                       ("jobfairs", count(State.jobfairsKey) { h.jobfairs.count }),
                       ("employees", count(State.employeesKey) { h.employees.count }),
@@ -188,6 +188,21 @@ public struct State: Equatable, Sendable {
                 own(State.vacanciesKey)
                 try h.insert(v)
                 try bump(v.id)
+            case let a as Applicant where h.addedApplicants.count < State.putsBesideAPart && h.isPartial(State.applicantsKey):
+                // The part is read in pieces: the new applicant is kept beside it.
+                guard h.partialApplicant(a.id) == nil else { throw RecordError("applicant \(a.id) exists already") }
+                if let other = h.partialApplicant(nik: a.nik) { throw RecordError("applicant \(a.id) repeats the NIK of \(other.id)") }
+                if let failure = h.failure { throw failure }
+                if h.isRead(State.applicantsKey) {
+                    // Looking for the NIK read the part whole (its lines were of another shape).
+                    own(State.applicantsKey)
+                    try h.insert(a)
+                } else {
+                    own(nil)
+                    h.addBeside(a)
+                    h.dirty.insert(State.applicantsKey)
+                }
+                try bump(a.id)
             case let a as Applicant:
                 own(State.applicantsKey)
                 try h.insert(a)
@@ -704,7 +719,7 @@ public struct State: Equatable, Sendable {
         func located(_ offset: Int, _ body: () throws -> Void) throws {
             do { try body() } catch let e as RecordError { throw LocatedRecordError(offset: offset, error: e) }
         }
-        try JSON.streamObject(bytes, streamed: recordLists,
+        try JSON.streamObject(bytes, streamed: recordLists, rejectingDuplicateKeys: true,
                               member: { key, value, at in
                                   try located(at) {
                                       try keyCheck(key)

@@ -21,6 +21,13 @@ func fuzzParts(_ input: UnsafeBufferPointer<UInt8>) {
     let ids = (1...3).map { "A\($0)" } + (1...3).map { "P\($0)" }
     let found = ids.map { pieces.applicant($0)?.json } + ids.map { pieces.application($0)?.json }
     let ofVacancy = pieces.applications(ofVacancy: "V1").map(\.json)
+    // NIKs: one in the input if there is one, and one that is not.
+    var niks = ["3201234567890999"]
+    let nikKey = Array(#""nik":""#.utf8)
+    if bytes.count > nikKey.count, let at = (0...(bytes.count - nikKey.count)).first(where: { bytes[$0..<($0 + nikKey.count)].elementsEqual(nikKey) }) {
+        niks.append(String(decoding: bytes[(at + nikKey.count)...].prefix(16), as: UTF8.self))
+    }
+    let byNIK = niks.map { pieces.applicant(nik: $0)?.json }
     // Whole.
     let whole = state()
     whole.readAll()
@@ -28,4 +35,5 @@ func fuzzParts(_ input: UnsafeBufferPointer<UInt8>) {
     let expected = ids.map { whole.applicant($0)?.json } + ids.map { whole.application($0)?.json }
     precondition(found == expected, "a record read through the line index differs from the whole read")
     precondition(ofVacancy == whole.applications(ofVacancy: "V1").map(\.json), "a vacancy's applications read through the line index differ")
+    precondition(byNIK == niks.map { whole.applicant(nik: $0)?.json }, "an applicant found by NIK in the bytes differs from the whole read")
 }

@@ -566,6 +566,35 @@ struct FileStoreTests {
         #expect(try FileStore.readSnapshot(in: dir.path).seq == 3512)
     }
 
+    /// A record holding a key twice (one value would be lost at the next fold) is refused in
+    /// every file that holds records: a part, a whole snapshot document, the journal.
+    @Test func aKeyRepeatedInARecordIsRefusedInEveryFile() throws {
+        let dir = StoreDir()
+        let (s, _) = session(dir.open())
+        run(s, "\(addV)\nsave")
+        try s.close()
+        let part = try #require(try FileStore.readSnapshot(in: dir.path).source?.parts[State.vacanciesKey])
+        let path = dir.path + "/" + part.file
+        let line = try #require(dir.text(path))
+        let twice = line.replacing(#""title":"T","#, with: #""title":"T","title":"U","#)
+        #expect(twice != line)
+        dir.write(path, twice)
+        let manifest = try #require(dir.text(dir.snapshot))
+        dir.write(dir.snapshot, manifest.replacing(#""bytes":\#(part.bytes),"#, with: #""bytes":\#(twice.utf8.count),"#))
+        let partError = #expect(throws: KemuningError.self) { try FileStore.readSnapshot(in: dir.path).vacancies }
+        #expect(partError?.message.english.contains("\(path):1:") == true && partError?.message.english.contains("duplicate key 'title'") == true,
+                "\(String(describing: partError))")
+
+        let document = Array(#"{"format":"kemuning-snapshot","version":1,"seq":1,"counters":{"V":1},"vacancies":[\#(twice.dropLast())],"applicants":[]}"#.utf8)
+        let documentError = #expect(throws: KemuningError.self) { try FileStore.decodeSnapshot(document, path: "snapshot.json") }
+        #expect(documentError?.message.english.contains("duplicate key 'title'") == true, "\(String(describing: documentError))")
+
+        var state = State()
+        let journal = Array(#"{"seq":1,"op":"vacancy.add","data":{"vacancy":\#(twice.dropLast())}}"#.utf8) + [10]
+        let journalError = #expect(throws: KemuningError.self) { try FileStore.replayJournal(journal, path: "journal.jsonl", onto: &state) }
+        #expect(journalError?.message.english.contains("duplicate key 'title'") == true, "\(String(describing: journalError))")
+    }
+
     @Test func storeCheckReportsEveryFile() throws {
         let dir = StoreDir()
         let store = dir.open()

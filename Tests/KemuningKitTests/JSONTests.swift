@@ -431,3 +431,25 @@ struct JSONTests {
         #expect(object.keys.last == "added")
     }
 }
+
+@Suite("JSON, strict about repeated keys") struct JSONDuplicateKeyTests {
+    /// The store's files never hold a key twice: read strictly, a repeated key is an error at
+    /// its second occurrence, at any depth; read leniently (the default), the last value wins.
+    @Test(arguments: [
+        (#"{"a":1,"a":2}"#, 7),
+        (#"{"x":{"b":[1],"c":2,"b":[3]}}"#, 20),
+        (#"[{"k":1},{"k":2,"k":3}]"#, 16),
+    ])
+    func aRepeatedKeyIsRefusedWhereItRepeats(_ text: String, _ offset: Int) throws {
+        let error = #expect(throws: JSONError.self) { try Array(text.utf8).withUnsafeBufferPointer { try JSON.parse($0, rejectingDuplicateKeys: true) } }
+        #expect(error?.offset == offset, "\(String(describing: error))")
+        #expect(error?.message.english.hasPrefix("duplicate key '") == true)
+        #expect((try? JSON.parse(text)) != nil)
+    }
+
+    @Test func distinctKeysAreReadStrictlyAsLeniently() throws {
+        let text = #"{"a":1,"b":{"a":2},"c":[{"a":3},{"a":4}]}"#
+        let strict = try Array(text.utf8).withUnsafeBufferPointer { try JSON.parse($0, rejectingDuplicateKeys: true) }
+        #expect(strict == (try JSON.parse(text)))
+    }
+}

@@ -250,6 +250,52 @@ import Testing
         #expect(run(["--format", "json", "-c", "application show P1"]).stdout == show.stdout)
     }
 
+    /// Registering an applicant neither reads nor rewrites the others: the NIK is looked for
+    /// in the applicants' file without parsing it, and the new one is kept beside the file until
+    /// a fold. Shown, as above, with another applicant's line damaged.
+    @Test func registeringAnApplicantReadsOnlyWhatItMust() throws {
+        defer { Paths.removeTree(home) }
+        let setup = """
+        set today 2026-11-02
+        applicant add --nik 3201234567890001 --name Sukma --born 1995-01-01 --education S1 --gpa 3.50
+        applicant add --nik 3201234567890002 --name Budi --born 1994-02-02 --education S1 --gpa 3.10
+        save
+        """
+        #expect(run(["-c", setup]).status == 0)
+        let part = try #require(listDirectory(store + "/data").first { $0.hasPrefix("applicants.") })
+        let original = try #require(readFile(store + "/data/" + part))
+        let damaged = original.replacingFirst(of: #""name":"Budi","#, upTo: "", with: #""name":"Budi","zzz":1,"#)
+        #expect(damaged != original)
+        writeFile(store + "/data/" + part, damaged)
+        let manifest = try #require(readFile(store + "/snapshot.json"))
+        writeFile(store + "/snapshot.json", manifest.replacingFirst(of: #""file":"data/\#(part)","bytes":"#, upTo: ",",
+                                                                   with: #""file":"data/\#(part)","bytes":\#(damaged.utf8.count),"#))
+
+        let add = run(["-c", "set today 2026-11-03; applicant add --nik 3201234567890003 --name Wulan --born 1996-03-03"])
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(add.stdout == "applicant A3 added\n")
+        #expect(readFile(store + "/data/" + part) == damaged, "the part was rewritten")
+        // The NIK of a registered applicant, in the file or beside it, is refused as before.
+        for (nik, owner) in [("3201234567890001", "A1"), ("3201234567890003", "A3")] {
+            let again = run(["-c", "set today 2026-11-03; applicant add --nik \(nik) --name X --born 1990-01-01"])
+            #expect(again.status == 1)
+            #expect(again.stderr.contains("is already registered, as applicant \(owner)"), "\(again.stderr)")
+        }
+        let show = run(["--format", "json", "-c", "applicant show A3"])
+        #expect(show.status == 0 && show.stdout.contains(#""name": "Wulan""#), "\(show.stdout)\(show.stderr)")
+        #expect(run(["-c", "store info"]).stdout.contains("applicants:      3"))
+        let all = run(["-c", "applicant list"])
+        #expect(all.status == 3)
+        #expect(all.stderr.contains(store + "/data/" + part + ":2:"), "\(all.stderr)")
+
+        writeFile(store + "/data/" + part, original)
+        writeFile(store + "/snapshot.json", manifest)
+        let save = run(["-c", "save; store check"])
+        #expect(save.status == 0, "\(save.stdout)\(save.stderr)")
+        let list = run(["--format", "csv", "-c", "applicant list"])
+        #expect(list.stdout.split(separator: "\r\n").dropFirst().map { $0.prefix(3) } == ["A1,", "A2,", "A3,"], "\(list.stdout)")
+    }
+
     @Test func reopeningGivesTheSameIdsAndState() {
         defer { Paths.removeTree(home) }
         #expect(run(["-c", "vacancy add --title A --unit U --seats 1; vacancy add --title B --unit U --seats 1"]).status == 0)
