@@ -82,6 +82,26 @@ import Testing
         guard case .version = try ProgramOptions.parse(["--version=1"]) else { Issue.record("--version"); return }
     }
 
+    /// Options go on either side of `run`, and between its files, as the README writes them:
+    /// `kemuning run --atomic FILE` was refused ("'run' needs at least one script file").
+    @Test(arguments: [
+        ["run", "--atomic", "a.kmn"], ["--atomic", "run", "a.kmn"], ["run", "a.kmn", "--atomic"],
+        ["run", "--keep-going", "--echo", "a.kmn", "--atomic", "b.kmn"],
+    ])
+    func optionsGoOnEitherSideOfRun(_ argv: [String]) throws {
+        let o = try options(argv)
+        #expect(o.atomic)
+        #expect(o.mode == .files(argv.filter { $0.hasSuffix(".kmn") }))
+        if argv.contains("--keep-going") { #expect(o.settings.keepGoing && o.settings.echo) }
+    }
+
+    @Test func anOptionAfterRunIsCheckedAsAnyOther() {
+        let error = #expect(throws: KemuningError.self) { try ProgramOptions.parse(["run", "--stroe", "x", "a.kmn"]) }
+        #expect(error?.message.english == "unknown option '--stroe'")
+        let alone = #expect(throws: KemuningError.self) { try ProgramOptions.parse(["run", "--atomic"]) }
+        #expect(alone?.message.english == "'run' needs at least one script file")
+    }
+
     @Test(arguments: [
         (["--stroe", "x"], "unknown option '--stroe'", "did you mean '--store'?"),
         (["--transcrip"], "unknown option '--transcrip'", nil),

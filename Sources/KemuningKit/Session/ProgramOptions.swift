@@ -264,11 +264,18 @@ also: 1 when standard output cannot be written (a full disk), 141 when its reade
                 continue
             }
             if a == "run" && o.mode == nil {
+                // Options may come on either side of `run` and between its files, as the README
+                // writes them (`kemuning run --atomic FILE`); `--` ends them.
                 var files: [String] = []
                 while k < argv.count {
                     if argv[k] == "--check" { o.check = true; k += 1; continue }
-                    if argv[k].hasPrefix("--") && argv[k] != "--" { break }
                     if argv[k] == "--" { k += 1; files += argv[k...]; k = argv.count; break }
+                    if argv[k].hasPrefix("--") {
+                        let option = argv[k]
+                        k += 1
+                        if let action = try readOption(option) { return action }
+                        continue
+                    }
                     files.append(argv[k])
                     k += 1
                 }
@@ -279,6 +286,14 @@ also: 1 when standard output cannot be written (a full disk), 141 when its reade
             guard a.hasPrefix("--") else {
                 throw KemuningError(.usage, "unexpected argument '\(a)'", hint: a.hasSuffix(".kmn") ? "to run a script: kemuning run \(a)" : nil)
             }
+            if let action = try readOption(a) { return action }
+        }
+        if case .play("")? = o.mode { throw KemuningError(.usage, "'play' needs a script file: kemuning play FILE") }
+        return .run(o)
+
+        /// Reads the option `a` (`--name`, `--name=value` or `--name value`) into `o`; an
+        /// option that is an action of its own (`--help`, `--version`) returns it.
+        func readOption(_ a: String) throws -> Action? {
             var name = String(a.dropFirst(2))
             var inline: String?
             if let eq = name.firstIndex(of: "=") {
@@ -299,9 +314,7 @@ also: 1 when standard output cannot be written (a full disk), 141 when its reade
                     k += 1
                 }
             }
-            if let action = try option.read(&o, value) { return action }
+            return try option.read(&o, value)
         }
-        if case .play("")? = o.mode { throw KemuningError(.usage, "'play' needs a script file: kemuning play FILE") }
-        return .run(o)
     }
 }
