@@ -98,6 +98,17 @@ struct FeedbackRulesTests {
         #expect(IKMElement.complaintHandling.trainingTopic == "public-service")
     }
 
+    /// A file saved by Excel on Windows, or written by kemuning's own `--format csv`: CRLF line
+    /// ends (one Character in a String, so splitting on "\n" left the whole file one line,
+    /// "holds no responses"), and a byte-order mark before the header.
+    @Test(arguments: ["\r\n", "\n"])
+    func responsesCSVReadsLinesEndingInCRLFOrLF(_ end: String) {
+        let text = "\u{FEFF}q1;q2;q3;q4;q5;q6;q7;q8;q9" + end + "3;3;3;3;3;3;3;3;3" + end + "4;4;4;4;4;4;4;4;4" + end + "1,2,3,4,1,2,3,4,5" + end
+        let (rows, problems) = FeedbackCommands.parseResponses(text)
+        #expect(rows == [[3, 3, 3, 3, 3, 3, 3, 3, 3], [4, 4, 4, 4, 4, 4, 4, 4, 4]])
+        #expect(problems == ["line 4, column 9: '5' is not a score from 1 to 4"])
+    }
+
     @Test func responsesCSVIsAllOrNothingWithLines() {
         let (rows, problems) = FeedbackCommands.parseResponses("a,b,c,d,e,f,g,h,i\n3,3,3,3,3,3,3,3,3\n3;3;3;3;3;3;3;3\n3,3,3,3,5,3,3,3,3\n\n4\t4\t4\t4\t4\t4\t4\t4\t4\r\n")
         #expect(rows == [[3, 3, 3, 3, 3, 3, 3, 3, 3], [4, 4, 4, 4, 4, 4, 4, 4, 4]])

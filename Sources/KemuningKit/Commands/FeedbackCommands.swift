@@ -104,7 +104,10 @@ enum FeedbackCommands {
     static func parseResponses(_ text: String) -> (rows: [[Int]], problems: [String]) {
         var rows: [[Int]] = []
         var problems: [String] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines end in LF or CRLF (what Excel writes, and kemuning's own `--format csv`): in a
+        // String, CRLF is one Character, so splitting on "\n" alone left a CRLF file one line.
+        let body = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
+        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         for (k, raw) in lines.enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
