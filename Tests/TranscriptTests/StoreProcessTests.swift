@@ -209,6 +209,7 @@ import Testing
         vacancy announce V1 --channel portal --opens 2026-11-02 --closes 2026-11-15
         applicant add --nik 3201234567890001 --name Sukma --born 1995-01-01 --education S1 --gpa 3.50
         applicant add --nik 3201234567890002 --name Budi --born 1994-02-02 --education S1 --gpa 3.10
+        set today 2026-11-04
         apply A1 V1 --source portal --date 2026-11-03
         apply A2 V1 --source portal --date 2026-11-04
         set today 2026-11-16

@@ -133,7 +133,8 @@ enum RecruitmentCommands {
             throw inv.fail("no applicant '\(aArg.text)'", at: aArg.range, hint: unknownIdHint(state.applicants.map(\.id), aArg.text, kind: "applicant"))
         }
         let v = try VacancyCommands.lookup(inv, vArg)
-        let date = try inv.args.day("date") ?? inv.today
+        // A date after today is refused, as for every record of something that happened.
+        let date = try ServiceCommands.date(inv, "date")
         guard v.state == .announced else {
             throw inv.fail("\(v.id) is not open for applications: it is in \(v.state.rawValue)", at: vArg.range,
                            hint: v.state == .draft ? "announce it first: vacancy announce \(v.id) --channel portal" : nil)
