@@ -103,7 +103,7 @@ struct FeedbackRulesTests {
     /// "holds no responses"), and a byte-order mark before the header.
     @Test(arguments: ["\r\n", "\n"])
     func responsesCSVReadsLinesEndingInCRLFOrLF(_ end: String) {
-        let text = "\u{FEFF}q1;q2;q3;q4;q5;q6;q7;q8;q9" + end + "3;3;3;3;3;3;3;3;3" + end + "4;4;4;4;4;4;4;4;4" + end + "1,2,3,4,1,2,3,4,5" + end
+        let text = "\u{FEFF}q1;q2;q3;q4;q5;q6;q7;q8;q9" + end + "3;3;3;3;3;3;3;3;3" + end + "4;4;4;4;4;4;4;4;4" + end + "1;2;3;4;1;2;3;4;5" + end
         let (rows, problems) = FeedbackCommands.parseResponses(text)
         #expect(rows == [[3, 3, 3, 3, 3, 3, 3, 3, 3], [4, 4, 4, 4, 4, 4, 4, 4, 4]])
         #expect(problems == ["line 4, column 9: '5' is not a score from 1 to 4"])
@@ -113,5 +113,12 @@ struct FeedbackRulesTests {
         let (rows, problems) = FeedbackCommands.parseResponses("a,b,c,d,e,f,g,h,i\n3,3,3,3,3,3,3,3,3\n3;3;3;3;3;3;3;3\n3,3,3,3,5,3,3,3,3\n\n4\t4\t4\t4\t4\t4\t4\t4\t4\r\n")
         #expect(rows == [[3, 3, 3, 3, 3, 3, 3, 3, 3], [4, 4, 4, 4, 4, 4, 4, 4, 4]])
         #expect(problems == ["line 3: 8 columns, expected 9", "line 4, column 5: '5' is not a score from 1 to 4"])
+    }
+
+    /// A quote never closed is where the reading stops: one problem, where the quote opened.
+    @Test func anUnclosedQuoteIsOneProblemWhereItOpened() {
+        let (rows, problems) = FeedbackCommands.parseResponses("1,2,3,4,1,2,3,4,1\n1,\"2,3\n")
+        #expect(rows.isEmpty)
+        #expect(problems == ["line 2, column 3: a quote opened here is never closed"])
     }
 }

@@ -99,34 +99,36 @@ enum FeedbackCommands {
         return .message(text, value: String(s.responses.count))
     }
 
-    /// Reads nine scores of 1-4 per row; commas, semicolons or tabs separate them; a first row
-    /// that is not numbers is a header. Every bad row is reported with its line.
+    /// Reads nine scores of 1-4 per row, with the one CSV reader of every import (`CSVReader`:
+    /// quotes, CRLF or LF, a byte-order mark), splitting at any of `,` `;` and tab on each line,
+    /// as before; a first row that is not numbers is a header. Every bad row is reported with its line; a file the reader
+    /// cannot read at all is one problem, with its line and column.
     static func parseResponses(_ text: String) -> (rows: [[Int]], problems: [String]) {
+        let csv: CSVReader
+        do { csv = try CSVReader(Array(text.utf8), anySeparator: true) } catch let e as CSVReader.Failure {
+            return ([], ["line \(e.line), column \(e.column): \(e.message.english)"])
+        } catch {
+            return ([], ["\(error)"])
+        }
         var rows: [[Int]] = []
         var problems: [String] = []
-        // Lines end in LF or CRLF (what Excel writes, and kemuning's own `--format csv`): in a
-        // String, CRLF is one Character, so splitting on "\n" alone left a CRLF file one line.
-        let body = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
-        let lines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
-        for (k, raw) in lines.enumerated() {
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let cells = line.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\t" }).map { String($0).trimmingBlanks() }
+        for (k, row) in csv.rows.enumerated() {
+            let cells = row.cells.map { $0.text.trimmingBlanks() }
             if k == 0 && cells.contains(where: { Int($0) == nil }) { continue }  // a header
             guard cells.count == 9 else {
-                problems.append("line \(k + 1): \(cells.count) columns, expected 9")
+                problems.append("line \(row.line): \(cells.count) columns, expected 9")
                 continue
             }
-            var row: [Int] = []
+            var values: [Int] = []
             var bad: String?
             for (c, cell) in cells.enumerated() {
                 guard let n = Int(cell), (1...4).contains(n) else {
-                    bad = "line \(k + 1), column \(c + 1): '\(cell)' is not a score from 1 to 4"
+                    bad = "line \(row.line), column \(c + 1): '\(cell)' is not a score from 1 to 4"
                     break
                 }
-                row.append(n)
+                values.append(n)
             }
-            if let bad { problems.append(bad) } else { rows.append(row) }
+            if let bad { problems.append(bad) } else { rows.append(values) }
         }
         return (rows, problems)
     }
