@@ -201,7 +201,7 @@ import KemuningKit
         try session.endAtomic(success: success)
         if !success {
             out.flush()
-            Terminal.stderr("kemuning: " + tr("the atomic run failed, so nothing it did was kept: the store is as it was") + "\n")
+            Terminal.stderr(Notice.atomicRollback.text(format: session.settings.format, lang: session.settings.lang))
         }
     }
 

@@ -133,4 +133,19 @@ struct DiagnosticTests {
         #expect(kind.exitCode == code)
         #expect(Diagnostic(KemuningError(kind, "m")).json["exit"] == JSON(Int(code)))
     }
+
+    @Test func theRollbackNoticeIsALineForPeopleAndAJSONObjectUnderJSON() {
+        let n = Notice.atomicRollback
+        #expect(n.text(format: .table, lang: .en) == "kemuning: the atomic run failed, so nothing it did was kept: the store is as it was\n")
+        #expect(n.text(format: .csv, lang: .en) == n.render(lang: .en))
+        for format in [OutputFormat.json, .jsonl] {
+            #expect(n.text(format: format, lang: .en)
+                == #"{"severity":"notice","message":"the atomic run failed, so nothing it did was kept: the store is as it was","kind":"atomic-rollback"}"# + "\n")
+        }
+        // The message follows the language; the keys and the kind do not.
+        let id = n.json(.id)
+        #expect(id["kind"] == "atomic-rollback")
+        #expect(id["severity"] == "notice")
+        #expect(id["message"] != n.json(.en)["message"])
+    }
 }

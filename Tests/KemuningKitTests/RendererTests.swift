@@ -231,4 +231,21 @@ struct RendererTests {
         #expect("aaa".replacingAll("aa", with: "b") == "ba")
         #expect("abc".replacingAll("", with: "x") == "abc")
     }
+
+    // MARK: fields with parts
+
+    /// A result with parts: its values in JSON, its sentence in a table and (in English) in CSV.
+    static let screened = Output(.record([
+        .init("id", "id", "P1"),
+        .init("screening", "screening", ["result": "fail", "reason": "late", "date": "2026-11-11"], display: "TMS (fail) on 2026-11-11: late"),
+    ]))
+
+    @Test func aFieldWithPartsIsAnObjectInJSON() {
+        #expect(render(.jsonl, Self.screened) == #"{"id":"P1","screening":{"result":"fail","reason":"late","date":"2026-11-11"}}"# + "\n")
+    }
+
+    @Test func aFieldWithPartsIsItsSentenceInATableAndInCSV() {
+        #expect(render(.table, Self.screened) == "id:        P1\nscreening: TMS (fail) on 2026-11-11: late\n")
+        #expect(render(.csv, Self.screened) == "id,screening\r\nP1,TMS (fail) on 2026-11-11: late\r\n")
+    }
 }

@@ -233,7 +233,7 @@ import Testing
         #expect(readFile(store + "/data/" + part) == damaged, "the part was rewritten")
         let show = run(["--format", "json", "-c", "application show P1"])
         #expect(show.status == 0, "\(show.stderr)")
-        #expect(show.stdout.contains(#""screening": "MS (pass) on 2026-11-16""#), "\(show.stdout)")
+        #expect(show.stdout.contains(#""screening": {\#n    "result": "pass",\#n    "reason": null,\#n    "date": "2026-11-16"\#n  }"#), "\(show.stdout)")
         let all = run(["-c", "application list"])
         #expect(all.status == 3)
         #expect(all.stderr.contains(store + "/data/" + part + ":2:"), "\(all.stderr)")

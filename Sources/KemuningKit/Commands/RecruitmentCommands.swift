@@ -206,29 +206,41 @@ enum RecruitmentCommands {
                                        .init("source", "SOURCE"), .init("applied", "APPLIED"), .init("stage", "STAGE")], rows: rows)).withProse(prose, in: "stage")
     }
 
+    /// One application. Each result is a sentence in a table (`MS (pass) on 2026-11-16`) and
+    /// its values in JSON (`{"result": "pass", "reason": null, "date": "2026-11-16"}`): the
+    /// field's `display` is the sentence, its `value` what automation reads.
     static func applicationShow(_ inv: Invocation) throws -> Output {
         let (p, v, a) = try application(inv, inv.args.positionals[0])
         let view = try inv.context.round(v)
+        func day(_ d: Day?) -> JSON { d.map { .string($0.description) } ?? .null }
+        func text(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
+        func decimal(_ x: ExactDecimal?) -> JSON { x.map { .number($0.description) } ?? .null }
         var f: [Output.Field] = [
             .init("id", "id", .string(p.id)), .init("applicant", "applicant", .string(a.id)), .init("name", "name", .string(a.name)),
             .init("nik", "NIK", .string(NIK.mask(a.nik))), .init("vacancy", "vacancy", .string("\(v.id)")),
-            .init("position", "position", .string("\(v.title) (\(v.unit))")), .init("source", "source", p.source.map { .string($0) } ?? .null),
+            .init("position", "position", ["title": .string(v.title), "unit": .string(v.unit)], display: .verbatim("\(v.title) (\(v.unit))")),
+            .init("source", "source", text(p.source)),
             .init("applied", "applied", .string(p.applied.description)),
             .prose("stage", "stage", stage(p, v, admitted: v.state >= .skb ? view.admittedToSKB() : nil,
                                           passed: v.state >= .final ? view.passedIds() : nil)),
         ]
         if let s = p.screening {
-            f.append(.prose("screening", "screening", "\(s.pass ? "MS (pass)" : "TMS (fail)") on \(s.date)\(s.reason.map { ": \($0)" } ?? "")"))
+            f.append(.init("screening", "screening", ["result": .string(s.pass ? "pass" : "fail"), "reason": text(s.reason), "date": day(s.date)],
+                           display: "\(s.pass ? "MS (pass)" : "TMS (fail)") on \(s.date)\(s.reason.map { ": \($0)" } ?? "")"))
             if let o = s.objection {
-                f.append(.prose("objection", "objection", "\(o.pass ? "pass" : "fail") on \(o.date)\(o.reason.map { ": \($0)" } ?? "")"))
+                f.append(.init("objection", "objection", ["result": .string(o.pass ? "pass" : "fail"), "reason": text(o.reason), "date": day(o.date)],
+                               display: "\(o.pass ? "pass" : "fail") on \(o.date)\(o.reason.map { ": \($0)" } ?? "")"))
             }
         }
         if let k = p.skd {
             if let sc = k.score {
-                let failed = skdFailedParts(sc, marks: v.passMarks).map { $0.rawValue.uppercased() }
-                f.append(.prose("skd", "SKD", "TWK \(sc.twk), TIU \(sc.tiu), TKP \(sc.tkp) = \(sc.total)\(failed.isEmpty ? ", all marks passed" : ", below the mark in \(failed.joined(separator: ", "))" as Message)"))
+                let failed = skdFailedParts(sc, marks: v.passMarks).map { $0.rawValue }
+                f.append(.init("skd", "SKD", ["absent": false, "twk": JSON(sc.twk), "tiu": JSON(sc.tiu), "tkp": JSON(sc.tkp), "total": JSON(sc.total),
+                                              "failed": .array(failed.map { .string($0) }), "date": day(k.date)],
+                               display: "TWK \(sc.twk), TIU \(sc.tiu), TKP \(sc.tkp) = \(sc.total)\(failed.isEmpty ? ", all marks passed" : ", below the mark in \(failed.map { $0.uppercased() }.joined(separator: ", "))" as Message)"))
             } else {
-                f.append(.prose("skd", "SKD", "absent"))
+                f.append(.init("skd", "SKD", ["absent": true, "twk": nil, "tiu": nil, "tkp": nil, "total": nil, "failed": nil, "date": day(k.date)],
+                               display: "absent"))
             }
         }
         if let score = interviewScore(p.interviews.map { $0.scores.map(\.score) }) {
@@ -236,21 +248,26 @@ enum RecruitmentCommands {
             f.append(.init("panels", "panel members", .array(p.interviews.map { .string($0.panel) })))
         }
         if let b = p.skb {
+            // One key, absent or not: automation finds the SKB under `skb` either way.
+            let value: JSON = ["absent": .bool(b.absent), "cat": b.cat.map { JSON($0) } ?? .null, "catMax": JSON(v.catMax),
+                               "practical": decimal(b.practical), "certificate": decimal(b.certificate), "date": day(b.date)]
             if b.absent {
-                f.append(.prose("skb", "SKB", "absent"))
+                f.append(.init("skb", "SKB", value, display: "absent"))
             } else {
                 var parts: [Message] = []
                 if let c = b.cat { parts.append("CAT \(c)/\(v.catMax)") }
                 if let x = b.practical { parts.append("practical \(x)") }
                 if let x = b.certificate { parts.append("certificate \(x)") }
-                f.append(.prose("skbScores", "SKB scores", .joined(parts, separator: ", ")))
+                f.append(.init("skb", "SKB scores", value, display: .joined(parts, separator: ", ")))
             }
         }
         if v.state >= .final, let row = try? view.finalRanking().first(where: { $0.application.id == p.id }) {
             f.append(.init("final", "final", row.final.map { .number($0.rounded(toScale: 4).description) } ?? .null))
             f.append(.init("rank", "rank", row.rank.map { JSON($0) } ?? .null))
         }
-        if let e = p.hired { f.append(.prose("hired", "hired", "\(e) on \(p.hiredOn!)")) }
+        if let e = p.hired {
+            f.append(.init("hired", "hired", ["employee": .string(e), "date": day(p.hiredOn)], display: "\(e) on \(p.hiredOn!)"))
+        }
         return Output(.record(f))
     }
 

@@ -275,7 +275,11 @@ enum VacancyCommands {
             .init("opens", "opens", v.opens.map { .string($0.description) } ?? .null),
             .init("closes", "closes", v.closes.map { .string($0.description) } ?? .null),
             .init("channels", "channels", .array(v.channels.map { .string($0) })),
-            .init("passMarks", "pass marks", .string(v.passMarks.text)), .init("skb", "SKB scheme", .string(v.skb.text)),
+            // A table shows them as they are given (`twk=65,tiu=80,tkp=166`); JSON gives the numbers.
+            .init("passMarks", "pass marks", ["twk": JSON(v.passMarks.twk), "tiu": JSON(v.passMarks.tiu), "tkp": JSON(v.passMarks.tkp)],
+                  display: .verbatim(v.passMarks.text)),
+            .init("skb", "SKB scheme", .object(JSONObject(v.skb.weights.map { ($0.component.rawValue, JSON($0.weight)) })),
+                  display: .verbatim(v.skb.text)),
             .init("catMax", "CAT maximum", JSON(v.catMax)), .init("quotaFactor", "quota factor", JSON(v.quotaFactor)),
             .init("rubric", "interview rubric", .array(v.rubric.map { .string($0) })),
             .init("objectionDays", "objection days", JSON(v.objectionDays)),

@@ -108,3 +108,35 @@ public struct Diagnostic: Equatable, Sendable {
         return .object(o)
     }
 }
+
+/// What kemuning says on standard error about the run as a whole, not about a line: that an
+/// atomic run was rolled back. People read `kemuning: ...`; under `--format json` or `jsonl` it
+/// is one JSON object like an error's, `severity` `notice`, with a `kind` that automation can
+/// match on whatever the language of `message`.
+public struct Notice: Equatable, Sendable {
+    public var kind: String
+    public var message: Message
+
+    public init(kind: String, _ message: Message) {
+        self.kind = kind
+        self.message = message
+    }
+
+    /// An `--atomic` run failed and none of its changes were written.
+    public static let atomicRollback = Notice(kind: "atomic-rollback", "the atomic run failed, so nothing it did was kept: the store is as it was")
+
+    /// The line for people, ending in a newline.
+    public func render(lang: Lang = .en) -> String {
+        "kemuning: " + Controls.escape(message.localized(lang), keepingLineBreaks: true) + "\n"
+    }
+
+    /// The message is in `lang`; the keys and the kind never change.
+    public func json(_ lang: Lang = .en) -> JSON {
+        ["severity": "notice", "message": .string(message.localized(lang)), "kind": .string(kind)]
+    }
+
+    /// The text for standard error in `format`: the JSON line under json and jsonl.
+    public func text(format: OutputFormat, lang: Lang) -> String {
+        format == .json || format == .jsonl ? Renderer.serialized(json(lang)) + "\n" : render(lang: lang)
+    }
+}

@@ -32,8 +32,11 @@ public struct Output: Equatable, Sendable {
         public var key: String
         public var label: Message
         public var value: JSON
-        /// When the value is words for people (`MS (pass) on 2026-02-10`): how a table shows
-        /// it, in the user's language. JSON and CSV keep the English `value`.
+        /// How a table shows the field, in the user's language, when that is not simply the
+        /// value: words for people (`MS (pass) on 2026-02-10`) whose `value` is their English,
+        /// or a value with parts (`{"result": "pass", "reason": null, "date": "2026-02-10"}`)
+        /// told as a sentence. JSON keeps the `value`; CSV keeps it too, except an object,
+        /// which has no one cell: there CSV writes the display's English.
         public var display: Message?
 
         public init(_ key: String, _ label: Message, _ value: JSON, display: Message? = nil) {

@@ -268,13 +268,20 @@ public struct Renderer: Sendable {
         return parts.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
     }
 
+    /// What a record's field is in CSV: its value, or, for an object (a result with its
+    /// parts), the sentence a table shows, in English as all CSV data is.
+    static func csvForm(_ f: Output.Field) -> JSON {
+        if case .object = f.value, let d = f.display { return .string(d.english) }
+        return f.value
+    }
+
     func csv(_ output: Output) -> String {
         switch output.body {
         case .none: return ""
         case .message(let m): return t(m) + "\n"
         case .record(let fields):
             return fields.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
-                + fields.map { Renderer.csvValue($0.value) }.joined(separator: ",") + "\r\n"
+                + fields.map { Renderer.csvValue(Renderer.csvForm($0)) }.joined(separator: ",") + "\r\n"
         case .table(let columns, let rows):
             var out = columns.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
             for row in rows { out += row.map { Renderer.csvValue($0) }.joined(separator: ",") + "\r\n" }
