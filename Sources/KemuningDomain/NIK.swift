@@ -71,10 +71,24 @@ public enum Education {
     /// The scale an applicant's GPA is on, read from their education level. Without a level it
     /// is an IPK: that is what every GPA meant before school averages were taken, so a store
     /// written then reads the same.
+    /// Every stored applicant is read through here, so the level is matched on the UTF-8 bytes
+    /// (ASCII letters in any case) without making a string.
     public static func gpaScale(of education: String?) -> GPAScale {
-        guard let education, schoolLevels.contains(level(of: education)) else { return .ipk }
-        return .schoolAverage
+        guard let education else { return .ipk }
+        let space = UInt8(ascii: " ")
+        let word = education.utf8.drop { $0 == space }.prefix { $0 != space }
+        guard (2...3).contains(word.count) else { return .ipk }
+        // Upper-case ASCII letters only; any other byte cannot make a school level.
+        var key: UInt32 = 0
+        for b in word {
+            let upper = b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") ? b - 32 : b
+            key = key << 8 | UInt32(upper)
+        }
+        return schoolLevelKeys.contains(key) ? .schoolAverage : .ipk
     }
+
+    /// `schoolLevels` packed as `gpaScale(of:)` packs a word.
+    private static let schoolLevelKeys: [UInt32] = schoolLevels.map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 }
 
 /// What an applicant's `gpa` measures. The rules break a final tie on "IPK or school average":

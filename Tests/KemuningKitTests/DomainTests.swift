@@ -287,6 +287,20 @@ struct IdTests {
         #expect(try Applicant(json: a.json).gpa?.description == "3.60")
     }
 
+    @Test(arguments: [
+        ("SMA", GPAScale.schoolAverage), ("SMK", .schoolAverage), ("SMP", .schoolAverage), ("SD", .schoolAverage),
+        ("sma", .schoolAverage), ("Smk Teknik Mesin", .schoolAverage), ("  SMA  IPA", .schoolAverage),
+        ("S1", .ipk), ("D3 Teknik Informatika", .ipk), ("S3", .ipk), ("SMAK", .ipk), ("SM", .ipk), ("SMA-IPA", .ipk),
+        ("", .ipk), (" ", .ipk), ("ＳＭＡ", .ipk),
+    ])
+    func theGPAScaleFollowsTheFirstWordOfTheEducation(_ education: String, _ scale: GPAScale) {
+        #expect(Education.gpaScale(of: education) == scale)
+    }
+
+    @Test func withoutAnEducationTheGPAIsAnIPK() {
+        #expect(Education.gpaScale(of: nil) == .ipk)
+    }
+
     /// A stored GPA is read on the scale of the stored education level, as `applicant add` took
     /// it; a record from before school averages (0 to 4, with or without a level) reads the same.
     @Test(arguments: [
