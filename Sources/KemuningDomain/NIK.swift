@@ -71,6 +71,7 @@ public enum Education {
     /// The scale an applicant's GPA is on, read from their education level. Without a level it
     /// is an IPK: that is what every GPA meant before school averages were taken, so a store
     /// written then reads the same.
+    ///
     /// Every stored applicant is read through here, so the level is matched on the UTF-8 bytes
     /// (ASCII letters in any case) without making a string.
     public static func gpaScale(of education: String?) -> GPAScale {
