@@ -18,9 +18,6 @@ id: tanggal lahir
 en: highest qualification: a level (S1, D3, ...) with an optional field
 id: pendidikan tertinggi: jenjang (S1, D3, ...) dengan jurusan opsional
 
-en: grade point average, 0.00 to 4.00
-id: indeks prestasi kumulatif, 0.00 sampai 4.00
-
 en: list the applicants (NIKs masked)
 id: tampilkan daftar pelamar (NIK disamarkan)
 

@@ -28,8 +28,10 @@ public enum Bounds {
     public static let changeNumber = 0...9_007_199_254_740_992
     /// The number in an id (`A12`): up to 15 digits.
     public static let idNumber = 0...999_999_999_999_999
-    /// A grade point average.
+    /// A grade point average (IPK), for a university graduate.
     public static let gpa = ExactDecimal(0)...ExactDecimal(4)
+    /// A school-leaver's school average (nilai rata-rata ijazah), kept in the same `gpa` field.
+    public static let schoolAverage = ExactDecimal(0)...ExactDecimal(100)
     /// An SKB practical or certificate score.
     public static let skbScore = ExactDecimal(0)...ExactDecimal(100)
     /// Seats an action proposes (0 when the finding needs none).

@@ -58,4 +58,60 @@ public enum Education {
         }
         return ([level] + trimmed.dropFirst().map(String.init)).joined(separator: " ")
     }
+
+    /// The school levels: their leavers have no IPK, and the final ranking's tie-break reads
+    /// their school average (nilai rata-rata ijazah) instead.
+    public static let schoolLevels = ["SD", "SMP", "SMA", "SMK"]
+
+    /// The level of a qualification (`S1` of `S1 Akuntansi`), upper case.
+    public static func level(of education: String) -> String {
+        education.split(separator: " ", omittingEmptySubsequences: true).first.map { $0.uppercased() } ?? ""
+    }
+
+    /// The scale an applicant's GPA is on, read from their education level. Without a level it
+    /// is an IPK: that is what every GPA meant before school averages were taken, so a store
+    /// written then reads the same.
+    ///
+    /// Every stored applicant is read through here, so the level is matched on the UTF-8 bytes
+    /// (ASCII letters in any case) without making a string.
+    public static func gpaScale(of education: String?) -> GPAScale {
+        guard let education else { return .ipk }
+        let space = UInt8(ascii: " ")
+        let word = education.utf8.drop { $0 == space }.prefix { $0 != space }
+        guard (2...3).contains(word.count) else { return .ipk }
+        // Upper-case ASCII letters only; any other byte cannot make a school level.
+        var key: UInt32 = 0
+        for b in word {
+            let upper = b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") ? b - 32 : b
+            key = key << 8 | UInt32(upper)
+        }
+        return schoolLevelKeys.contains(key) ? .schoolAverage : .ipk
+    }
+
+    /// `schoolLevels` packed as `gpaScale(of:)` packs a word.
+    private static let schoolLevelKeys: [UInt32] = schoolLevels.map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+}
+
+/// What an applicant's `gpa` measures. The rules break a final tie on "IPK or school average":
+/// a university graduate (D1 to S3) has an IPK from 0.00 to 4.00, a school-leaver (SD, SMP, SMA,
+/// SMK) the average of their diploma's marks from 0.00 to 100.00.
+public enum GPAScale: Sendable, Equatable {
+    case ipk, schoolAverage
+
+    /// The values allowed, on input and in a store's files.
+    public var range: ClosedRange<ExactDecimal> {
+        switch self {
+        case .ipk: return Bounds.gpa
+        case .schoolAverage: return Bounds.schoolAverage
+        }
+    }
+
+    /// A value on this scale as a share of 100 (an IPK times 25), exact: how a vacancy that
+    /// takes both school-leavers and graduates compares them in its tie-break.
+    public func onHundred(_ value: ExactDecimal) -> Rational {
+        switch self {
+        case .ipk: return Rational(value) * Rational(25)
+        case .schoolAverage: return Rational(value)
+        }
+    }
 }

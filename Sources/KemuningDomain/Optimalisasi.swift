@@ -37,7 +37,7 @@ public func optimalisasiPlan(rounds: [RoundView], applications: [Application]) -
         for r in rows {
             if r.passed { passedAnywhere.insert(r.application.id) }
             if let skb = r.skb {
-                finals[r.application.id] = FinalCandidate(id: r.application.id, skd: r.skd, skb: skb, gpa: r.applicant.gpa, born: r.applicant.born)
+                finals[r.application.id] = FinalCandidate(id: r.application.id, skd: r.skd, skb: skb, gpa: r.applicant.gpa, gpaScale: r.applicant.gpaScale, born: r.applicant.born)
             }
         }
     }

@@ -74,7 +74,8 @@ public struct Applicant: StoredRecord, Equatable, Sendable {
     public var name: String
     public var born: Day
     public var education: String?
-    /// Grade point average on 0.00-4.00, exact.
+    /// Grade point average, exact: an IPK on 0.00-4.00, or for a school-leaver (SD to SMK)
+    /// the school average on 0.00-100.00; `gpaScale` says which, from `education`.
     public var gpa: ExactDecimal?
     public var created: Day
 
@@ -87,6 +88,9 @@ public struct Applicant: StoredRecord, Equatable, Sendable {
         self.gpa = gpa
         self.created = created
     }
+
+    /// Which scale `gpa` is on, from the education level.
+    public var gpaScale: GPAScale { Education.gpaScale(of: education) }
 }
 
 extension Vacancy {
@@ -179,7 +183,9 @@ extension Applicant {
         name = try f.string("name")
         born = try f.day("born")
         education = try f.optionalString("education")
-        gpa = try f.optionalDecimal("gpa", in: Bounds.gpa)
+        // The range follows the education level, as `applicant add` checks it; a store written
+        // before school averages were taken has only values from 0 to 4, which both allow.
+        gpa = try f.optionalDecimal("gpa", in: Education.gpaScale(of: education).range)
         created = try f.day("created")
     }
 }

@@ -257,17 +257,24 @@ public struct FinalCandidate: Sendable {
     public var id: String
     public let skd: SKDScore
     public let skb: Rational
-    public var gpa: ExactDecimal?
+    public let gpa: ExactDecimal?
+    public let gpaScale: GPAScale
     public var born: Day
 
-    public init(id: String, skd: SKDScore, skb: Rational, gpa: ExactDecimal?, born: Day) {
+    public init(id: String, skd: SKDScore, skb: Rational, gpa: ExactDecimal?, gpaScale: GPAScale = .ipk, born: Day) {
         self.id = id
         self.skd = skd
         self.skb = skb
         self.gpa = gpa
+        self.gpaScale = gpaScale
         self.born = born
         self.final = finalScore(skdTotal: skd.total, skb: skb)
+        self.gpaOnHundred = gpa.map(gpaScale.onHundred)
     }
+
+    /// The GPA as a share of 100, what the tie-break compares, so that an IPK and a school
+    /// average in one vacancy compare like with like (IPK 3.40 ties with an average of 85.00).
+    public let gpaOnHundred: Rational?
 
     /// Computed once: sorting compares it O(n log n) times.
     public let final: Rational
@@ -292,7 +299,7 @@ public func finalOrder(_ a: FinalCandidate, _ b: FinalCandidate) -> (before: Boo
     if a.skd.tkp != b.skd.tkp { return (a.skd.tkp > b.skd.tkp, "tkp") }
     if a.skd.tiu != b.skd.tiu { return (a.skd.tiu > b.skd.tiu, "tiu") }
     if a.skd.twk != b.skd.twk { return (a.skd.twk > b.skd.twk, "twk") }
-    let ga = a.gpa.map(Rational.init), gb = b.gpa.map(Rational.init)
+    let ga = a.gpaOnHundred, gb = b.gpaOnHundred
     if ga != gb {
         switch (ga, gb) {
         case (nil, _): return (false, "gpa")

@@ -99,7 +99,7 @@ public struct RoundView: Sendable {
             case .success(let comps):
                 let a = applicant(of: p)
                 byId[p.id] = p
-                candidates.append(FinalCandidate(id: p.id, skd: p.skd!.score!, skb: skbScore(comps, scheme: vacancy.skb)!, gpa: a.gpa, born: a.born))
+                candidates.append(FinalCandidate(id: p.id, skd: p.skd!.score!, skb: skbScore(comps, scheme: vacancy.skb)!, gpa: a.gpa, gpaScale: a.gpaScale, born: a.born))
             }
         }
         if !missing.isEmpty {

@@ -287,6 +287,45 @@ struct IdTests {
         #expect(try Applicant(json: a.json).gpa?.description == "3.60")
     }
 
+    @Test(arguments: [
+        ("SMA", GPAScale.schoolAverage), ("SMK", .schoolAverage), ("SMP", .schoolAverage), ("SD", .schoolAverage),
+        ("sma", .schoolAverage), ("Smk Teknik Mesin", .schoolAverage), ("  SMA  IPA", .schoolAverage),
+        ("S1", .ipk), ("D3 Teknik Informatika", .ipk), ("S3", .ipk), ("SMAK", .ipk), ("SM", .ipk), ("SMA-IPA", .ipk),
+        ("", .ipk), (" ", .ipk), ("ＳＭＡ", .ipk),
+    ])
+    func theGPAScaleFollowsTheFirstWordOfTheEducation(_ education: String, _ scale: GPAScale) {
+        #expect(Education.gpaScale(of: education) == scale)
+    }
+
+    @Test func withoutAnEducationTheGPAIsAnIPK() {
+        #expect(Education.gpaScale(of: nil) == .ipk)
+    }
+
+    /// A stored GPA is read on the scale of the stored education level, as `applicant add` took
+    /// it; a record from before school averages (0 to 4, with or without a level) reads the same.
+    @Test(arguments: [
+        (#""education":"SMK","gpa":85.50"#, "85.50"), (#""education":"SMA IPA","gpa":100.00"#, "100.00"),
+        (#""education":"S1","gpa":4.00"#, "4.00"), (#""education":null,"gpa":3.50"#, "3.50"),
+        (#""education":"SMA","gpa":3.50"#, "3.50"),
+    ])
+    func aStoredGPAIsReadOnTheScaleOfItsEducationLevel(_ fields: String, _ gpa: String) throws {
+        let text = #"{"id":"A1","nik":"3201234567890001","name":"X","born":"1996-04-12","# + fields + #","created":"2026-11-29"}"#
+        let a = try Applicant(json: try JSON.parse(text))
+        #expect(a.gpa?.description == gpa)
+        #expect(a.json.serialized() == text)
+    }
+
+    @Test(arguments: [
+        (#""education":"S1","gpa":85.50"#, "applicant 'gpa' must be from 0 to 4, not 85.50"),
+        (#""education":null,"gpa":4.01"#, "applicant 'gpa' must be from 0 to 4, not 4.01"),
+        (#""education":"SMK","gpa":100.01"#, "applicant 'gpa' must be from 0 to 100, not 100.01"),
+    ])
+    func aStoredGPAOutsideTheScaleOfItsEducationLevelIsRefused(_ fields: String, _ message: String) throws {
+        let text = #"{"id":"A1","nik":"3201234567890001","name":"X","born":"1996-04-12","# + fields + #","created":"2026-11-29"}"#
+        let json = try JSON.parse(text)
+        #expect { try Applicant(json: json) } throws: { ($0 as? RecordError)?.message.english == message }
+    }
+
     @Test func applyingADuplicateNIKIsRefusedAndLeavesTheStateAlone() throws {
         var s = State()
         let a = Applicant(id: "A1", nik: "3201234567890001", name: "X", born: Day(year: 1990, month: 1, day: 1),

@@ -399,6 +399,16 @@ private func cand(_ id: String, _ score: SKDScore, skb: Rational, gpa: String? =
     FinalCandidate(id: id, skd: score, skb: skb, gpa: gpa.map(dec), born: day(born))
 }
 
+/// A candidate tied with every other on final score, SKD and its parts, with a school average.
+private func school(_ id: String, _ average: String?, born: String = "2004-03-01") -> FinalCandidate {
+    FinalCandidate(id: id, skd: skd(110, 100, 175), skb: skb74at385, gpa: average.map(dec), gpaScale: .schoolAverage, born: day(born))
+}
+
+/// The same, with an IPK.
+private func ipk(_ id: String, _ ipk: String?, born: String = "2004-03-01") -> FinalCandidate {
+    FinalCandidate(id: id, skd: skd(110, 100, 175), skb: skb74at385, gpa: ipk.map(dec), gpaScale: .ipk, born: day(born))
+}
+
 // Final 74 from two different SKD totals:
 //   SKD 440: 0.4 x 440/550 x 100 = 32, SKB 70 -> 0.6 x 70 = 42, final 74
 //   SKD 385: 0.4 x 385/550 x 100 = 28, SKB 230/3 -> 0.6 x 230/3 = 46, final 74
@@ -435,6 +445,49 @@ struct RecruitmentRulesFinalRankingTests {
         let ba = try #require(finalOrder(b, a))
         #expect(ba.before == false)
         #expect(ba.rule == rule)
+    }
+
+    /// School averages compare with each other as they are, and with an IPK as a share of the
+    /// scale's maximum (an IPK times 25): IPK 3.40 is 85.00, IPK 4.00 is 100.00.
+    @Test(arguments: [
+        (school("P9", "85.51"), school("P1", "85.50"), "gpa"),
+        (school("P9", "0.00"), school("P1", nil), "gpa"),             // any average before none
+        (school("P9", "100.00"), school("P1", "99.99"), "gpa"),
+        (ipk("P9", "3.41"), school("P1", "85.24"), "gpa"),            // 85.25 > 85.24
+        (school("P9", "85.26"), ipk("P1", "3.41"), "gpa"),            // 85.26 > 85.25
+        (ipk("P9", "3.40"), school("P1", "3.50"), "gpa"),             // 85.00 > 3.50: not the raw numbers
+        (ipk("P9", "0.01"), school("P1", "0.24"), "gpa"),             // 0.25 > 0.24
+        (ipk("P9", "0.00"), school("P1", nil), "gpa"),
+        (school("P9", nil, born: "2004-02-29"), ipk("P1", nil), "age"),
+        // equal shares on different scales tie, and age decides
+        (ipk("P9", "3.40", born: "2004-02-29"), school("P1", "85.00"), "age"),
+        (school("P9", "85", born: "2004-02-29"), ipk("P1", "3.4"), "age"),
+        (school("P9", "100.00", born: "2004-02-29"), ipk("P1", "4.00"), "age"),
+        (ipk("P9", "4.00", born: "2004-02-29"), school("P1", "100"), "age"),
+        (school("P9", "0.00", born: "2004-02-29"), ipk("P1", "0"), "age"),
+    ] as [(FinalCandidate, FinalCandidate, String)])
+    func aSchoolAverageAndAnIPKCompareAsSharesOfTheirScale(_ a: FinalCandidate, _ b: FinalCandidate, _ rule: String) throws {
+        let ab = try #require(finalOrder(a, b))
+        #expect(ab.before == true)
+        #expect(ab.rule == rule)
+        let ba = try #require(finalOrder(b, a))
+        #expect(ba.before == false)
+        #expect(ba.rule == rule)
+    }
+
+    @Test func fourPointZeroAndOneHundredOfTheSameAgeTieOnEveryRule() {
+        #expect(finalOrder(ipk("P1", "4.00"), school("P2", "100.00")) == nil)
+        #expect(finalOrder(school("P2", "100.00"), ipk("P1", "4.00")) == nil)
+        #expect(finalRank([school("P2", "100.00"), ipk("P1", "4.00")], seats: 1).map(\.decidedBy) == [nil, "id"])
+    }
+
+    @Test func aRankingOfSchoolLeaversAndGraduatesIsBrokenOnTheirShares() {
+        let ranked = finalRank([ipk("P1", "3.40"), school("P2", "85.50"), school("P3", nil), ipk("P4", "3.44"),
+                                school("P5", "85.00", born: "2004-02-29"), school("P6", "86.00")], seats: 2)
+        // shares: P6 86.00, P4 86.00 (3.44 x 25), P2 85.50, P5 85.00 (older), P1 85.00, P3 none
+        #expect(ranked.map(\.candidate.id) == ["P4", "P6", "P2", "P5", "P1", "P3"])
+        #expect(ranked.map(\.decidedBy) == [nil, "id", "gpa", "gpa", "age", "gpa"])
+        #expect(ranked.map(\.passed) == [true, true, false, false, false, false])
     }
 
     @Test func fullTieHasNoDecidingRule() {

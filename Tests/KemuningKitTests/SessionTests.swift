@@ -649,16 +649,63 @@ struct SessionRecordTests {
     }
 
     @Test(arguments: [
-        ("4.01", KemuningError.failed("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not 4.01", at: at(1, gpaColumn, 4))),
+        ("4.01", KemuningError.failed("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not 4.01", at: at(1, gpaColumn, 4),
+                                      hint: "a school average (0.00 to 100.00) needs --education SD, SMP, SMA or SMK")),
         ("3.755", .failed("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not 3.755", at: at(1, gpaColumn, 5))),
         ("4.000", .failed("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not 4.000", at: at(1, gpaColumn, 5))),
         ("-0.01", .failed("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not -0.01", at: at(1, gpaColumn, 5))),
-        ("100", .failed("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not 100", at: at(1, gpaColumn, 3))),
+        ("100", .failed("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not 100", at: at(1, gpaColumn, 3),
+                        hint: "a school average (0.00 to 100.00) needs --education SD, SMP, SMA or SMK")),
+        ("100.01", .failed("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not 100.01", at: at(1, gpaColumn, 6))),
         ("3,5", .failed("bad number '3,5' for --gpa: expected a decimal like 3.75", at: at(1, gpaColumn, 3))),
     ])
     func gpaOutsideTheScaleIsRefused(_ gpa: String, _ expected: KemuningError) throws {
         let (s, log) = makeSession()
         #expect(run(s, "\(addApplicant) --gpa \(gpa)") == reported(expected))
+        #expect(log.errors == [expected])
+        #expect(try s.state().applicants == [])
+    }
+
+    @Test(arguments: [("SMA", "0.00"), ("SMK", "85.50"), ("SMA", "100.00"), ("SMP", "100"), ("SD", "4.01"),
+                      ("sma IPA", "72.5"), ("SMK Teknik Mesin", "99.99")])
+    func aSchoolLeaversGPAIsTheirSchoolAverageFromZeroToHundred(_ education: String, _ gpa: String) throws {
+        let (s, _) = makeSession()
+        #expect(run(s, "\(addApplicant) --gpa \(gpa) --education \"\(education)\"") == .finished)
+        let a = try #require(try s.state().applicant("A1"))
+        #expect(a.gpa?.description == gpa)
+        #expect(a.gpaScale == .schoolAverage)
+    }
+
+    @Test(arguments: [("S1", "0.00"), ("S1", "4.00"), ("D3", "3.62"), ("S2 Administrasi Publik", "4")])
+    func aGraduatesGPAIsTheirIPKFromZeroToFour(_ education: String, _ gpa: String) throws {
+        let (s, _) = makeSession()
+        #expect(run(s, "\(addApplicant) --gpa \(gpa) --education \"\(education)\"") == .finished)
+        let a = try #require(try s.state().applicant("A1"))
+        #expect(a.gpa?.description == gpa)
+        #expect(a.gpaScale == .ipk)
+    }
+
+    /// The message names the scale and the education level that chose it, and quotes the value;
+    /// a value that would fit the other scale gets a hint saying which levels use it.
+    @Test(arguments: [
+        ("S1", "4.01", KemuningError.failed("--gpa for education S1 is the IPK, from 0.00 to 4.00 with at most 2 decimals, not 4.01", at: at(1, gpaColumn, 4),
+                                            hint: "only SD, SMP, SMA and SMK leavers are ranked on a school average (0.00 to 100.00)")),
+        ("D3 Teknik Informatika", "85.50", .failed("--gpa for education D3 is the IPK, from 0.00 to 4.00 with at most 2 decimals, not 85.50", at: at(1, gpaColumn, 5),
+                                                   hint: "only SD, SMP, SMA and SMK leavers are ranked on a school average (0.00 to 100.00)")),
+        ("s1", "3.755", .failed("--gpa for education S1 is the IPK, from 0.00 to 4.00 with at most 2 decimals, not 3.755", at: at(1, gpaColumn, 5))),
+        ("S1", "100.01", .failed("--gpa for education S1 is the IPK, from 0.00 to 4.00 with at most 2 decimals, not 100.01", at: at(1, gpaColumn, 6))),
+        ("SMK", "100.01", .failed("--gpa for education SMK is the school average (nilai rata-rata ijazah), from 0.00 to 100.00 with at most 2 decimals, not 100.01",
+                                  at: at(1, gpaColumn, 6))),
+        ("SMA", "85.555", .failed("--gpa for education SMA is the school average (nilai rata-rata ijazah), from 0.00 to 100.00 with at most 2 decimals, not 85.555",
+                                  at: at(1, gpaColumn, 6))),
+        ("SMA", "100.000", .failed("--gpa for education SMA is the school average (nilai rata-rata ijazah), from 0.00 to 100.00 with at most 2 decimals, not 100.000",
+                                   at: at(1, gpaColumn, 7))),
+        ("SMP", "-0.01", .failed("--gpa for education SMP is the school average (nilai rata-rata ijazah), from 0.00 to 100.00 with at most 2 decimals, not -0.01",
+                                 at: at(1, gpaColumn, 5))),
+    ])
+    func aGPAOutsideTheScaleOfTheEducationLevelIsRefused(_ education: String, _ gpa: String, _ expected: KemuningError) throws {
+        let (s, log) = makeSession()
+        #expect(run(s, "\(addApplicant) --gpa \(gpa) --education \"\(education)\"") == reported(expected))
         #expect(log.errors == [expected])
         #expect(try s.state().applicants == [])
     }

@@ -10,9 +10,9 @@ enum ApplicantCommands {
                         .value("name", .text, "full name", required: true),
                         .value("born", .date, "date of birth", required: true),
                         .value("education", .text, "highest qualification: a level (S1, D3, ...) with an optional field"),
-                        .value("gpa", .decimal, "grade point average, 0.00 to 4.00"),
+                        .value("gpa", .decimal, "IPK 0.00 to 4.00, or for SD, SMP, SMA and SMK the school average 0.00 to 100.00"),
                     ],
-                    examples: ["applicant add --nik 3201234567890001 --name \"Sukmawati Rahayu\" --born 1996-04-12 --education S1 --gpa 3.62", "let a = applicant add --nik 3201234567890002 --name \"Budi Santoso\" --born 1994-11-02"],
+                    examples: ["applicant add --nik 3201234567890001 --name \"Sukmawati Rahayu\" --born 1996-04-12 --education S1 --gpa 3.62", "applicant add --nik 3201234567890003 --name \"Rina Marlina\" --born 2005-08-17 --education SMK --gpa 85.50", "let a = applicant add --nik 3201234567890002 --name \"Budi Santoso\" --born 1994-11-02"],
                     mutates: true, run: add),
         CommandSpec("applicant list", family: "recruitment", summary: "list the applicants (NIKs masked)",
                     flags: [.bool("reveal", "show NIKs in full (personal data)")],
@@ -45,8 +45,26 @@ enum ApplicantCommands {
         }
         var gpa: ExactDecimal?
         if let g = args.decimal("gpa") {
-            guard Bounds.gpa.contains(g), g.scale <= 2 else {
-                throw inv.fail("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not \(args.string("gpa") ?? "")", at: args.range("gpa"))
+            // The scale follows the education level: a school-leaver's school average (0-100)
+            // or a graduate's IPK (0-4). A value that fits the other scale says so in a hint,
+            // since that is the likely mistake (an SMK average given without --education).
+            let scale = Education.gpaScale(of: education)
+            guard scale.range.contains(g), g.scale <= 2 else {
+                let text = args.string("gpa") ?? ""
+                let fitsSchool = g.scale <= 2 && Bounds.schoolAverage.contains(g)
+                guard let education else {
+                    throw inv.fail("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not \(text)", at: args.range("gpa"),
+                                   hint: fitsSchool ? "a school average (0.00 to 100.00) needs --education SD, SMP, SMA or SMK" : nil)
+                }
+                let level = Education.level(of: education)
+                switch scale {
+                case .ipk:
+                    throw inv.fail("--gpa for education \(level) is the IPK, from 0.00 to 4.00 with at most 2 decimals, not \(text)", at: args.range("gpa"),
+                                   hint: fitsSchool ? "only SD, SMP, SMA and SMK leavers are ranked on a school average (0.00 to 100.00)" : nil)
+                case .schoolAverage:
+                    throw inv.fail("--gpa for education \(level) is the school average (nilai rata-rata ijazah), from 0.00 to 100.00 with at most 2 decimals, not \(text)",
+                                   at: args.range("gpa"))
+                }
             }
             gpa = g
         }
