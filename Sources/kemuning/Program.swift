@@ -23,6 +23,8 @@ import KemuningKit
     var flushEachOutput: Bool
     /// Drop results while a demo runs its `# @silent` setup.
     var quietOutputs = false
+    /// Whether CSV has been written to standard output yet (a byte-order mark goes only first).
+    var csvStarted = false
     /// Whether results may have a chart (standard output is a terminal, not TERM=dumb) and
     /// whether `--color auto` colors them: facts of the process, looked up once, not with
     /// two system calls and three environment reads for each result a script shows.
@@ -85,7 +87,13 @@ import KemuningKit
             // Charts only where people look at them: a terminal that is not TERM=dumb.
             let width = stdoutTakesCharts ? Terminal.width(1) : nil
             let color = settings.color == .auto ? stdoutAutoColor : colorEnabled(settings.color, fd: 1)
-            out.write(Renderer(format: settings.format, color: color, terminalWidth: width, lang: settings.lang).render(o))
+            let text = Renderer(format: settings.format, color: color, terminalWidth: width, lang: settings.lang, csvDialect: settings.csvDialect).render(o)
+            // A dialect's byte-order mark starts the output once, before its first CSV.
+            if settings.format == .csv, !text.isEmpty, !csvStarted {
+                csvStarted = true
+                out.write(settings.csvDialect.start)
+            }
+            out.write(text)
         case .diagnostic(let d):
             out.flush()
             // The terminal echoed ^C without a newline: start the message on its own line.

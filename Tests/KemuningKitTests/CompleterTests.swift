@@ -165,7 +165,7 @@ struct CompleterTests {
     }
 
     @Test(arguments: [
-        ("set ", ["format", "color", "echo", "keep-going", "today", "operator", "lang"]),
+        ("set ", ["format", "color", "echo", "keep-going", "today", "operator", "lang", "csv"]),
         ("set f", ["format"]),
         ("set format ", ["table", "json", "jsonl", "csv"]),
         ("set lang ", ["en", "id"]),

@@ -38,7 +38,7 @@ import Testing
     /// `--transcript` are not offered.
     @Test func suggestionsComeInTheHelpOrder() {
         #expect(ProgramOptions.table.filter(\.suggested).flatMap(\.names) ==
-                ["store", "memory", "format", "color", "colour", "sync", "keep-going", "atomic", "check", "echo", "var", "no-history", "lang", "version", "help"])
+                ["store", "memory", "format", "csv", "color", "colour", "sync", "keep-going", "atomic", "check", "echo", "var", "no-history", "lang", "version", "help"])
     }
 
     /// Every setting with an option is read by the program.
@@ -80,6 +80,13 @@ import Testing
         #expect(try options([]).mode == nil)
         guard case .help = try ProgramOptions.parse(["-h", "--bogus"]) else { Issue.record("-h"); return }
         guard case .version = try ProgramOptions.parse(["--version=1"]) else { Issue.record("--version"); return }
+    }
+
+    @Test func theCSVDialectComesFromItsOption() throws {
+        #expect(try options(["--csv", "excel-id"]).settings.csvDialect == .excelID)
+        #expect(try options([]).settings.csvDialect == .standard)
+        let error = #expect(throws: KemuningError.self) { try ProgramOptions.parse(["--csv", "excel"]) }
+        #expect(error?.message.english == "bad --csv 'excel': expected standard or excel-id")
     }
 
     /// Options go on either side of `run`, and between its files, as the README writes them:

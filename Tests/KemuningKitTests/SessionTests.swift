@@ -238,7 +238,7 @@ struct SessionBuiltinTests {
         let (s, log) = makeSession()
         run(s, "set")
         #expect(log.outputs == [Output(.table(columns: [.init("setting", "SETTING"), .init("value", "VALUE")], rows: [
-            ["format", "table"], ["color", "auto"], ["echo", "off"], ["keep-going", "off"], ["today", "2026-11-29"], ["operator", "unknown"], ["lang", "en"],
+            ["format", "table"], ["color", "auto"], ["echo", "off"], ["keep-going", "off"], ["today", "2026-11-29"], ["operator", "unknown"], ["lang", "en"], ["csv", "standard"],
         ]))])
     }
 
@@ -252,7 +252,7 @@ struct SessionBuiltinTests {
         ("set today 2026-1-05", .failed("bad date '2026-1-05': expected YYYY-MM-DD, like 2026-01-31", at: at(1, 11, 9))),
         ("set operator ''", .failed("the operator's name cannot be empty", at: at(1, 14, 2))),
         ("set colr never", .failed("unknown setting 'colr'", at: at(1, 5, 4), hint: "did you mean 'color'?")),
-        ("set foo 1", .failed("unknown setting 'foo'", at: at(1, 5, 3), hint: "settings: format, color, echo, keep-going, today, operator, lang")),
+        ("set foo 1", .failed("unknown setting 'foo'", at: at(1, 5, 3), hint: "settings: format, color, echo, keep-going, today, operator, lang, csv")),
         ("set format json extra", KemuningError(.syntax, "unexpected argument 'extra' for 'set'", at: at(1, 17, 5), hint: "usage: set [SETTING] [VALUE]")),
     ])
     func badSettingsAreRefusedAndChangeNothing(_ line: String, _ expected: KemuningError) {

@@ -38,7 +38,7 @@ enum Builtins {
             }
             return .none
         },
-        CommandSpec("set", family: "language", summary: "change a setting (format, color, echo, keep-going, today, operator, lang); no arguments lists them",
+        CommandSpec("set", family: "language", summary: "change a setting (format, color, echo, keep-going, today, operator, lang, csv); no arguments lists them",
                     positionals: [PositionalSpec("SETTING", .setting, "the setting", optional: true), PositionalSpec("VALUE", .word, "its new value", optional: true)],
                     examples: ["set today 2026-03-02", "set format json"], run: setCommand),
         CommandSpec("vars", family: "language", summary: "list the variables", examples: ["vars", "let unit = Bappeda; vars"], exampleSetup: "announced") { inv in

@@ -84,7 +84,8 @@ extension VacancyCommands {
                 }
                 text = md
             } else if file.text.hasSuffix(".csv") {
-                text = Renderer(format: .csv).render(out)
+                let dialect = inv.context.settings.csvDialect
+                text = dialect.start + Renderer(format: .csv, csvDialect: dialect).render(out)
             } else {
                 throw inv.fail("--publish writes .csv or .md files, not '\(file.text)'", at: file.range)
             }

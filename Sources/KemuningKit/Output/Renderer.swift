@@ -6,6 +6,18 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case table, json, jsonl, csv
 }
 
+/// How CSV is written (`set csv`, `--csv`): RFC 4180 (`,` between cells, a decimal point),
+/// or what Excel reads as it stands where the decimal mark is a comma, as in Indonesia (a
+/// byte-order mark so it reads UTF-8, `;` between cells, decimal commas).
+public enum CSVDialect: String, Sendable, CaseIterable {
+    case standard
+    case excelID = "excel-id"
+
+    var separator: String { self == .standard ? "," : ";" }
+    /// The byte-order mark that starts a file in this dialect.
+    public var start: String { self == .standard ? "" : "\u{FEFF}" }
+}
+
 /// Turns command outputs into text. The only place that decides how results look.
 public struct Renderer: Sendable {
     public var format: OutputFormat
@@ -15,12 +27,14 @@ public struct Renderer: Sendable {
     /// The language of messages, headers, labels and the words of closed-vocabulary cells.
     /// JSON keys and CSV headers are the same in every language.
     public var lang: Lang
+    public var csvDialect: CSVDialect
 
-    public init(format: OutputFormat = .table, color: Bool = false, terminalWidth: Int? = nil, lang: Lang = .en) {
+    public init(format: OutputFormat = .table, color: Bool = false, terminalWidth: Int? = nil, lang: Lang = .en, csvDialect: CSVDialect = .standard) {
         self.format = format
         self.color = color
         self.terminalWidth = terminalWidth
         self.lang = lang
+        self.csvDialect = csvDialect
     }
 
     /// A message for people, with any control character in it shown (`\x1b`), its own line
@@ -239,9 +253,11 @@ public struct Renderer: Sendable {
 
     // MARK: csv
 
-    /// RFC 4180 quoting: fields with commas, quotes or line breaks are quoted, quotes doubled.
-    public static func csvField(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
+    /// RFC 4180 quoting: fields with the dialect's separator (`,`, or `;` for Excel), quotes or
+    /// line breaks are quoted, quotes doubled.
+    public static func csvField(_ s: String, _ dialect: CSVDialect = .standard) -> String {
+        let separator: UInt8 = dialect == .standard ? 44 : 59
+        guard s.utf8.contains(where: { $0 == separator || $0 == 34 || $0 == 10 || $0 == 13 }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
         return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 
@@ -251,12 +267,12 @@ public struct Renderer: Sendable {
     /// number stays as it is, whether the row holds it as a number or as text that is
     /// exactly a number (`-3.5`). Other control characters are shown as `\x1b`, as in a
     /// table; line breaks and tabs are kept (a quoted field may hold them).
-    public static func csvValue(_ v: JSON) -> String {
-        if case .number(let n) = v { return csvField(n) }
+    public static func csvValue(_ v: JSON, _ dialect: CSVDialect = .standard) -> String {
+        if case .number(let n) = v { return csvField(dialect == .standard ? n : n.replacingAll(".", with: ","), dialect) }
         var raw = ""
         if case .string(let s) = v { raw = s } else { raw = cell(v) }
         let s = Controls.escape(raw, keeping: Controls.csvKept)
-        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(s) else { return csvField(s) }
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isPlainNumber(s) else { return csvField(s, dialect) }
         return "\"'" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 
@@ -280,11 +296,13 @@ public struct Renderer: Sendable {
         case .none: return ""
         case .message(let m): return t(m) + "\n"
         case .record(let fields):
-            return fields.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
-                + fields.map { Renderer.csvValue(Renderer.csvForm($0)) }.joined(separator: ",") + "\r\n"
+            let sep = csvDialect.separator
+            return fields.map { Renderer.csvField($0.key, csvDialect) }.joined(separator: sep) + "\r\n"
+                + fields.map { Renderer.csvValue(Renderer.csvForm($0), csvDialect) }.joined(separator: sep) + "\r\n"
         case .table(let columns, let rows):
-            var out = columns.map { Renderer.csvField($0.key) }.joined(separator: ",") + "\r\n"
-            for row in rows { out += row.map { Renderer.csvValue($0) }.joined(separator: ",") + "\r\n" }
+            let sep = csvDialect.separator
+            var out = columns.map { Renderer.csvField($0.key, csvDialect) }.joined(separator: sep) + "\r\n"
+            for row in rows { out += row.map { Renderer.csvValue($0, csvDialect) }.joined(separator: sep) + "\r\n" }
             return out
         }
     }

@@ -140,6 +140,8 @@ options:
                        else ~/.local/share/kemuning)
   --memory             keep nothing: no store is read or written
   --format FORMAT      table, json, jsonl or csv (default: table)
+  --csv DIALECT        standard (RFC 4180, the default) or excel-id: ';', decimal commas and a
+                       byte-order mark, as Excel reads CSV where the decimal mark is a comma
   --color WHEN         auto, always or never (default: auto; NO_COLOR and TERM=dumb turn it off)
   --sync POLICY        always: fsync every change; batch: fsync within 100 ms and at the end
                        (default: always at the prompt, batch for scripts)
@@ -182,6 +184,7 @@ also: 1 when standard output cannot be written (a full disk), 141 when its reade
             .text("store", .file) { $0.store = $1 },
             .bool("memory") { $0.memory = true },
             setting("format"),
+            setting("csv"),
             setting("color"),
             ProgramOption(.value("sync", .choice(SyncPolicy.allCases.map(\.rawValue)), .verbatim(""))) { o, v in
                 guard let s = SyncPolicy(rawValue: v ?? "") else { throw KemuningError(.usage, "bad --sync '\(v ?? "")': expected always or batch") }

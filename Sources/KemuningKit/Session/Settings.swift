@@ -22,6 +22,8 @@ public struct Settings: Sendable {
     public var operatorName = "unknown"
     /// The language of messages, help, headers and chart labels (never of names or JSON keys).
     public var lang: Lang = .en
+    /// How CSV is written: RFC 4180, or for Indonesian Excel.
+    public var csvDialect: CSVDialect = .standard
     /// The settings the user may change with `set`, in the order `set` lists them. This table
     /// alone drives `set` (its parsing, its errors, its listing, the hint of `set NAME`), the
     /// completion of setting names and values, and the program's options that give a setting
@@ -66,6 +68,13 @@ public struct Settings: Sendable {
                     option: .value("lang") { "bad --lang '\($0)': expected en or id" }) { s, v, _ in
             guard let l = Lang(code: v) else { throw KemuningError.failed("bad language '\(v)': expected en or id") }
             s.lang = l
+        },
+        SettingSpec("csv", help: "how --format csv is written: standard (RFC 4180) or excel-id (for Indonesian Excel: ';', decimal commas, a byte-order mark)",
+                    values: CSVDialect.allCases.map { SettingValue($0.rawValue) },
+                    shown: { $0.csvDialect.rawValue },
+                    option: .value("csv") { "bad --csv '\($0)': expected standard or excel-id" }) { s, v, _ in
+            guard let d = CSVDialect(rawValue: v) else { throw KemuningError.failed("bad csv '\(v)': expected standard or excel-id") }
+            s.csvDialect = d
         },
     ]
 
