@@ -156,7 +156,7 @@ import Testing
 
     @Test func snapshotsValidateAgainstTheSchema() throws {
         defer { Paths.removeTree(home) }
-        #expect(run(["-c", "set today 2026-11-29; vacancy add --title Analis --unit Bappeda --seats 2 --education S1 --education 'D3 Akuntansi'; applicant add --nik 3201234567890001 --name 'Sukmawati Rahayu — Ā' --born 1996-04-12 --education S1 --gpa 3.62; applicant add --nik 3201234567890002 --name Budi --born 1990-01-01; snapshot save demo; save"]).status == 0)
+        #expect(run(["-c", "set today 2026-11-29; vacancy add --title Analis --unit Bappeda --seats 2 --education S1 --education 'D3 Akuntansi'; applicant add --nik 3201234567890001 --name 'Sukmawati Rahayu — Ā' --born 1996-04-12 --education S1 --gpa 3.62; applicant add --nik 3201234567890002 --name Budi --born 1990-01-01; applicant add --nik 3201234567890003 --name Sari --born 2004-01-01 --education 'SMK Akuntansi' --gpa 85.50; snapshot save demo; save"]).status == 0)
         // A whole recruitment round fills every kind of record: applications, job fairs, employees, the audit trail.
         let round = kemuning(["--store", home + "/round", "run", Paths.root + "/scripts/examples/recruitment-round.kmn"], home: home)
         #expect(round.status == 0, "\(round.stderr)")
