@@ -105,7 +105,12 @@ import KemuningKit
             }
         case .warning(let w):
             out.flush()
-            warn(w)
+            if settings.format == .json || settings.format == .jsonl {
+                // Automation reads standard error as JSON lines too, as it reads errors.
+                Terminal.stderr(Renderer.serialized(["severity": "warning", "message": .string(w.localized(settings.lang))]) + "\n")
+            } else {
+                warn(w)
+            }
         case .flush:
             out.flush()
         case .echo(let command):

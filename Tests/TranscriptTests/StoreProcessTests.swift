@@ -131,6 +131,22 @@ import Testing
         #expect(again.stdout.contains("Kedua"))
     }
 
+    /// Under --format json or jsonl a warning on stderr is a JSON line, as errors are: the same
+    /// torn tail, warned about to automation.
+    @Test(arguments: ["json", "jsonl"])
+    func aWarningIsAJSONLineUnderJSON(_ format: String) throws {
+        defer { Paths.removeTree(home) }
+        mkdir(store, 0o700)
+        let a = #"{"seq":1,"op":"vacancy.add","data":{"vacancy":{"id":"V1","title":"A","unit":"U","seats":1,"type":"cpns","education":[],"state":"draft","created":"2026-11-29"}}}"#
+        writeFile(store + "/journal.jsonl", a + "\n" + #"{"seq":2,"op":"vacancy.add","data":{"vac"#)
+        let r = run(["--format", format, "-c", "vacancy add --title Kedua --unit U --seats 1"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(r.stderr)")
+        #expect(lines.first?.hasPrefix(#"{"severity":"warning","message":""#) == true, "\(r.stderr)")
+        #expect(r.stderr.contains("journal.jsonl:2: dropped a torn last line"), "\(r.stderr)")
+    }
+
     @Test func filesArePrivate() throws {
         defer { Paths.removeTree(home) }
         #expect(run(["-c", "applicant add --nik 3201234567890001 --name Budi --born 1990-01-01; snapshot save s; applicant add --nik 3201234567890002 --name Sari --born 1990-01-01"]).status == 0)
