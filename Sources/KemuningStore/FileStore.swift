@@ -565,13 +565,7 @@ public final class FileStore: StoreBackend {
                     // those this process appended already (`spillAudit`). A fold that stopped after
                     // appending left a tail the snapshot does not list: cut first.
                     let spilled = state.spilledAudit
-                    let name = String(old.file.dropFirst(Self.dataName.count + 1))
-                    let path = directory + "/" + old.file
-                    let fd = try io.openFile(at: dir, name, path: path, flags: O_WRONLY | O_APPEND)
-                    defer { Glibc.close(fd) }
-                    try io.truncate(fd, to: old.bytes + spilled.bytes, name: name, path: path)
-                    try io.writeAll(fd, bytes, name: name, path: path)
-                    try io.fsync(fd, name: name, path: path)
+                    try appendAudit(bytes, to: old, at: old.bytes + spilled.bytes, in: dir, sync: true)
                     parts[key] = PartInfo(file: old.file, bytes: old.bytes + spilled.bytes + bytes.count, records: old.records + spilled.records + records)
                     continue
                 }
@@ -623,17 +617,23 @@ public final class FileStore: StoreBackend {
         let offset = info.bytes + state.spilledAudit.bytes
         do {
             guard let dir = try openDataDirectory(create: false) else { return }
-            let name = String(info.file.dropFirst(Self.dataName.count + 1))
-            let path = directory + "/" + info.file
-            let fd = try io.openFile(at: dir, name, path: path, flags: O_WRONLY | O_APPEND)
-            defer { Glibc.close(fd) }
-            // Whatever an earlier attempt left past the offset goes first.
-            try io.truncate(fd, to: offset, name: name, path: path)
-            try io.writeAll(fd, bytes, name: name, path: path)
+            try appendAudit(bytes, to: info, at: offset, in: dir, sync: false)
         } catch {
             return
         }
         state.markAuditSpilled(bytes: bytes.count, records: records)
+    }
+
+    /// Writes `bytes` into the audit file `info` names, at `offset`: whatever is past it (a tail
+    /// an earlier attempt or a stopped fold left, which no manifest lists) is cut first.
+    private func appendAudit(_ bytes: [UInt8], to info: PartInfo, at offset: Int, in dir: Int32, sync: Bool) throws {
+        let name = String(info.file.dropFirst(Self.dataName.count + 1))
+        let path = directory + "/" + info.file
+        let fd = try io.openFile(at: dir, name, path: path, flags: O_WRONLY | O_APPEND)
+        defer { Glibc.close(fd) }
+        try io.truncate(fd, to: offset, name: name, path: path)
+        try io.writeAll(fd, bytes, name: name, path: path)
+        if sync { try io.fsync(fd, name: name, path: path) }
     }
 
     /// Cuts the journal to its first `length` bytes and syncs it, through the descriptor appends
@@ -784,6 +784,12 @@ public final class FileStore: StoreBackend {
     }
 
     /// `data/KEY.N.jsonl`, with N a generation up to the manifest's.
+    /// A name kemuning gives some part (`data/KEY.N.jsonl`), of any generation: what a fold
+    /// writes, whether or not a manifest lists it.
+    static func isAnyPartFile(_ file: String) -> Bool {
+        State.partKeys.contains { isPartFile(file, key: $0, generation: Int.max) }
+    }
+
     static func isPartFile(_ file: String, key: String, generation: Int) -> Bool {
         let prefix = dataName + "/" + key + "."
         guard file.hasPrefix(prefix), file.hasSuffix(".jsonl") else { return false }
@@ -902,7 +908,7 @@ public final class FileStore: StoreBackend {
             let listed = Set(manifest?.parts.values.map(\.file) ?? [])
             if let dir = try openDataDirectory(create: false) {
                 for name in Files.list(directory + "/" + Self.dataName) where !listed.contains(Self.dataName + "/" + name)
-                    && State.partKeys.contains(where: { Self.isPartFile(Self.dataName + "/" + name, key: $0, generation: Int.max) }) {
+                    && Self.isAnyPartFile(Self.dataName + "/" + name) {
                     try io.unlink(at: dir, name, path: directory + "/" + Self.dataName + "/" + name)
                 }
             }
@@ -1096,8 +1102,7 @@ public final class FileStore: StoreBackend {
                 // A part a fold under way is writing, or one a fold that stopped left: harmless,
                 // as the snapshot does not list it. Anything else is not kemuning's.
                 let file = Self.dataName + "/" + name
-                let partShaped = State.partKeys.contains { Self.isPartFile(file, key: $0, generation: Int.max) }
-                findings.append(partShaped
+                findings.append(Self.isAnyPartFile(file)
                     ? CheckFinding(file: file, ok: true, detail: "a part no snapshot lists, left by a fold that stopped; the next process that writes removes it")
                     : CheckFinding(file: file, ok: false, detail: "not a file kemuning makes; kemuning neither reads nor removes it"))
             }

@@ -218,34 +218,27 @@ final class Holdings: @unchecked Sendable {
                 do {
                     switch key {
                     case State.vacanciesKey:
-                        let r = try Vacancy(json: value)
-                        try State.requireReadsBack(value, r.json)
+                        let r = try State.strictVacancy(value)
                         try insert(r)
                         id = r.id
                     case State.applicantsKey:
-                        let r = try Applicant(json: value)
-                        try State.requireReadsBack(value, keys: Applicant.storedKeys) { r.json }
+                        let r = try State.strictApplicant(value)
                         try insert(r)
                         id = r.id
                     case State.applicationsKey:
-                        let r = try Application(json: value)
-                        if !State.readsBack(value, r) { try State.requireReadsBack(value, r.json) }
+                        let r = try State.strictApplication(value)
                         try insert(r)
                         id = r.id
                     case State.jobfairsKey:
-                        let r = try JobFair(json: value)
-                        try State.requireReadsBack(value, r.json)
+                        let r = try State.strictJobFair(value)
                         try insert(r)
                         id = r.id
                     case State.employeesKey:
-                        let r = try Employee(json: value)
-                        try State.requireReadsBack(value, r.json)
+                        let r = try State.strictEmployee(value)
                         try insert(r)
                         id = r.id
                     case State.auditKey:
-                        let r = try AuditEntry(json: value)
-                        try State.requireReadsBack(value, keys: AuditEntry.storedKeys) { r.storedForm(of: value) }
-                        audit.append(r)
+                        audit.append(try State.strictAuditEntry(value))
                         indexAudit(audit.count - 1)
                         id = ""
                     default:
@@ -327,9 +320,7 @@ final class Holdings: @unchecked Sendable {
     func partialApplicant(_ id: String) -> Applicant? {
         if let k = addedApplicantIndex[id] { return addedApplicants[k] }
         if let a = someApplicants[id] { return a }
-        guard let a: Applicant = partialRecord(State.applicantsKey, id, { try Applicant(json: $0) }, { v, r in
-            try State.requireReadsBack(v, keys: Applicant.storedKeys) { r.json }
-        }) else { return nil }
+        guard let a = partialRecord(State.applicantsKey, id, State.strictApplicant) else { return nil }
         someApplicants[id] = a
         return a
     }
@@ -337,9 +328,7 @@ final class Holdings: @unchecked Sendable {
     func partialApplication(_ id: String) -> Application? {
         if let p = putApplications[id] { return p }
         if let p = someApplications[id] { return p }
-        guard let p: Application = partialRecord(State.applicationsKey, id, { try Application(json: $0) }, { v, r in
-            if !State.readsBack(v, r) { try State.requireReadsBack(v, r.json) }
-        }) else { return nil }
+        guard let p = partialRecord(State.applicationsKey, id, State.strictApplication) else { return nil }
         someApplications[id] = p
         return p
     }
@@ -353,13 +342,12 @@ final class Holdings: @unchecked Sendable {
     }
 
     /// One record of a part read in pieces, decoded as strictly as a whole read would.
-    private func partialRecord<R: StoredRecord>(_ key: String, _ id: String, _ make: (JSON) throws -> R, _ check: (JSON, R) throws -> Void) -> R? {
+    private func partialRecord<R: StoredRecord>(_ key: String, _ id: String, _ read: (JSON) throws -> R) -> R? {
         guard let index = lines[key], let source, let info = source.parts[key] else { return nil }
         do {
             guard let value = try index.json(id) else { return nil }
             do {
-                let r = try make(value)
-                try check(value, r)
+                let r = try read(value)
                 guard r.id == id else { throw RecordError("the line of \(id) holds \(r.id)") }
                 return r
             } catch let e as RecordError {

@@ -139,15 +139,21 @@ struct LineIndex {
         return try bytes.withUnsafeBufferPointer { try JSON.parse(UnsafeBufferPointer(rebasing: $0[s..<e]), rejectingDuplicateKeys: true) }
     }
 
+    /// The number of a vacancy id as the index keeps it (`V12` → 12), if it is one.
+    private func vacancyNumber(_ vacancy: String) -> Int32? {
+        guard vacancy.hasPrefix("V"), let v = Int32(vacancy.dropFirst()), String(v) == vacancy.dropFirst() else { return nil }
+        return v
+    }
+
     /// The ids of a vacancy's applications (`V1`), in file order.
     func ids(ofVacancy vacancy: String) -> [String] {
-        guard vacancy.hasPrefix("V"), let v = Int32(vacancy.dropFirst()), String(v) == vacancy.dropFirst() else { return [] }
+        guard let v = vacancyNumber(vacancy) else { return [] }
         return vacancyOfLine.filter { $0.vacancy == v }.map { prefix + String($0.id) }
     }
 
     /// How many applications a vacancy has.
     func count(ofVacancy vacancy: String) -> Int {
-        guard vacancy.hasPrefix("V"), let v = Int32(vacancy.dropFirst()), String(v) == vacancy.dropFirst() else { return 0 }
+        guard let v = vacancyNumber(vacancy) else { return 0 }
         return vacancyOfLine.reduce(0) { $0 + ($1.vacancy == v ? 1 : 0) }
     }
 

@@ -474,7 +474,7 @@ public struct State: Equatable, Sendable {
 
     /// The id prefix of the records of each part (none for the audit trail).
     static let partPrefixes: [String: String] = {
-        var m = [vacanciesKey: "V", applicantsKey: "A", applicationsKey: "P", jobfairsKey: "J", employeesKey: "E"]
+        var m = [vacanciesKey: Vacancy.prefix, applicantsKey: Applicant.prefix, applicationsKey: Application.prefix, jobfairsKey: JobFair.prefix, employeesKey: Employee.prefix]
         for (kind, type) in tableKinds { m[kind] = type.prefix }
         return m
     }()
@@ -745,28 +745,13 @@ public struct State: Equatable, Sendable {
                                       let k = recordsRead[key, default: 0]
                                       recordsRead[key] = k + 1
                                       do {
-                                          /// The record, read strictly: it must read back as it was written.
-                                          func read<R>(_ make: (JSON) throws -> R, _ written: (R) -> JSON) throws -> R {
-                                              let r = try make(value)
-                                              try State.requireReadsBack(value, written(r))
-                                              return r
-                                          }
                                           switch key {
-                                          case "vacancies": vacancies.append(try read(Vacancy.init(json:), \.json))
-                                          case "applicants":
-                                              let r = try Applicant(json: value)
-                                              try State.requireReadsBack(value, keys: Applicant.storedKeys) { r.json }
-                                              applicants.append(r)
-                                          case "applications":
-                                              let r = try Application(json: value)
-                                              if !State.readsBack(value, r) { try State.requireReadsBack(value, r.json) }
-                                              applications.append(r)
-                                          case "jobfairs": jobfairs.append(try read(JobFair.init(json:), \.json))
-                                          case "employees": employees.append(try read(Employee.init(json:), \.json))
-                                          default:
-                                              let r = try AuditEntry(json: value)
-                                              try State.requireReadsBack(value, keys: AuditEntry.storedKeys) { r.storedForm(of: value) }
-                                              audit.append(r)
+                                          case "vacancies": vacancies.append(try State.strictVacancy(value))
+                                          case "applicants": applicants.append(try State.strictApplicant(value))
+                                          case "applications": applications.append(try State.strictApplication(value))
+                                          case "jobfairs": jobfairs.append(try State.strictJobFair(value))
+                                          case "employees": employees.append(try State.strictEmployee(value))
+                                          default: audit.append(try State.strictAuditEntry(value))
                                           }
                                       } catch let e as RecordError {
                                           throw RecordError("\(key)[\(k)]\(State.idNote(value)): \(e.message)")
@@ -787,6 +772,46 @@ public struct State: Equatable, Sendable {
     static func idNote(_ record: JSON) -> Message {
         guard let id = record["id"]?.stringValue, id.utf8.count <= 40 else { return "" }
         return " (\(id))"
+    }
+
+    // Each kind's record read strictly from its stored JSON: it must read back exactly as this
+    // version writes it. One reading for a whole snapshot, a part read whole, and one line of a
+    // part read on its own.
+
+    static func strictVacancy(_ value: JSON) throws -> Vacancy {
+        let r = try Vacancy(json: value)
+        try requireReadsBack(value, r.json)
+        return r
+    }
+
+    static func strictApplicant(_ value: JSON) throws -> Applicant {
+        let r = try Applicant(json: value)
+        try requireReadsBack(value, keys: Applicant.storedKeys) { r.json }
+        return r
+    }
+
+    static func strictApplication(_ value: JSON) throws -> Application {
+        let r = try Application(json: value)
+        if !readsBack(value, r) { try requireReadsBack(value, r.json) }
+        return r
+    }
+
+    static func strictJobFair(_ value: JSON) throws -> JobFair {
+        let r = try JobFair(json: value)
+        try requireReadsBack(value, r.json)
+        return r
+    }
+
+    static func strictEmployee(_ value: JSON) throws -> Employee {
+        let r = try Employee(json: value)
+        try requireReadsBack(value, r.json)
+        return r
+    }
+
+    static func strictAuditEntry(_ value: JSON) throws -> AuditEntry {
+        let r = try AuditEntry(json: value)
+        try requireReadsBack(value, keys: AuditEntry.storedKeys) { r.storedForm(of: value) }
+        return r
     }
 
     /// Refuses a record that is not exactly what this version would write for it: `given` is

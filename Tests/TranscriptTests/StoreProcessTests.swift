@@ -236,13 +236,10 @@ import Testing
         let part = try #require(listDirectory(store + "/data").first { $0.hasPrefix("applications.") })
         let original = try #require(readFile(store + "/data/" + part))
         // P2's line, damaged (a key no kemuning writes): a whole read of the part is refused.
-        let damaged = original.replacingFirst(of: #"{"id":"P2","#, upTo: "", with: #"{"id":"P2","zzz":1,"#)
-        #expect(damaged != original)
-        writeFile(store + "/data/" + part, damaged)
         let manifest = try #require(readFile(store + "/snapshot.json"))
-        let sized = manifest.replacingFirst(of: #""file":"data/\#(part)","bytes":"#, upTo: ",",
-                                            with: #""file":"data/\#(part)","bytes":\#(damaged.utf8.count),"#)
-        writeFile(store + "/snapshot.json", sized)
+        let edit = try #require(editSnapshotFiles(of: store, #"{"id":"P2","#, with: #"{"id":"P2","zzz":1,"#))
+        #expect(edit.file == "data/" + part)
+        let damaged = edit.text
 
         let screen = run(["-c", "set today 2026-11-16; screen P1 --pass"])
         #expect(screen.status == 0, "\(screen.stderr)")
@@ -281,12 +278,10 @@ import Testing
         #expect(run(["-c", setup]).status == 0)
         let part = try #require(listDirectory(store + "/data").first { $0.hasPrefix("applicants.") })
         let original = try #require(readFile(store + "/data/" + part))
-        let damaged = original.replacingFirst(of: #""name":"Budi","#, upTo: "", with: #""name":"Budi","zzz":1,"#)
-        #expect(damaged != original)
-        writeFile(store + "/data/" + part, damaged)
         let manifest = try #require(readFile(store + "/snapshot.json"))
-        writeFile(store + "/snapshot.json", manifest.replacingFirst(of: #""file":"data/\#(part)","bytes":"#, upTo: ",",
-                                                                   with: #""file":"data/\#(part)","bytes":\#(damaged.utf8.count),"#))
+        let edit = try #require(editSnapshotFiles(of: store, #""name":"Budi","#, with: #""name":"Budi","zzz":1,"#))
+        #expect(edit.file == "data/" + part)
+        let damaged = edit.text
 
         let add = run(["-c", "set today 2026-11-03; applicant add --nik 3201234567890003 --name Wulan --born 1996-03-03"])
         #expect(add.status == 0, "\(add.stderr)")
