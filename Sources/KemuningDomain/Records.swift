@@ -29,6 +29,9 @@ public struct Vacancy: StoredRecord, Equatable, Sendable {
     public var objectionDays = 3
     /// Where the vacancy was announced.
     public var channels: [String] = []
+    /// How many participant numbers its applications were given: the next one is this plus
+    /// one. Kept here so that screening one application need not read the others.
+    public var participants = 0
     /// The date each state was entered.
     public var stages: [VacancyState: Day] = [:]
 
@@ -110,6 +113,7 @@ extension Vacancy {
         o["rubric"] = .array(rubric.map { .string($0) })
         o["objectionDays"] = JSON(objectionDays)
         o["channels"] = .array(channels.map { .string($0) })
+        o["participants"] = JSON(participants)
         o["stages"] = .object(JSONObject(VacancyState.allCases.compactMap { s in stages[s].map { (s.rawValue, .string($0.description)) } }))
         return .object(o)
     }
@@ -148,6 +152,7 @@ extension Vacancy {
         if f.object["rubric"] != nil { rubric = try f.strings("rubric") }
         objectionDays = try f.optionalInt("objectionDays", in: Bounds.objectionDays) ?? 3
         if f.object["channels"] != nil { channels = try f.strings("channels") }
+        participants = try f.optionalInt("participants", in: 0...Int(Int32.max)) ?? 0
         if let st = f.object["stages"]?.objectValue {
             stages = [:]
             for (k, v) in st {

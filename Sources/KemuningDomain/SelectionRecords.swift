@@ -11,6 +11,10 @@ public struct Application: StoredRecord, Equatable, Sendable {
     public var source: String?
     public var applied: Day
     public var screening: Screening?
+    /// The participant number (nomor peserta), given when the application first passes
+    /// screening and never changed after: announcements and the CAT system's score files name
+    /// candidates by it. See `participantNumber(year:vacancy:sequence:)`.
+    public var participant: String?
     public var skd: SKDResult?
     public var interviews: [Interview] = []
     @Rare public var skb: SKBResult?
@@ -26,6 +30,20 @@ public struct Application: StoredRecord, Equatable, Sendable {
         self.vacancy = vacancy
         self.source = source
         self.applied = applied
+    }
+
+    /// A participant number: the year of screening (4 digits), the vacancy's number (3 digits)
+    /// and the order in which its applications passed screening (4 digits), as in
+    /// `20260010007`, the seventh of V1 in 2026. Digits only, starting with the year, so a
+    /// spreadsheet keeps it whole; unique in a store because a vacancy's numbers are counted
+    /// over its own applications.
+    public static func participantNumber(year: Int, vacancy: Int, sequence: Int) -> String {
+        func pad(_ n: Int, _ w: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        return pad(year, 4) + pad(vacancy, 3) + pad(sequence, 4)
+    }
+
+    public static func isParticipantNumber(_ s: String) -> Bool {
+        (11...20).contains(s.utf8.count) && s.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// The administrative screening result as it stands after any objection.
@@ -219,6 +237,7 @@ extension Application {
         o["source"] = source.map { .string($0) } ?? .null
         o["applied"] = .string(applied.description)
         if let s = screening { o["screening"] = s.json }
+        if let n = participant { o["participant"] = .string(n) }
         if let k = skd {
             var r = JSONObject()
             if let sc = k.score {
@@ -265,6 +284,10 @@ extension Application {
         self.init(id: try f.string("id"), applicant: try f.string("applicant"), vacancy: try f.string("vacancy"),
                   source: try f.optionalString("source"), applied: try f.day("applied"))
         if let s = f.object["screening"] { screening = try Screening(json: s) }
+        if let n = try f.optionalString("participant") {
+            guard Application.isParticipantNumber(n) else { throw RecordError("application \(id) has participant number '\(n)', which is not 11 to 20 digits") }
+            participant = n
+        }
         if let k = f.object["skd"] {
             let g = try Fields(k, "application \(id) skd")
             if try g.optionalBool("absent") == true {

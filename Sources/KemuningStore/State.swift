@@ -875,6 +875,7 @@ public struct State: Equatable, Sendable {
             let expected = 1 + (b.absent ? 1 : 0) + (b.cat == nil ? 0 : 1) + (b.practical == nil ? 0 : 1) + (b.certificate == nil ? 0 : 1)
             guard o["skb"]?.objectValue?.count == expected else { return false }
         }
+        if r.participant != nil { n += 1 }
         if r.optimizedTo != nil { n += 2 }
         if r.hired != nil { n += 2 }
         return o.count == n
@@ -882,7 +883,7 @@ public struct State: Equatable, Sendable {
 
     /// Keys a snapshot written before they existed lacks; missing, they take their defaults.
     static let compatibleKeys: Set<String> = ["passMarks", "skb", "catMax", "quotaFactor", "opens", "closes", "rubric",
-                                              "objectionDays", "channels", "stages"]
+                                              "objectionDays", "channels", "stages", "participants"]
 
     private static func difference(_ given: JSON, _ known: JSON, path: String) -> Message? {
         switch (given, known) {

@@ -55,6 +55,8 @@ private let optionalKeys: Set<String> = [
     "applications", "jobfairs", "employees", "audit", "tables", "policies",
     // vacancy settings added in part 2
     "passMarks", "skb", "catMax", "quotaFactor", "opens", "closes", "rubric", "objectionDays", "channels", "stages",
+    // the count of participant numbers given, added in part 7 (0 in a store from before)
+    "participants",
 ]
 
 /// Objects whose keys are data, not field names.

@@ -5,7 +5,7 @@ import Testing
 
 /// Stores in format 1 (one whole `snapshot.json`), as kemuning wrote them before format 2: each
 /// fixture is the store a demo left, and `reads.out` what that kemuning printed for
-/// `reads.kmn` on it. The format-1 store opens and reads the same; the first write (here
+/// `reads.kmn` on it (with the columns added since, as null: the participant number). The format-1 store opens and reads the same; the first write (here
 /// `save`) migrates it atomically, after which it still reads the same; a kill -9 during the
 /// migration leaves a store that opens the same and passes `store check`.
 @Suite(.serialized) struct Format1Tests {

@@ -134,12 +134,12 @@ import Testing
         try withHome { home in
             let csv = try publish(home, "hasil.csv")
             #expect(csv == """
-                rank,nik,name,final,result\r
-                1,3201**********05,<img src=x onerror=alert(1)> | [l](javascript:alert(1)) *b* _i_ `c` \\x,76.73,passed\r
-                2,3201**********09,"'=HYPERLINK(""http://evil.example"",""x"")",76.63,passed\r
-                3,3201**********02,"'+cmd|' /C calc'!A0",76.61,passed (optimalisasi to V2)\r
-                4,3201**********01,"'-2+3",76.61,failed\r
-                ,3201**********08,Yusuf Maulana,,failed (absent)\r
+                rank,participant,nik,name,final,result\r
+                1,20260010008,3201**********05,<img src=x onerror=alert(1)> | [l](javascript:alert(1)) *b* _i_ `c` \\x,76.73,passed\r
+                2,20260010007,3201**********09,"'=HYPERLINK(""http://evil.example"",""x"")",76.63,passed\r
+                3,20260010002,3201**********02,"'+cmd|' /C calc'!A0",76.61,passed (optimalisasi to V2)\r
+                4,20260010001,3201**********01,"'-2+3",76.61,failed\r
+                ,20260010006,3201**********08,Yusuf Maulana,,failed (absent)\r
 
                 """)
         }
@@ -150,9 +150,9 @@ import Testing
             let md = try publish(home, "hasil.md")
             let rows = md.split(separator: "\n").filter { $0.hasPrefix("| 1 |") || $0.hasPrefix("| 2 |") || $0.hasPrefix("| 3 |") }
             #expect(rows == [
-                #"| 1 | 3201\*\*\*\*\*\*\*\*\*\*05 | \<img src=x onerror=alert\(1\)\> \| \[l\]\(javascript:alert\(1\)\) \*b\* \_i\_ \`c\` \\x | 76.73 | passed |"#,
-                #"| 2 | 3201\*\*\*\*\*\*\*\*\*\*09 | =HYPERLINK\("http://evil.example","x"\) | 76.63 | passed |"#,
-                #"| 3 | 3201\*\*\*\*\*\*\*\*\*\*02 | +cmd\|' /C calc'\!A0 | 76.61 | passed \(optimalisasi to V2\) |"#,
+                #"| 1 | 20260010008 | 3201\*\*\*\*\*\*\*\*\*\*05 | \<img src=x onerror=alert\(1\)\> \| \[l\]\(javascript:alert\(1\)\) \*b\* \_i\_ \`c\` \\x | 76.73 | passed |"#,
+                #"| 2 | 20260010007 | 3201\*\*\*\*\*\*\*\*\*\*09 | =HYPERLINK\("http://evil.example","x"\) | 76.63 | passed |"#,
+                #"| 3 | 20260010002 | 3201\*\*\*\*\*\*\*\*\*\*02 | +cmd\|' /C calc'\!A0 | 76.61 | passed \(optimalisasi to V2\) |"#,
             ])
             // Every `<` is escaped, so no HTML; no `](`, so no link; no pipe doubly escaped.
             #expect(!md.replacingOccurrences(#"\<"#, with: "").contains("<"))

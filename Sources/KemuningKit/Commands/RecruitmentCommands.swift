@@ -198,11 +198,11 @@ enum RecruitmentCommands {
             let passed = v.state >= .final ? view.passedIds() : nil
             for p in view.applications {
                 let a = state.applicant(p.applicant)!
-                rows.append([.string(p.id), .string(p.applicant), .string(a.name), .string(p.vacancy), p.source.map { .string($0) } ?? .null,
+                rows.append([.string(p.id), participantCell(p), .string(p.applicant), .string(a.name), .string(p.vacancy), p.source.map { .string($0) } ?? .null,
                              .string(p.applied.description), prose.cell(stage(p, v, admitted: admitted, passed: passed))])
             }
         }
-        return Output(.table(columns: [.init("id", "ID"), .init("applicant", "APPLICANT"), .init("name", "NAME"), .init("vacancy", "VACANCY"),
+        return Output(.table(columns: [.init("id", "ID"), .init("participant", "PARTICIPANT NO."), .init("applicant", "APPLICANT"), .init("name", "NAME"), .init("vacancy", "VACANCY"),
                                        .init("source", "SOURCE"), .init("applied", "APPLIED"), .init("stage", "STAGE")], rows: rows)).withProse(prose, in: "stage")
     }
 
@@ -219,6 +219,7 @@ enum RecruitmentCommands {
             .init("id", "id", .string(p.id)), .init("applicant", "applicant", .string(a.id)), .init("name", "name", .string(a.name)),
             .init("nik", "NIK", .string(NIK.mask(a.nik))), .init("vacancy", "vacancy", .string("\(v.id)")),
             .init("position", "position", ["title": .string(v.title), "unit": .string(v.unit)], display: .verbatim("\(v.title) (\(v.unit))")),
+            .init("participant", "participant no.", text(p.participant)),
             .init("source", "source", text(p.source)),
             .init("applied", "applied", .string(p.applied.description)),
             .prose("stage", "stage", stage(p, v, admitted: v.state >= .skb ? view.admittedToSKB() : nil,
@@ -314,9 +315,25 @@ enum RecruitmentCommands {
             after.screening = Screening(pass: pass, reason: reason, date: inv.today, objection: nil)
         }
         let action: Message = args.bool("objection") ? "objection decided: \(pass ? "pass" : "fail")" : "screened: \(pass ? "MS" : "TMS")"
-        try inv.put(after, before: p, vacancy: v.id, action: action.english)
+        if pass && after.participant == nil {
+            // The number and the vacancy's count of them change together, in one change.
+            var counted = v
+            counted.participants += 1
+            after.participant = Application.participantNumber(year: inv.today.year, vacancy: splitId(v.id)?.1 ?? 0, sequence: counted.participants)
+            try inv.commit(.batch([.put(after), .put(counted)]),
+                           audit: [inv.audit(after.id, vacancy: v.id, action: action.english, before: p.json, after: after.json)])
+        } else {
+            try inv.put(after, before: p, vacancy: v.id, action: action.english)
+        }
+        if let n = after.participant, p.participant == nil {
+            return .message("\(p.id): \(action), participant number \(n)", value: pass ? "pass" : "fail")
+        }
         return .message("\(p.id): \(action)", value: pass ? "pass" : "fail")
     }
+
+    /// The participant number as a cell: text (a spreadsheet must keep it whole), or null
+    /// before screening.
+    static func participantCell(_ p: Application) -> JSON { p.participant.map { .string($0) } ?? .null }
 
     static func skd(_ inv: Invocation) throws -> Output {
         let args = inv.args
@@ -360,13 +377,13 @@ enum RecruitmentCommands {
             let p = state.application(r.id)!
             let a = state.applicant(p.applicant)!
             if r.outcome == .skb { going += 1 }
-            return [r.rank.map { JSON($0) } ?? .null, .string(p.id), .string(a.id), .string(a.name),
+            return [r.rank.map { JSON($0) } ?? .null, .string(p.id), participantCell(p), .string(a.id), .string(a.name),
                     r.score.map { JSON($0.twk) } ?? .null, r.score.map { JSON($0.tiu) } ?? .null, r.score.map { JSON($0.tkp) } ?? .null,
                     r.score.map { JSON($0.total) } ?? .null, prose.cell(r.outcome.rawValue, shown: skdOutcomeName(r.outcome)),
                     .array(r.failed.map { .string($0.rawValue) })]
         }
-        return Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("application", "APPLICATION"), .init("applicant", "APPLICANT"),
-                                       .init("name", "NAME"), .init("twk", "TWK", alignRight: true), .init("tiu", "TIU", alignRight: true),
+        return Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("application", "APPLICATION"), .init("participant", "PARTICIPANT NO."),
+                                       .init("applicant", "APPLICANT"), .init("name", "NAME"), .init("twk", "TWK", alignRight: true), .init("tiu", "TIU", alignRight: true),
                                        .init("tkp", "TKP", alignRight: true), .init("total", "TOTAL", alignRight: true),
                                        .init("status", "STATUS"), .init("failed", "BELOW MARK")], rows: rows), value: String(going))
             .withProse(prose, in: "status")
@@ -478,14 +495,14 @@ enum RecruitmentCommands {
         let passed = rows.filter(\.passed).count
         var prose = ProseCells()
         let table: [[JSON]] = rows.map { r in
-            [r.rank.map { JSON($0) } ?? .null, .string(r.application.id), .string(r.applicant.id), .string(r.applicant.name),
+            [r.rank.map { JSON($0) } ?? .null, .string(r.application.id), participantCell(r.application), .string(r.applicant.id), .string(r.applicant.name),
              JSON(r.skd.total), .number(Rational(Int128(r.skd.total) * 100, 550).rounded(toScale: 4).description),
              r.skb.map { .number($0.rounded(toScale: 4).description) } ?? .null,
              r.final.map { .number($0.rounded(toScale: 4).description) } ?? .null,
              prose.cell(r.passed ? "passed" : "failed"), r.decidedBy.map { prose.cell($0, shown: tieBreakRule($0)) } ?? .null]
         }
-        let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("application", "APPLICATION"), .init("applicant", "APPLICANT"),
-                                          .init("name", "NAME"), .init("skd", "SKD", alignRight: true), .init("skdScaled", "SKD/550x100", alignRight: true),
+        let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("application", "APPLICATION"), .init("participant", "PARTICIPANT NO."),
+                                          .init("applicant", "APPLICANT"), .init("name", "NAME"), .init("skd", "SKD", alignRight: true), .init("skdScaled", "SKD/550x100", alignRight: true),
                                           .init("skb", "SKB", alignRight: true), .init("final", "FINAL", alignRight: true),
                                           .init("status", "STATUS"), .init("decidedBy", "TIE-BREAK")], rows: table), value: String(passed))
         return out.withProse(prose, in: "status", "decidedBy")

@@ -59,14 +59,14 @@ extension VacancyCommands {
         var prose = ProseCells()
         var table: [[JSON]] = rows.map { r in
             let result: Message = r.passed ? "passed" : (r.application.optimizedTo.map { "passed (optimalisasi to \($0))" } ?? (r.final == nil ? "failed (absent)" : "failed"))
-            return [r.rank.map { JSON($0) } ?? .null, .string(NIK.mask(r.applicant.nik)), .string(r.applicant.name),
+            return [r.rank.map { JSON($0) } ?? .null, RecruitmentCommands.participantCell(r.application), .string(NIK.mask(r.applicant.nik)), .string(r.applicant.name),
                     r.final.map { .number($0.rounded(toScale: 2).description) } ?? .null, prose.cell(result)]
         }
         for p in movedIn {
             let a = state.applicant(p.applicant)!
-            table.append([.null, .string(NIK.mask(a.nik)), .string(a.name), .null, prose.cell("passed (optimalisasi from \(p.vacancy))")])
+            table.append([.null, RecruitmentCommands.participantCell(p), .string(NIK.mask(a.nik)), .string(a.name), .null, prose.cell("passed (optimalisasi from \(p.vacancy))")])
         }
-        let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("nik", "NIK"), .init("name", "NAME"),
+        let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("participant", "PARTICIPANT NO."), .init("nik", "NIK"), .init("name", "NAME"),
                                           .init("final", "FINAL", alignRight: true), .init("result", "RESULT")], rows: table)).withProse(prose, in: "result")
         let lang = inv.context.settings.lang
         func t(_ m: Message) -> String { m.localized(lang) }
@@ -77,10 +77,10 @@ extension VacancyCommands {
                 // value escaped, so that no name renders as HTML, a link or emphasis.
                 var md = "# " + t("Final results: \(v.id) \(Markdown.escape(v.title)) (\(Markdown.escape(v.unit)))") + "\n\n"
                 md += t("Seats: \(v.seats). Final score = 40% SKD (total / 550 x 100) + 60% SKB (\(v.skb.text)), rounded to 2 decimals.") + "\n\n"
-                md += "| " + [t("Rank"), "NIK", t("Name"), t("Final"), t("Result")].joined(separator: " | ") + " |\n|---:|---|---|---:|---|\n"
+                md += "| " + [t("Rank"), t("Participant no."), "NIK", t("Name"), t("Final"), t("Result")].joined(separator: " | ") + " |\n|---:|---|---|---|---:|---|\n"
                 let renderer = Renderer(lang: lang)
                 for r in table {
-                    md += "| " + r.enumerated().map { k, v in Markdown.escape(renderer.cell(v, k == 4 ? out.prose["result"] ?? [:] : [:])) }.joined(separator: " | ") + " |\n"
+                    md += "| " + r.enumerated().map { k, v in Markdown.escape(renderer.cell(v, k == 5 ? out.prose["result"] ?? [:] : [:])) }.joined(separator: " | ") + " |\n"
                 }
                 text = md
             } else if file.text.hasSuffix(".csv") {
