@@ -205,7 +205,7 @@ package enum Files {
         return names.sorted()
     }
 
-    static func monotonicNanos() -> UInt64 {
+    public static func monotonicNanos() -> UInt64 {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
         return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)

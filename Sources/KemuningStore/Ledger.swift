@@ -276,6 +276,40 @@ public final class Ledger {
         foldIfDue(next)
     }
 
+    /// Runs `body` so that its changes are kept all together or not at all: when it throws, or
+    /// when `keep` is false (a dry run), the state, the atomic run's changes and the undo list
+    /// go back to what they were before it. Outside an atomic run its changes are written as
+    /// one journal line at the end, as an atomic run's are; inside one, they join it.
+    public func allOrNothing<T>(keep: Bool, _ body: () throws -> T) throws -> T {
+        if transaction == nil {
+            try beginAtomic()
+            let undoCount = undoStack.count
+            let result: T
+            do { result = try body() } catch {
+                try? endAtomic(success: false)
+                undoStack.removeSubrange(min(undoCount, undoStack.count)...)
+                throw error
+            }
+            if !keep { undoStack.removeSubrange(min(undoCount, undoStack.count)...) }
+            try endAtomic(success: keep)
+            return result
+        }
+        let (state, changes, undoCount) = (try state(), transaction!.count, undoStack.count)
+        func restore() {
+            loaded = state
+            transaction!.removeSubrange(min(changes, transaction!.count)...)
+            undoStack.removeSubrange(min(undoCount, undoStack.count)...)
+            resets += 1
+        }
+        let result: T
+        do { result = try body() } catch {
+            restore()
+            throw error
+        }
+        if !keep { restore() }
+        return result
+    }
+
     /// Refuses what writes the store directly (`save`, `snapshot restore`) during an atomic run.
     public func refuseInAtomicRun(_ what: String) throws {
         if transaction != nil {

@@ -113,6 +113,18 @@ import KemuningKit
             }
         case .flush:
             out.flush()
+        case .progress(let done, let total):
+            // A bar on a terminal only: a file or a pipe gets no progress at all.
+            guard isatty(2) == 1, total > 0 else { break }
+            out.flush()
+            if done >= total {
+                Terminal.stderr("\r\u{1B}[K")
+            } else {
+                let width = 30
+                let filled = done * width / total
+                let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+                Terminal.stderr("\r[\(bar)] \(done * 100 / total)% \(done)/\(total)")
+            }
         case .echo(let command):
             // The command as written may hold a raw escape (the error about it comes next).
             let text = Controls.escape(command, keepingLineBreaks: true)

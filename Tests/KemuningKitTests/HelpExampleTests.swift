@@ -87,6 +87,18 @@ private let exampleFiles: [String: String] = [
     "setup.kmn": "let unit = Bappeda\nvacancy add --title \"Analis Kebijakan\" --unit $unit --seats 2 --education S1\n",
     "round.kmn": "vacancy list\n",
     "responses.csv": "U1,U2,U3,U4,U5,U6,U7,U8,U9\n3,3,2,3,3,2,3,3,2\n4,3,3,3,4,3,3,3,3\n",
+    // The spreadsheets of `import`, as their sources write them: Indonesian Excel (`;`,
+    // decimal commas, dd/mm/yyyy, CRLF, a byte-order mark) and plain CSV.
+    "pelamar.csv": "\u{FEFF}NIK;Nama;Tanggal Lahir;Pendidikan;IPK;Formasi;Sumber;Tanggal Daftar\r\n"
+        + "3201010101900021;Siti Aminah;12/04/1996;S1 Administrasi Publik;3,62;V1;portal;05/11/2026\r\n"
+        + "3201010101900022;\"Bambang Wijaya, S.E.\";02/11/1994;S1 Ekonomi;3,40;V2;social;06/11/2026\r\n",
+    "hasil-administrasi.csv": "ID Lamaran,Hasil,Alasan\nP1,MS,\nP2,TMS,ijazah belum dilegalisir\n",
+    "nilai-skd.csv": "Nomor Peserta;TWK;TIU;TKP;Kehadiran\r\n20260010001;100;120;180;Hadir\r\n20260010005;;;;Tidak Hadir\r\n",
+    "nilai-skb.csv": "NIK,CAT,Praktik,Kehadiran\n3201010101900001,400,\"78,5\",hadir\n3201010101900008,,,tidak hadir\n",
+    "wawancara.csv": "Nomor Peserta,Pewawancara,Komunikasi,Motivasi,Integritas,Kerja Sama,Pemecahan Masalah,Catatan\n20260020002,Dra. Wulan,4,5,3,4,4,siap melayani\n",
+    "pegawai.csv": "NIP;Nama;Unit Kerja;Jabatan;TMT;Status\r\n198503122010011003;Rina Marlina;Disdukcapil;Analis Kependudukan;04/01/2010;PNS\r\n",
+    "peserta-pelatihan.csv": "NIP,Tanggal\n198503122010011003,2026-11-02\n199902142026012001,02/11/2026\n",
+    "permohonan.csv": "Tanggal Masuk;Tanggal Selesai\r\n16/11/2026;25/11/2026\r\n17/11/2026;\r\n",
 ]
 
 /// A session in memory on the examples' date, with every event it emits kept in a log.

@@ -18,7 +18,8 @@ public struct CommandTable: @unchecked Sendable {
 
     public static let standard = CommandTable(Builtins.commands + StoreCommands.commands + VacancyCommands.commands + ApplicantCommands.commands
                                                   + RecruitmentCommands.commands + ReportCommands.commands + PolicyCommands.commands
-                                                  + DevelopmentCommands.commands + ServiceCommands.commands + FeedbackCommands.commands,
+                                                  + DevelopmentCommands.commands + ServiceCommands.commands + FeedbackCommands.commands
+                                                  + ImportCommands.commands,
                                               groups: [
                                                   "vacancy": "vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results",
                                                   "applicant": "applicants: add, list, show",
@@ -30,6 +31,7 @@ public struct CommandTable: @unchecked Sendable {
                                                   "store": "the store: info, check",
                                                   "policy": "rule settings: list, set",
                                                   "record": "recording a session as a script: start, stop",
+                                                  "import": "imports from spreadsheets (CSV), all or nothing: applicants, screening, skd, skb, interviews, staff, participants, requests, responses",
                                               ].merging(DevelopmentCommands.groups) { a, _ in a }
                                                .merging(ServiceCommands.groups) { a, _ in a }
                                                .merging(FeedbackCommands.groups) { a, _ in a })

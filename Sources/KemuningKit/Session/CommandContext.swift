@@ -85,6 +85,19 @@ public struct CommandContext {
     /// Applies a change with its audit entries and journals it before the command's output can be shown.
     public func commit(_ change: Changeset) throws { try session.commit(change) }
 
+    /// Runs `body` so that its changes are kept together or not at all (an import): when it
+    /// throws, or when `keep` is false (`--check`), nothing it changed remains.
+    public func allOrNothing<T>(keep: Bool, _ body: () throws -> T) throws -> T {
+        try session.ledger.allOrNothing(keep: keep, body)
+    }
+
+    /// Runs one command of the table on words already split (an import's row), as the
+    /// interpreter would: parsed and checked against its spec, then run.
+    public func run(_ spec: CommandSpec, _ words: [Arg], commandRange: SourceRange) throws -> Output {
+        let parsed = try session.table.parse(words, for: spec, commandRange: commandRange)
+        return try spec.run(Invocation(context: self, args: parsed))
+    }
+
     /// Takes back the changes of the last `count` commands. Returns what was undone.
     public func undo(_ count: Int) throws -> [String] { try session.undo(count) }
 

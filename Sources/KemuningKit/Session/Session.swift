@@ -14,6 +14,9 @@ public enum Event {
     case echo(String)
     /// Nothing to show, but a wait is coming (`sleep`): what is buffered should be shown now.
     case flush
+    /// A long command's progress (an import past its first second): `done` of `total` rows.
+    /// The executable draws it on a terminal and nowhere else; `done == total` ends it.
+    case progress(done: Int, total: Int)
 }
 
 /// Thrown by `quit` / `exit`: the session ends with this code.
