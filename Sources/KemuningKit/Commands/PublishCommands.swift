@@ -197,7 +197,7 @@ enum PublishCommands {
     /// (with "…") to fit, then the unit; the dates and the hashtags are never cut.
     static func socialPost(_ v: Vacancy, lang: Lang) -> Publication {
         let year = v.opens?.year ?? v.created.year
-        let tags = "#\(v.type.uppercased())\(year) #LowonganKerja #\(v.id)"
+        let tags = ["#\(v.type.uppercased())\(year)", "#LowonganKerja", "#\(v.id)"].joined(separator: " ")
         func post(_ title: String, _ unit: String) -> String {
             let head: Message = "\(v.type.uppercased()) \(year): \(title), \(unit). \(Message.count(v.seats, "seat", "seats")), education \(education(v)). Registration \(day(v.opens)) to \(day(v.closes)) on the portal."
             return head.localized(lang) + " " + tags
