@@ -74,7 +74,8 @@ enum PublishCommands {
         }
         let social = channel == "social"
         guard let file = args.arg("to") else {
-            var out = pub.output.withMessage(.verbatim(social ? pub.plainText() : pub.markdown()))
+            // The renderer ends the message with its own line break.
+            var out = pub.output.withMessage(.verbatim(String((social ? pub.plainText() : pub.markdown()).dropLast())))
             out.jsonForm = pub.json
             out.value = String(pub.rows.count)
             return out
