@@ -49,7 +49,13 @@ let commandTexts: Set<String> = {
 /// single words where the code makes a message of them (an error, a hint, a label, a kind).
 let proseLiterals: [SwiftLiteral] = sourceLiterals.filter {
     (looksLikeProse($0.template) || isMessageWord($0)) && !commandTexts.contains($0.template) && !notMessages.contains($0.template)
-        && !isProgrammingError($0)
+        && !isProgrammingError($0) && !isMarkup($0)
+}
+
+/// HTML markup and its style sheet (`<meta charset="utf-8">`, `<style>...`): code that a page
+/// is made of, the same in every language; the words on the page are messages of their own.
+func isMarkup(_ l: SwiftLiteral) -> Bool {
+    l.file.hasSuffix("Output/Publication.swift") && l.template.contains("<")
 }
 
 /// The text of a trap (`preconditionFailure("...")`): a mistake in the program, for its

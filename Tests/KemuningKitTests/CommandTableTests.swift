@@ -178,7 +178,7 @@ struct CommandTableTests {
     @Test func topWordsAreUniqueAndInTableOrder() {
         #expect(table.topWords == ["let", "echo", "assert", "source", "run", "set", "vars", "help", "history", "sleep", "undo", "redo", "record", "quit", "exit",
                                    "save", "snapshot", "store", "vacancy", "applicant", "jobfair", "apply", "application", "screen", "skd",
-                                   "interview", "skb", "final", "hire", "audit", "report", "policy", "employee", "training", "mentor",
+                                   "interview", "skb", "final", "hire", "audit", "publish", "report", "policy", "employee", "training", "mentor",
                                    "skp", "service", "request", "complaint", "forum", "survey", "workload", "recommend", "action", "import"])
         #expect(table.subcommands(of: "snapshot").map(\.name) == ["snapshot save", "snapshot list", "snapshot restore", "snapshot delete"])
         #expect(table.topLevel("vacancy") == "vacancy")

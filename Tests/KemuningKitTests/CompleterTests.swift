@@ -36,7 +36,7 @@ private func from(_ line: String, cursor: Int? = nil) -> Int {
 }
 
 private let allTopWords = ["action", "applicant", "application", "apply", "assert", "audit", "complaint", "echo", "employee", "exit",
-                           "final", "forum", "help", "hire", "history", "import", "interview", "jobfair", "let", "mentor", "policy", "quit",
+                           "final", "forum", "help", "hire", "history", "import", "interview", "jobfair", "let", "mentor", "policy", "publish", "quit",
                            "recommend", "record", "redo", "report", "request", "run", "save", "screen", "service", "set", "skb", "skd", "skp", "sleep",
                            "snapshot", "source", "store", "survey", "training", "undo", "vacancy", "vars", "workload"]
 

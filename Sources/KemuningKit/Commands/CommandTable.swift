@@ -17,7 +17,7 @@ public struct CommandTable: @unchecked Sendable {
     }
 
     public static let standard = CommandTable(Builtins.commands + StoreCommands.commands + VacancyCommands.commands + ApplicantCommands.commands
-                                                  + RecruitmentCommands.commands + ReportCommands.commands + PolicyCommands.commands
+                                                  + RecruitmentCommands.commands + PublishCommands.commands + ReportCommands.commands + PolicyCommands.commands
                                                   + DevelopmentCommands.commands + ServiceCommands.commands + FeedbackCommands.commands
                                                   + ImportCommands.commands,
                                               groups: [

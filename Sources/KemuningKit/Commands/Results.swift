@@ -46,6 +46,32 @@ extension VacancyCommands {
         return .message("\(moves.count) seat\(moves.count == 1 ? "" : "s") filled", value: String(moves.count))
     }
 
+    /// One line of a vacancy's final results: a row of its final ranking, or a candidate of
+    /// another vacancy moved into one of its empty seats (optimalisasi, no rank or scores here).
+    struct FinalResult {
+        var rank: Int?
+        var application: Application
+        var applicant: Applicant
+        var row: RoundView.FinalRow?
+        var final: Rational? { row?.final }
+        /// Passed, failed, absent, or moved by optimalisasi (to or from which vacancy).
+        var result: Message
+    }
+
+    /// The final results of `v` (final or later), as `vacancy results` and `publish --stage
+    /// final` announce them: the ranking, then those moved in from other vacancies.
+    static func finalResults(_ context: CommandContext, _ v: Vacancy) throws -> [FinalResult] {
+        let state = try context.state()
+        var out = try context.round(v).finalRanking().map { r in
+            let result: Message = r.passed ? "passed" : (r.application.optimizedTo.map { "passed (optimalisasi to \($0))" } ?? (r.final == nil ? "failed (absent)" : "failed"))
+            return FinalResult(rank: r.rank, application: r.application, applicant: r.applicant, row: r, result: result)
+        }
+        for p in state.applications where p.optimizedTo == v.id {
+            out.append(FinalResult(rank: nil, application: p, applicant: state.applicant(p.applicant)!, row: nil, result: "passed (optimalisasi from \(p.vacancy))"))
+        }
+        return out
+    }
+
     /// The public list: rank, masked NIK, name, final score and result.
     static func results(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
@@ -53,18 +79,10 @@ extension VacancyCommands {
         guard v.state >= .final else {
             throw inv.fail("\(v.id) has no final results yet: it is in \(v.state.rawValue)", at: idArg.range)
         }
-        let state = try inv.state
-        let rows = try inv.context.round(v).finalRanking()
-        let movedIn = state.applications.filter { $0.optimizedTo == v.id }
         var prose = ProseCells()
-        var table: [[JSON]] = rows.map { r in
-            let result: Message = r.passed ? "passed" : (r.application.optimizedTo.map { "passed (optimalisasi to \($0))" } ?? (r.final == nil ? "failed (absent)" : "failed"))
-            return [r.rank.map { JSON($0) } ?? .null, RecruitmentCommands.participantCell(r.application), .string(NIK.mask(r.applicant.nik)), .string(r.applicant.name),
-                    r.final.map { .number($0.rounded(toScale: 2).description) } ?? .null, prose.cell(result)]
-        }
-        for p in movedIn {
-            let a = state.applicant(p.applicant)!
-            table.append([.null, RecruitmentCommands.participantCell(p), .string(NIK.mask(a.nik)), .string(a.name), .null, prose.cell("passed (optimalisasi from \(p.vacancy))")])
+        let table: [[JSON]] = try finalResults(inv.context, v).map { r in
+            [r.rank.map { JSON($0) } ?? .null, RecruitmentCommands.participantCell(r.application), .string(NIK.mask(r.applicant.nik)), .string(r.applicant.name),
+             r.final.map { .number($0.rounded(toScale: 2).description) } ?? .null, prose.cell(r.result)]
         }
         let out = Output(.table(columns: [.init("rank", "RANK", alignRight: true), .init("participant", "PARTICIPANT NO."), .init("nik", "NIK"), .init("name", "NAME"),
                                           .init("final", "FINAL", alignRight: true), .init("result", "RESULT")], rows: table)).withProse(prose, in: "result")
