@@ -2748,8 +2748,8 @@ id: tidak dapat menulis hasil pencatatan: {1}
 en: internal error: {1}
 id: galat internal: {1}
 
-en: internal error: the atomic run does not replay: {1}
-id: galat internal: eksekusi atomik tidak dapat diputar ulang: {1}
+en: internal error: the atomic run does not encode: {1}
+id: galat internal: eksekusi atomik tidak dapat dikodekan: {1}
 
 en: '{1}' cannot run inside an atomic run: it writes the store directly
 id: '{1}' tidak dapat dijalankan dalam eksekusi atomik: perintah ini menulis langsung ke penyimpanan

@@ -102,7 +102,9 @@ public final class Ledger {
         do {
             // Encoded once, and read back from that form before it is applied or written.
             entry = try JournalEntry(checking: set)
-            try loaded!.apply(set, seq: loaded!.seq + 1)
+            // In an atomic run every change is numbered as the one journal line they will all
+            // be written as, so the state they make is the state that line replays to.
+            try loaded!.apply(set, seq: transactionStart.map { $0.seq + 1 } ?? loaded!.seq + 1)
         } catch let e as RecordError where e.isDateOutOfRange {
             throw KemuningError.failed(e.message)
         } catch let e as RecordError {
@@ -256,14 +258,17 @@ public final class Ledger {
         guard !pending.isEmpty else { return }
         // One change holding them all: nested batches are flattened, audit entries gathered.
         let batch = Changeset(.batch(pending.flatMap(\.change.parts)), audit: pending.flatMap { $0.audit ?? [] })
-        var next = start
+        // Each change was checked and applied as it came, numbered as this one line (`commit`),
+        // and applying the parts of a batch in order is what applying them one by one did: the
+        // state in memory is the state the line replays to, so it is not applied again (an
+        // import of 100,000 rows would pay for every row twice).
+        let next = loaded!
         let entry: JournalEntry
         do {
-            entry = try JournalEntry(checking: batch)
-            try next.apply(batch, seq: start.seq + 1)
+            entry = JournalEntry(batch, op: JournalForm.op(batch.change), data: try JournalForm.data(batch.change, checking: false))
         } catch let e as RecordError {
             loaded = start
-            throw KemuningError.failed("internal error: the atomic run does not replay: \(e.message)")
+            throw KemuningError.failed("internal error: the atomic run does not encode: \(e.message)")
         }
         do {
             try backend.append(entry, seq: next.seq)
