@@ -263,6 +263,22 @@ public final class Ledger {
         // state in memory is the state the line replays to, so it is not applied again (an
         // import of 100,000 rows would pay for every row twice).
         let next = loaded!
+        if batch.change.parts.count >= Ledger.foldInsteadOfJournal {
+            // So large a change would be written twice, as a journal line and then by the fold
+            // it makes due at once: it is written once, as the fold, which is as durable
+            // (the new files synced, then the manifest renamed over the old one and the folder
+            // synced). Until the rename, the store is what it was before the run.
+            do {
+                try backend.checkpoint(next)
+            } catch {
+                loaded = start
+                throw error
+            }
+            adoptFold()
+            if loaded!.unspilledAudit >= auditSpillEntries { backend.spillAudit(&loaded!) }
+            emitStoreWarnings()
+            return
+        }
         let entry: JournalEntry
         do {
             entry = JournalEntry(batch, op: JournalForm.op(batch.change), data: try JournalForm.data(batch.change, checking: false))
@@ -280,6 +296,10 @@ public final class Ledger {
         try backend.sync()
         foldIfDue(next)
     }
+
+    /// The number of changes from which an atomic run is written as a fold rather than a
+    /// journal line (an import of thousands of rows).
+    public static let foldInsteadOfJournal = 10_000
 
     /// Runs `body` so that its changes are kept all together or not at all: when it throws, or
     /// when `keep` is false (a dry run), the state, the atomic run's changes and the undo list

@@ -338,7 +338,7 @@ final class ImportRun {
             guard let field = columns[c] else { continue }
             let text = cell.text.trimmingBlanks()
             if text.isEmpty { continue }
-            let range = SourceRange(line: cell.line, column: cell.column, length: max(1, cell.text.count))
+            let range = SourceRange(line: cell.line, column: cell.column, length: max(1, cell.text.utf8.count))
             cells[field.name] = Arg(try convert(text, field.form, range: range), range: range, quoted: true)
         }
         return ImportCommands.Row(line: r.line, cells: cells)
@@ -349,16 +349,19 @@ final class ImportRun {
         switch form {
         case .text, .whole: return text
         case .decimal:
-            let commas = text.filter { $0 == "," }.count
+            var commas = 0, points = 0
+            for u in text.utf8 {
+                if u == UInt8(ascii: ",") { commas += 1 } else if u == UInt8(ascii: ".") { points += 1 }
+            }
             guard commas > 0 else { return text }
-            guard commas == 1, !text.contains(".") else {
+            guard commas == 1, points == 0 else {
                 throw KemuningError.failed("'\(text)' is not a number: write one decimal mark, as 3,62 or 3.62, with no thousands separator", at: range)
             }
             return String(text.map { $0 == "," ? "." : $0 })
         case .date:
+            guard text.utf8.contains(UInt8(ascii: "/")) else { return text }
             let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 3 else { return text }
-            guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }), parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 else {
+            guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }), parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 else {
                 throw KemuningError.failed("'\(text)' is not a date: write 29/11/2026 (day/month/year) or 2026-11-29", at: range)
             }
             func two(_ s: Substring) -> String { s.count == 1 ? "0" + s : String(s) }
