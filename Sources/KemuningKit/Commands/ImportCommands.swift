@@ -40,7 +40,9 @@ enum ImportCommands {
             guard let a = cells[field] else { return [] }
             return [Arg("--" + (flag ?? field), range: a.range), a]
         }
-        var start: SourceRange { SourceRange(line: line, column: 1, length: 1) }
+        /// Where an error about the row as a whole points: its line, column 0, which no cell
+        /// has (so the report names no column and no header).
+        var start: SourceRange { SourceRange(line: line, column: 0, length: 1) }
     }
 
     /// One kind of import: its fields, and the commands a row becomes. `previous` is the value
@@ -249,7 +251,7 @@ enum ImportCommands {
                     done += 1
                 } catch let e as KemuningError {
                     problemCount += 1
-                    if problems.count < maxShown { problems.append(run.describe(e, row: csvRow)) }
+                    if problems.count < maxShown { problems.append(run.describe(e, row: csvRow, columns: columns)) }
                 }
             }
             if showing { inv.context.emit(.progress(done: rows.count, total: rows.count)) }
@@ -370,12 +372,14 @@ final class ImportRun {
     }
 
     /// A row's error as a line of the report: `FILE:LINE:COL (Header): message`.
-    func describe(_ e: KemuningError, row: CSVReader.Row) -> Message {
-        guard let r = e.range else { return "\(file):\(row.line): \(e.message)" }
+    func describe(_ e: KemuningError, row: CSVReader.Row, columns: [Int: ImportCommands.Field]) -> Message {
+        guard let r = e.range, r.column > 0 else { return "\(file):\(row.line): \(e.message)" }
         if let k = row.cells.firstIndex(where: { $0.line == r.line && $0.column == r.column }), k < headers.count {
-            // A value read another way (`3,62`, `29/11/2026`) is quoted as the file has it too.
+            // A value read another way (`3,62`, `29/11/2026`) is quoted as the file has it too;
+            // only a number or a date, never a NIK or a name, which messages mask or quote.
             let written = row.cells[k].text.trimmingBlanks()
-            if !e.message.english.contains(written) {
+            if let form = columns[k]?.form, form == .decimal || form == .date,
+               (try? convert(written, form, range: r)) != written, !e.message.english.contains(written) {
                 return "\(file):\(r.line):\(r.column) (\(headers[k])): \(e.message) (the cell reads '\(written)')"
             }
             return "\(file):\(r.line):\(r.column) (\(headers[k])): \(e.message)"
