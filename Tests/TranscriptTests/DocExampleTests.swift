@@ -5,7 +5,8 @@ import Testing
 
 /// Every example in docs/LANGUAGE.md runs. A ```kmn block must succeed and print the ```output
 /// block that follows it (if any); a ```kmn-error block must fail and print the ```stderr block.
-/// Each runs on stdin in a fresh `--memory` session dated 2026-11-29.
+/// Each runs on stdin in a fresh `--memory` session dated 2026-11-29, from scripts/examples, so
+/// an example can read the spreadsheets in data/ as the example scripts do.
 @Suite struct DocExampleTests {
     struct Example: CustomStringConvertible, Sendable {
         var line: Int
@@ -46,6 +47,9 @@ import Testing
 
     static let language = examples(in: "docs/LANGUAGE.md")
 
+    /// Where the examples run: the folder of the example scripts and their data files.
+    static let folder = Paths.root + "/scripts/examples"
+
     /// KEMUNING_UPDATE_DOCS=1 rewrites the output and stderr blocks of docs/LANGUAGE.md with what
     /// the examples print now; review the diff before committing it.
     @Test func updateDocsWhenAsked() throws {
@@ -57,11 +61,13 @@ import Testing
         for e in Self.language.reversed() where e.expected != nil {
             let home = Paths.temporaryDirectory()
             defer { Paths.removeTree(home) }
-            let r = kemuning(["--memory", "--color", "never"], input: e.code, home: home, env: ["KEMUNING_TODAY": "2026-11-29"])
-            // The expected block opens two lines after the example's closing fence.
+            let r = kemuning(["--memory", "--color", "never"], input: e.code, home: home, cwd: Self.folder, env: ["KEMUNING_TODAY": "2026-11-29"])
+            // The expected block opens after the example's closing fence and any blank lines
+            // (`examples(in:)` pairs them the same way).
             var k = e.line - 1
             while lines[k] != "```" { k += 1 }
-            let open = k + 1
+            var open = k + 1
+            while lines[open].isEmpty { open += 1 }
             var close = open + 1
             while lines[close] != "```" { close += 1 }
             var body = (e.fails ? r.stderr : r.stdout).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -79,7 +85,7 @@ import Testing
     func example(_ e: Example) {
         let home = Paths.temporaryDirectory()
         defer { Paths.removeTree(home) }
-        let r = kemuning(["--memory", "--color", "never"], input: e.code, home: home, env: ["KEMUNING_TODAY": "2026-11-29"])
+        let r = kemuning(["--memory", "--color", "never"], input: e.code, home: home, cwd: Self.folder, env: ["KEMUNING_TODAY": "2026-11-29"])
         if e.fails {
             #expect(r.status != 0, "\(e) should fail")
             if let want = e.expected { #expect(r.stderr == want, "\(e) stderr") }
