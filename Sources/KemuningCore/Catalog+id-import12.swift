@@ -160,4 +160,7 @@ id: tidak ada {1}: beri kolomnya atau --{2}
 en: import
 id: impor
 
+en: '{1}' is a number Excel rounded, not the {2} it was: format the column as Text in the sheet and export it again
+id: '{1}' adalah angka yang dibulatkan Excel, bukan {2} aslinya: format kolomnya sebagai Teks di lembar kerja lalu ekspor ulang
+
 """#

@@ -217,10 +217,13 @@ id: Hasil SKD
 en: Pass marks: {1}. At most {2} ({3} x {4}) who pass every mark go on to SKB, and all tied with the last of them.
 id: Nilai ambang batas: {1}. Paling banyak {2} ({3} x {4}) yang memenuhi semua ambang batas lanjut ke SKB, ditambah semua yang nilainya sama dengan peserta terakhir.
 
-en: Places are decided by the final score, then the SKD total, TKP, TIU, TWK, GPA and age (older first); the last column names the rule that decided each place.
-id: Urutan ditentukan oleh nilai akhir, lalu total SKD, TKP, TIU, TWK, IPK dan usia (yang lebih tua lebih dulu); kolom terakhir menyebut aturan yang menentukan setiap urutan.
+en: Places are decided by the final score, then the SKD total, TKP, TIU, TWK, GPA or school average, and age (older first); the last column names the rule that decided each place.
+id: Urutan ditentukan oleh nilai akhir, lalu total SKD, TKP, TIU, TWK, IPK atau nilai rata-rata ijazah, dan usia (yang lebih tua lebih dulu); kolom terakhir menyebut aturan yang menentukan setiap urutan.
 
 en: Optimalisasi: an empty seat of a vacancy for the same position goes to the best remaining candidate who passed the SKD marks.
 id: Optimalisasi: kursi kosong suatu formasi untuk jabatan yang sama diisi peserta terbaik berikutnya yang memenuhi ambang batas SKD.
+
+en: GPA or school average
+id: IPK atau nilai rata-rata ijazah
 
 """#

@@ -314,6 +314,15 @@ struct ImportTests {
         #expect(log.errors.first?.message.english.hasPrefix("\(path):2:21: the file is not UTF-8 text") == true, "\(log.errors)")
     }
 
+    @Test(arguments: ["3,20101E+15", "3.20101E+15", "3201e+12"])
+    func aNIKExcelRoundedIsRefusedSayingHowToMendIt(_ written: String) throws {
+        let (s, log) = session()
+        run(s, round)
+        let path = file("excel.csv", "NIK;Nama;Tanggal Lahir;Pendidikan;Formasi\n\(written);A;01/01/1990;S1;V1\n")
+        run(s, "import applicants \(path)")
+        #expect(log.errors.first?.message.english == "\(path) has 1 bad row, so nothing was imported:\n  \(path):2:1 (NIK): '\(written)' is a number Excel rounded, not the NIK it was: format the column as Text in the sheet and export it again")
+    }
+
     @Test func aHeaderWithoutRowsIsRefused() {
         let (s, log) = session()
         run(s, round)

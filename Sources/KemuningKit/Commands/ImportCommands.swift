@@ -341,6 +341,11 @@ final class ImportRun {
             let text = cell.text.trimmingBlanks()
             if text.isEmpty { continue }
             let range = SourceRange(line: cell.line, column: cell.column, length: max(1, cell.text.utf8.count))
+            // An identity number Excel took for a number and rounded (`3,20101E+15`): the
+            // digits are lost, and only the sheet's owner can get them back.
+            if ["nik", "nip", "participant"].contains(field.name), text.contains("E+") || text.contains("e+") {
+                throw KemuningError.failed("'\(text)' is a number Excel rounded, not the \(field.name.uppercased()) it was: format the column as Text in the sheet and export it again", at: range)
+            }
             cells[field.name] = Arg(try convert(text, field.form, range: range), range: range, quoted: true)
         }
         return ImportCommands.Row(line: r.line, cells: cells)

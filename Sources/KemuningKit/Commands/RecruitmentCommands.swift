@@ -516,7 +516,7 @@ enum RecruitmentCommands {
         case "tkp": return "TKP score"
         case "tiu": return "TIU score"
         case "twk": return "TWK score"
-        case "gpa": return "GPA"
+        case "gpa": return "GPA or school average"
         case "age": return "age (older first)"
         case "id": return "registration order"
         default: return .verbatim(rule)
