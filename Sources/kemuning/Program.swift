@@ -140,6 +140,7 @@ import KemuningKit
 
     /// Runs what the arguments asked for, and ends the process.
     func run() -> Never {
+        if let ms = environment("KEMUNING_PROGRESS_AFTER_MS").flatMap({ UInt64($0) }) { Progress.afterNanos = ms * 1_000_000 }
         Terminal.exitOnSecondInterrupt.store(!isREPL, ordering: .relaxed)
         Terminal.installInterruptHandler()
         switch mode {

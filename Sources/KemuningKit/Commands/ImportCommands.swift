@@ -207,8 +207,6 @@ enum ImportCommands {
                     run: { try importFile(kind, $0) })
     }
 
-    /// How long an import runs before it shows progress on a terminal.
-    static let progressAfterNanos: UInt64 = 1_000_000_000
 
     static func importFile(_ kind: Kind, _ inv: Invocation) throws -> Output {
         let fileArg = inv.args.positionals[0]
@@ -233,7 +231,7 @@ enum ImportCommands {
             var done = 0
             for (k, csvRow) in rows.enumerated() {
                 if k & 255 == 0, k > 0 {
-                    if showing || Files.monotonicNanos() - start > progressAfterNanos {
+                    if showing || Files.monotonicNanos() - start >= Progress.afterNanos {
                         showing = true
                         inv.context.emit(.progress(done: k, total: rows.count))
                     }

@@ -19,6 +19,13 @@ public enum Event {
     case progress(done: Int, total: Int)
 }
 
+/// When a long command starts telling its progress (`Event.progress`).
+public enum Progress {
+    /// How long it runs first: 1 s, so a short import shows nothing. The executable lowers it
+    /// for its own tests (`KEMUNING_PROGRESS_AFTER_MS`), which cannot wait on a machine's speed.
+    nonisolated(unsafe) public static var afterNanos: UInt64 = 1_000_000_000
+}
+
 /// Thrown by `quit` / `exit`: the session ends with this code.
 public struct QuitRequest: Error {
     public var code: Int32?
