@@ -303,6 +303,54 @@ struct ImportTests {
         #expect(log.errors.first?.message.english == "\(path) has 1 bad row, so nothing was imported:\n  \(path):2:4 (Hasil): 'lulus mungkin' is not a screening result: write MS or TMS (pass or fail)")
     }
 
+    // MARK: the other kinds
+
+    @Test func skbAndInterviewSheetsFindTheirCandidates() throws {
+        let (s, log) = session()
+        run(s, round + "\nvacancy set V1 --skb cat=50,interview=30,certificate=20")
+        run(s, "import applicants \(file("p.csv", Self.portalExport(4)))")
+        run(s, screened)
+        run(s, "screen P1 --pass; screen P2 --pass; screen P4 --pass; set today 2026-11-20; vacancy advance V1")
+        run(s, "skd P1 --twk 100 --tiu 120 --tkp 180; skd P2 --twk 90 --tiu 110 --tkp 200; skd P4 --absent; set today 2026-11-26; vacancy advance V1")
+        #expect(log.errors.map(\.message.english) == [])
+        let sheets = file("w.csv", "Nomor Peserta;Pewawancara;Komunikasi;Motivasi;Integritas;Kerja Sama;Pemecahan Masalah;Catatan\r\n20260010001;Dra. Wulan;4;5;3;4;4;siap melayani\r\n20260010001;Ir. Bambang;5;5;4;4;3;\r\n")
+        run(s, "import interviews \(sheets)")
+        let scores = file("skb.csv", "NIK;CAT;Sertifikat;Kehadiran\r\n3201000000000001;410;70,5;hadir\r\n3201000000000002;;;Tidak Hadir\r\n")
+        run(s, "import skb \(scores)")
+        #expect(log.errors.map(\.message.english) == [])
+        let p1 = try #require(try s.state().application("P1"))
+        #expect(p1.interviews.map(\.panel) == ["Dra. Wulan", "Ir. Bambang"])
+        #expect(p1.interviews[0].note == "siap melayani")
+        #expect(p1.skb?.cat == 410)
+        #expect(p1.skb?.certificate == ExactDecimal("70.5"))
+        #expect(try s.state().application("P2")?.skb?.absent == true)
+    }
+
+    @Test func staffTheirTrainingAndServiceRequestsAndSurveyResponses() throws {
+        let (s, log) = session()
+        run(s, "set today 2026-11-29")
+        run(s, "import staff \(file("pegawai.csv", "NIP;Nama;Unit Kerja;Jabatan;TMT;Status\r\n198503122010011003;Rina Marlina;Disdukcapil;Analis Kependudukan;04/01/2010;PNS\r\n199408172026011001;Agus Salim;Disdukcapil;Pengadministrasi;05/01/2026;cpns\r\n"))")
+        #expect(log.errors.map(\.message.english) == [])
+        #expect(try s.state().employees.map(\.status) == ["pns", "cpns"])
+        run(s, "training add --title \"Pelayanan Prima\" --topic public-service --jp 16")
+        run(s, "import participants \(file("peserta.csv", "NIP,Tanggal\n198503122010011003,02/11/2026\n199408172026011001,2026-11-03\n")) --training T1")
+        #expect(log.errors.map(\.message.english) == [])
+        #expect(try s.state().records(Enrollment.self).map(\.employee) == ["E1", "E2"])
+        run(s, "service add --name \"KTP elektronik\" --unit Disdukcapil --standard-days 14 --position Pengadministrasi")
+        run(s, "import requests \(file("permohonan.csv", "Layanan;Tanggal Masuk;Tanggal Selesai\r\nS1;16/11/2026;25/11/2026\r\nS1;17/11/2026;\r\n"))")
+        #expect(log.errors.map(\.message.english) == [])
+        #expect(try s.state().records(ServiceRequest.self).count == 2)
+        run(s, "survey add --unit Disdukcapil --period 2026-S2 --population 1200")
+        run(s, "import responses \(file("ikm.csv", "U1;U2;U3;U4;U5;U6;U7;U8;U9\r\n3;3;2;3;3;2;3;3;2\r\n4;3;3;3;4;3;3;3;3\r\n")) --survey SV1")
+        #expect(log.errors.map(\.message.english) == [])
+        #expect(try s.state().records(Survey.self).first?.responses.count == 2)
+        // A score out of 1-4 is the row's error, at its cell.
+        let bad = file("ikm-bad.csv", "U1;U2;U3;U4;U5;U6;U7;U8;U9\r\n3;3;2;3;5;2;3;3;2\r\n")
+        run(s, "import responses \(bad) --survey SV1")
+        #expect(log.errors.first?.message.english.hasPrefix("\(bad) has 1 bad row, so nothing was imported:\n  \(bad):2:9 (U5): ") == true, "\(log.errors)")
+        #expect(try s.state().records(Survey.self).first?.responses.count == 2)
+    }
+
     // MARK: the file itself
 
     @Test func aFileThatIsNotUTF8IsRefusedSayingWhere() {
