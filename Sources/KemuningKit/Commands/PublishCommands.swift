@@ -275,7 +275,7 @@ enum PublishCommands {
              r.row.map { JSON($0.skd.total) } ?? .null, score(r.row?.skb), score(r.final), .string(t(r.result)),
              r.row?.decidedBy.map { .string(t(RecruitmentCommands.tieBreakRule($0))) } ?? .null]
         }
-        var paragraphs = [t("Seats: \(v.seats). Final score = 40% SKD (total / 550 x 100) + 60% SKB (\(v.skb.text)), rounded to 2 decimals."),
+        var paragraphs = [t("Seats: \(v.seats). Final score = 40% SKD (total / 550 x 100) + 60% SKB (\(skbScheme(v))), rounded to 2 decimals."),
                           t("Places are decided by the final score, then the SKD total, TKP, TIU, TWK, GPA or school average, and age (older first); the last column names the rule that decided each place.")]
         if results.contains(where: { $0.application.optimizedTo != nil }) {
             paragraphs.append(t("Optimalisasi: an empty seat of a vacancy for the same position goes to the best remaining candidate who passed the SKD marks."))

@@ -94,7 +94,7 @@ extension VacancyCommands {
                 // The announcement is for the public: in the session's language, and every
                 // value escaped, so that no name renders as HTML, a link or emphasis.
                 var md = "# " + t("Final results: \(v.id) \(Markdown.escape(v.title)) (\(Markdown.escape(v.unit)))") + "\n\n"
-                md += t("Seats: \(v.seats). Final score = 40% SKD (total / 550 x 100) + 60% SKB (\(v.skb.text)), rounded to 2 decimals.") + "\n\n"
+                md += t("Seats: \(v.seats). Final score = 40% SKD (total / 550 x 100) + 60% SKB (\(PublishCommands.skbScheme(v))), rounded to 2 decimals.") + "\n\n"
                 md += "| " + [t("Rank"), t("Participant no."), "NIK", t("Name"), t("Final"), t("Result")].joined(separator: " | ") + " |\n|---:|---|---|---|---:|---|\n"
                 let renderer = Renderer(lang: lang)
                 for r in table {
