@@ -43,18 +43,29 @@ import Testing
     }
 
     @Test func theAnnouncementIsInIndonesianByDefaultWhateverTheSessionsLanguage() throws {
+        // On the screen: plain text, lists and the table as tables show.
         try Self.withRun("set lang en; publish V1 --stage announcement") { out, err, status, _ in
             #expect(status == 0, "\(err)")
-            #expect(out.hasPrefix("# Pengumuman seleksi: V1 Analis Kebijakan \\(Bappeda\\)\n"))
+            #expect(out.hasPrefix("Pengumuman seleksi: V1 Analis Kebijakan (Bappeda)\n"))
+            for text in ["\nDokumen yang dibawa\n", "  - ijazah yang dilegalisir\n", "  - pendaftaran: 2026-11-02 s.d. 2026-11-15\n",
+                         "nilai ambang batas SKD  TWK 65, TIU 80, TKP 166, masing-masing tersendiri", "  - Bursa Kerja Kemuning, 2026-11-07\n"] {
+                #expect(out.contains(text), "\(text)")
+            }
+        }
+        // In a Markdown file, the same in Markdown.
+        try Self.withRun("set lang en; publish V1 --stage announcement --to p.md") { _, err, status, home in
+            #expect(status == 0, "\(err)")
+            let md = try #require(readFile(home + "/p.md"))
+            #expect(md.hasPrefix("# Pengumuman seleksi: V1 Analis Kebijakan \\(Bappeda\\)\n"))
             for text in ["## Dokumen yang dibawa", "- ijazah yang dilegalisir", "- pendaftaran: 2026-11-02 s.d. 2026-11-15",
                          "| nilai ambang batas SKD | TWK 65, TIU 80, TKP 166, masing-masing tersendiri |", "- Bursa Kerja Kemuning, 2026-11-07"] {
-                #expect(out.contains(text), "\(text)")
+                #expect(md.contains(text), "\(text)")
             }
         }
         try Self.withRun("publish V1 --stage announcement --lang en") { out, _, status, _ in
             #expect(status == 0)
-            #expect(out.hasPrefix("# Announcement of selection: V1 Analis Kebijakan \\(Bappeda\\)\n"))
-            #expect(out.contains("## Documents to bring") && out.contains("- diploma \\(ijazah\\), legalised"))
+            #expect(out.hasPrefix("Announcement of selection: V1 Analis Kebijakan (Bappeda)\n"))
+            #expect(out.contains("\nDocuments to bring\n") && out.contains("  - diploma (ijazah), legalised"))
             #expect(!out.contains("Dokumen"))
         }
     }
@@ -82,8 +93,9 @@ import Testing
     }
 
     @Test func theSKDResultGivesScoresMarksQuotaAndWhoGoesOn() throws {
-        try Self.withRun("publish V1 --stage skd --lang en") { out, err, status, _ in
+        try Self.withRun("publish V1 --stage skd --lang en --to p.md") { _, err, status, home in
             #expect(status == 0, "\(err)")
+            let out = try #require(readFile(home + "/p.md"))
             #expect(out.contains("Pass marks: TWK 65, TIU 80, TKP 166, each on its own. At most 4 \\(2 x 2 seats\\)"))
             #expect(out.contains("| 1 | 20260010002 | 3201\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*02 | Budi Santoso | 90 | 110 | 200 | 400 | goes on to SKB |"))
             #expect(out.contains("| 7 | 20260010004 | 3201\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*04 | Dewi Lestari | 64 | 150 | 200 | 414 | below the pass mark in TWK |"))
@@ -92,14 +104,16 @@ import Testing
     }
 
     @Test func theFinalResultNamesTheRuleThatDecidedEachPlaceAndTheOptimalisasi() throws {
-        try Self.withRun("publish V1 --stage final") { out, err, status, _ in
+        try Self.withRun("publish V1 --stage final --to p.md") { _, err, status, home in
             #expect(status == 0, "\(err)")
+            let out = try #require(readFile(home + "/p.md"))
             #expect(out.contains("| 4 | 20260010001 | 3201\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*01 | Sukmawati Rahayu | 400 | 79.20 | 76.61 | tidak lulus | nilai TKP |"))
             #expect(out.contains("lulus \\(optimalisasi ke V2\\)"))
             #expect(out.contains("Optimalisasi: kursi kosong"))
         }
-        try Self.withRun("publish V2 --stage final --lang en") { out, _, status, _ in
+        try Self.withRun("publish V2 --stage final --lang en --to p.md") { _, _, status, home in
             #expect(status == 0)
+            let out = try #require(readFile(home + "/p.md"))
             #expect(out.contains("| Budi Santoso |  |  |  | passed \\(optimalisasi from V1\\) |  |"))
         }
     }

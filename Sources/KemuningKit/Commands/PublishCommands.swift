@@ -74,8 +74,10 @@ enum PublishCommands {
         }
         let social = channel == "social"
         guard let file = args.arg("to") else {
-            // The renderer ends the message with its own line break.
-            var out = pub.output.withMessage(.verbatim(String((social ? pub.plainText() : pub.markdown()).dropLast())))
+            // On the screen, plain text and the table as tables show; the renderer ends the
+            // message with its own line break. Files get Markdown, HTML or CSV (`--to`).
+            let table = pub.hasTable ? Renderer(format: .table, lang: lang).render(pub.output) : ""
+            var out = pub.output.withMessage(.verbatim(String((social ? pub.plainText() : pub.screenText(table: table)).dropLast())))
             out.jsonForm = pub.json
             out.value = String(pub.rows.count)
             return out

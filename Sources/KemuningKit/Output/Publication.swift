@@ -107,6 +107,20 @@ public struct Publication: Equatable, Sendable {
 
     // MARK: plain text
 
+    /// The publication as a terminal shows it: the title, the paragraphs and the lists as
+    /// plain text (Markdown's escapes would only get in the way of reading), then `table`, the
+    /// rows as the Renderer lays them out. Control characters are shown, never sent.
+    public func screenText(table: String) -> String {
+        var out = Controls.escape(title) + "\n"
+        for p in paragraphs { out += "\n" + Controls.escape(p) + "\n" }
+        for s in sections {
+            out += "\n" + Controls.escape(s.heading) + "\n"
+            for item in s.items { out += "  - " + Controls.escape(item) + "\n" }
+        }
+        if hasTable { out += "\n" + table }
+        return out
+    }
+
     /// The paragraphs alone, as they are (a post for social media is not Markdown), with
     /// control characters shown.
     public func plainText() -> String {
