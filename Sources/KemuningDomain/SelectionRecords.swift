@@ -187,7 +187,11 @@ public struct Employee: StoredRecord, Equatable, Sendable {
 /// field changes are kept as their compact JSON text and decoded only when asked for.
 public struct AuditEntry: Equatable, Sendable {
     public var seq: Int
+    /// The day the change was entered (the session's date).
     public var at: Day
+    /// The day the decision was made, when it was entered on a later day (`screen P --date D`
+    /// for work done on paper last week); nil when it is `at`.
+    public var on: Day?
     public var by: String
     public var entity: String
     /// The vacancy the change belongs to, for `audit --vacancy`.
@@ -208,9 +212,10 @@ public struct AuditEntry: Equatable, Sendable {
         }
     }
 
-    public init(seq: Int, at: Day, by: String, entity: String, vacancy: String?, action: String, changes: [FieldChange]) {
+    public init(seq: Int, at: Day, on: Day? = nil, by: String, entity: String, vacancy: String?, action: String, changes: [FieldChange]) {
         self.seq = seq
         self.at = at
+        self.on = on == at ? nil : on
         self.by = by
         self.entity = entity
         self.vacancy = vacancy
@@ -402,7 +407,10 @@ extension AuditEntry {
 
     /// Everything but the changes, which `write(to:)` adds from their stored text.
     package var headJSON: JSONObject {
-        var o = JSONObject([("seq", JSON(seq)), ("at", .string(at.description)), ("by", .string(by)), ("entity", .string(entity))])
+        var o = JSONObject([("seq", JSON(seq)), ("at", .string(at.description))])
+        if let on { o["on"] = .string(on.description) }
+        o["by"] = .string(by)
+        o["entity"] = .string(entity)
         o["vacancy"] = vacancy.map { .string($0) } ?? .null
         o["action"] = .string(action)
         return o
@@ -438,6 +446,8 @@ extension AuditEntry {
         let f = try Fields(json, "audit entry")
         seq = try f.int("seq", in: 1...Bounds.changeNumber.upperBound)
         at = try f.day("at")
+        on = try f.optionalDay("on")
+        if on == at { throw RecordError("audit entry has 'on' equal to 'at' (written only when the decision was on another day)") }
         by = try f.string("by")
         entity = try f.string("entity")
         vacancy = try f.optionalString("vacancy")

@@ -27,8 +27,9 @@ enum RecruitmentCommands {
                     positionals: [PositionalSpec("ID", .id("P"), "the application")],
                     flags: [.bool("pass", "meets the requirements (MS)"), .bool("fail", "does not (TMS); needs --reason"),
                             .value("reason", .text, "why it fails, or the objection's grounds"),
-                            .bool("objection", "decide an objection to the result, within the objection window")],
-                    examples: ["screen P1 --pass", "screen P2 --fail --reason \"ijazah tidak sesuai\"", "screen P3 --objection --pass --reason \"ijazah asli diperlihatkan\""],
+                            .bool("objection", "decide an objection to the result, within the objection window"),
+                            .value("date", .date, "the day it was decided, for work entered later (not after today, not before screening began)", default: "today")],
+                    examples: ["screen P1 --pass", "screen P2 --fail --reason \"ijazah tidak sesuai\"", "screen P3 --objection --pass --reason \"ijazah asli diperlihatkan\"", "screen P4 --pass --date 2026-11-16"],
                     mutates: true, exampleSetup: "screening", run: screen),
         CommandSpec("skd", family: "recruitment", summary: "record SKD scores (TWK 0-150, TIU 0-175, TKP 0-225), or --absent",
                     positionals: [PositionalSpec("ID", .id("P"), "the application")],
@@ -283,6 +284,7 @@ enum RecruitmentCommands {
         }
         let pass = args.bool("pass")
         let reason = args.string("reason")?.trimmingBlanks()
+        let day = try inv.decisionDay(v, .screening)
         var after = p
         if args.bool("objection") {
             guard let s = p.screening else {
@@ -292,9 +294,12 @@ enum RecruitmentCommands {
                 throw inv.fail("\(p.id)'s objection was decided on \(s.objection!.date): there is one objection per result", at: idArg.range)
             }
             let last = s.date.adding(days: v.objectionDays)
-            guard inv.today <= last else {
-                throw inv.fail("the objection window for \(p.id) closed on \(last) (\(v.objectionDays) days after the result of \(s.date)); today is \(inv.today)",
+            guard day <= last else {
+                throw inv.fail("the objection window for \(p.id) closed on \(last) (\(v.objectionDays) days after the result of \(s.date)); today is \(day)",
                                at: idArg.range)
+            }
+            guard day >= s.date else {
+                throw inv.fail("--date \(day) is before the result it objects to (\(s.date))", at: args.range("date"))
             }
             guard v.state == .screening else {
                 throw inv.fail("cannot decide an objection: \(v.id) is in \(v.state.rawValue), not screening", at: idArg.range)
@@ -302,7 +307,7 @@ enum RecruitmentCommands {
             if !pass && (reason ?? "").isEmpty {
                 throw inv.fail("an objection that fails needs --reason TEXT")
             }
-            after.screening!.objection = Screening.Objection(pass: pass, reason: reason, date: inv.today)
+            after.screening!.objection = Screening.Objection(pass: pass, reason: reason, date: day)
         } else {
             try requireStage(inv, v, .screening, doing: "screen \(p.id)", at: idArg.range)
             if p.screening != nil {
@@ -312,18 +317,18 @@ enum RecruitmentCommands {
             if !pass && (reason ?? "").isEmpty {
                 throw inv.fail("a failed screening (TMS) needs --reason TEXT: applicants are told why", at: args.range("fail"))
             }
-            after.screening = Screening(pass: pass, reason: reason, date: inv.today, objection: nil)
+            after.screening = Screening(pass: pass, reason: reason, date: day, objection: nil)
         }
         let action: Message = args.bool("objection") ? "objection decided: \(pass ? "pass" : "fail")" : "screened: \(pass ? "MS" : "TMS")"
         if pass && after.participant == nil {
             // The number and the vacancy's count of them change together, in one change.
             var counted = v
             counted.participants += 1
-            after.participant = Application.participantNumber(year: inv.today.year, vacancy: splitId(v.id)?.1 ?? 0, sequence: counted.participants)
+            after.participant = Application.participantNumber(year: day.year, vacancy: splitId(v.id)?.1 ?? 0, sequence: counted.participants)
             try inv.commit(.batch([.put(after), .put(counted)]),
-                           audit: [inv.audit(after.id, vacancy: v.id, action: action.english, before: p.json, after: after.json)])
+                           audit: [inv.audit(after.id, vacancy: v.id, action: action.english, before: p.json, after: after.json, on: day)])
         } else {
-            try inv.put(after, before: p, vacancy: v.id, action: action.english)
+            try inv.put(after, before: p, vacancy: v.id, action: action.english, on: day)
         }
         if let n = after.participant, p.participant == nil {
             return .message("\(p.id): \(action), participant number \(n)", value: pass ? "pass" : "fail")
@@ -342,7 +347,7 @@ enum RecruitmentCommands {
         try requireStage(inv, v, .skd, doing: "record SKD for \(p.id)", at: idArg.range)
         guard p.screenedPass == true else { throw inv.fail("\(p.id) did not pass screening: it takes no SKD", at: idArg.range) }
         var after = p
-        let date = try args.day("date") ?? inv.today
+        let date = try inv.decisionDay(v, .skd)
         if args.bool("absent") {
             guard !args.has("twk") && !args.has("tiu") && !args.has("tkp") else { throw inv.fail("--absent takes no scores") }
             after.skd = SKDResult(score: nil, date: date)
@@ -354,7 +359,7 @@ enum RecruitmentCommands {
             after.skd = SKDResult(score: SKDScore(twk: twk, tiu: tiu, tkp: tkp), date: date)
         }
         let action = p.skd == nil ? "SKD recorded" : "SKD corrected"
-        try inv.put(after, before: p, vacancy: v.id, action: action)
+        try inv.put(after, before: p, vacancy: v.id, action: action, on: date)
         if let s = after.skd?.score {
             let failed = skdFailedParts(s, marks: v.passMarks)
             let verdict: Message = failed.isEmpty ? "all marks passed" : "below the mark in \(failed.map { $0.rawValue.uppercased() }.joined(separator: ", "))"
@@ -426,15 +431,15 @@ enum RecruitmentCommands {
         }
         let panel = try VacancyCommands.text(inv, "panel")
         var after = p
-        let sheet = Interview(panel: panel, scores: v.rubric.map { (item: $0, score: given[$0]!.0) }, note: args.string("note"),
-                              date: try args.day("date") ?? inv.today)
+        let date = try inv.decisionDay(v, .skb)
+        let sheet = Interview(panel: panel, scores: v.rubric.map { (item: $0, score: given[$0]!.0) }, note: args.string("note"), date: date)
         if let k = after.interviews.firstIndex(where: { $0.panel == panel }) {
             after.interviews[k] = sheet
         } else {
             after.interviews.append(sheet)
         }
         try inv.commit(.put(after),
-                       audit: [inv.audit(p.id, vacancy: v.id, action: "interviewed by \(panel)", before: p.json, after: after.json)])
+                       audit: [inv.audit(p.id, vacancy: v.id, action: "interviewed by \(panel)", before: p.json, after: after.json, on: date)])
         let score = interviewScore(after.interviews.map { $0.scores.map(\.score) })!
         let counts = v.skb.weight(.interview) != nil ? "" : " (it does not count in \(v.id)'s SKB scheme \(v.skb.text))"
         return .message("\(p.id): interview score \(score.rounded(toScale: 2)) from \(after.interviews.count) panel member\(after.interviews.count == 1 ? "" : "s")\(counts)",
@@ -450,7 +455,7 @@ enum RecruitmentCommands {
             throw inv.fail("\(p.id) did not go on to SKB", at: idArg.range)
         }
         var after = p
-        let date = try args.day("date") ?? inv.today
+        let date = try inv.decisionDay(v, .skb)
         if args.bool("absent") {
             guard !args.has("cat") && !args.has("practical") && !args.has("certificate") else { throw inv.fail("--absent takes no scores") }
             after.skb = SKBResult(absent: true, cat: nil, practical: nil, certificate: nil, date: date)
@@ -477,7 +482,7 @@ enum RecruitmentCommands {
             after.skb = r
         }
         try inv.commit(.put(after),
-                       audit: [inv.audit(p.id, vacancy: v.id, action: p.skb == nil ? "SKB recorded" : "SKB corrected", before: p.json, after: after.json)])
+                       audit: [inv.audit(p.id, vacancy: v.id, action: p.skb == nil ? "SKB recorded" : "SKB corrected", before: p.json, after: after.json, on: date)])
         if after.skb!.absent { return .message("\(p.id): absent at SKB") }
         if case .success(let comps) = try inv.context.round(v).skbComponents(after), let total = skbScore(comps, scheme: v.skb) {
             return .message("\(p.id): SKB \(total.rounded(toScale: 4))", value: total.rounded(toScale: 4).description)
@@ -582,17 +587,19 @@ enum RecruitmentCommands {
             if case .object = v { return .string(NIK.redact(v.serialized())) }
             return v
         }
+        // The day of the decision when it was entered on another day (`--date`).
+        func decided(_ e: AuditEntry) -> JSON { e.on.map { .string($0.description) } ?? .null }
         var rows: [[JSON]] = []
         for e in entries {
             if e.changes.isEmpty {
-                rows.append([JSON(e.seq), .string(e.at.description), .string(e.by), .string(e.entity), .string(e.action), .null, .null, .null])
+                rows.append([JSON(e.seq), .string(e.at.description), decided(e), .string(e.by), .string(e.entity), .string(e.action), .null, .null, .null])
             }
             for c in e.changes {
-                rows.append([JSON(e.seq), .string(e.at.description), .string(e.by), .string(e.entity), .string(e.action),
+                rows.append([JSON(e.seq), .string(e.at.description), decided(e), .string(e.by), .string(e.entity), .string(e.action),
                              .string(c.field), show(c.before), show(c.after)])
             }
         }
-        return Output(.table(columns: [.init("change", "#", alignRight: true), .init("date", "DATE"), .init("operator", "BY"),
+        return Output(.table(columns: [.init("change", "#", alignRight: true), .init("date", "DATE"), .init("decided", "DECIDED"), .init("operator", "BY"),
                                        .init("entity", "RECORD"), .init("action", "ACTIVITY"), .init("field", "FIELD"),
                                        .init("before", "BEFORE"), .init("after", "AFTER")], rows: rows)).withStoredProse("action")
     }

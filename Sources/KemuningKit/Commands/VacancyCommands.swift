@@ -49,7 +49,8 @@ enum VacancyCommands {
                     examples: ["vacancy announce V1 --channel portal --channel social --channel jobfair", "vacancy announce V1 --channel portal --opens 2026-12-01 --closes 2026-12-15"], mutates: true, exampleSetup: "draft", run: announce),
         CommandSpec("vacancy advance", family: "recruitment", summary: "move a vacancy to its next stage, once the current one is complete",
                     positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
-                    examples: ["vacancy advance V1", "vacancy advance V2"], mutates: true, exampleSetup: "registered", run: advance),
+                    flags: [.value("date", .date, "the day it moved on, for work entered later (not after today, not before the current stage began)", default: "today")],
+                    examples: ["vacancy advance V1", "vacancy advance V2", "vacancy advance V1 --date 2026-11-16"], mutates: true, exampleSetup: "registered", run: advance),
         CommandSpec("vacancy close", family: "recruitment", summary: "close a vacancy after its final results",
                     positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
                     examples: ["vacancy close V1", "vacancy close V2"], mutates: true, exampleSetup: "final", run: close),
@@ -216,9 +217,9 @@ enum VacancyCommands {
 
     /// The checks that guard each step forward (the rule is `advanceSummary`): a refusal is the
     /// command's failure; an error of the round without a place points at the vacancy's id.
-    static func checkAdvance(_ inv: Invocation, _ v: Vacancy, at range: SourceRange) throws -> Message {
+    static func checkAdvance(_ inv: Invocation, _ v: Vacancy, at range: SourceRange, on day: Day? = nil) throws -> Message {
         do {
-            return try at(range) { try advanceSummary(try inv.context.round(v), today: inv.today) }.message
+            return try at(range) { try advanceSummary(try inv.context.round(v), today: day ?? inv.today) }.message
         } catch let refusal as AdvanceRefusal {
             throw inv.fail(refusal.message, hint: refusal.hint)
         }
@@ -227,13 +228,16 @@ enum VacancyCommands {
     static func advance(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
         let before = try lookup(inv, idArg)
-        let summary = try checkAdvance(inv, before, at: idArg.range)
+        // As of its day: the stage's conditions (registration closed, objection windows over)
+        // are checked on the day it moved on, and that day is the new stage's start.
+        let day = try inv.decisionDay(before, before.state)
+        let summary = try checkAdvance(inv, before, at: idArg.range, on: day)
         var v = before
         v.state = before.state.next!
-        v.stages[v.state] = inv.today
+        v.stages[v.state] = day
         var fields = fieldChanges(before.json, v.json)
         fields.append(.init(field: "decision", before: .null, after: .string(summary.english)))
-        try inv.commit(.put(v), audit: [inv.audit(v.id, vacancy: v.id, action: "advanced to \(v.state.rawValue)", fields: fields)])
+        try inv.commit(.put(v), audit: [inv.audit(v.id, vacancy: v.id, action: "advanced to \(v.state.rawValue)", fields: fields, on: day)])
         return .message("\(v.id): \(before.state.rawValue) → \(v.state.rawValue) (\(summary))", value: v.state.rawValue)
     }
 

@@ -4,9 +4,10 @@ import KemuningStore
 extension Invocation {
     /// An audit entry for a change to `entity`, dated with the session's today and its operator.
     /// Its number is stamped when the change is applied.
+    /// `on` is the day of the decision when it is not today (`--date`): the entry keeps both.
     public func audit(_ entity: String, vacancy: String?, action: String, before: JSON? = nil, after: JSON? = nil,
-                      fields: [AuditEntry.FieldChange]? = nil) -> AuditEntry {
-        AuditEntry(seq: 0, at: today, by: context.settings.operatorName, entity: entity, vacancy: vacancy, action: action,
+                      fields: [AuditEntry.FieldChange]? = nil, on: Day? = nil) -> AuditEntry {
+        AuditEntry(seq: 0, at: today, on: on, by: context.settings.operatorName, entity: entity, vacancy: vacancy, action: action,
                    changes: fields ?? (after.map { fieldChanges(before, $0) } ?? []))
     }
 
@@ -21,7 +22,21 @@ extension Invocation {
     }
 
     /// Replaces a record; the audit entry lists each changed field.
-    public func put<R: StoredRecord>(_ record: R, before: R, vacancy: String? = nil, action: String) throws {
-        try commit(.put(record), audit: [audit(record.id, vacancy: vacancy, action: action, before: before.json, after: record.json)])
+    public func put<R: StoredRecord>(_ record: R, before: R, vacancy: String? = nil, action: String, on: Day? = nil) throws {
+        try commit(.put(record), audit: [audit(record.id, vacancy: vacancy, action: action, before: before.json, after: record.json, on: on)])
+    }
+
+    /// The day of a stage decision of `v`: `--date` when given, else today. Work done on
+    /// paper is entered later, as of its day, but never after today and never before the
+    /// vacancy entered `stage`: a decision cannot precede the stage it belongs to.
+    public func decisionDay(_ v: Vacancy, _ stage: VacancyState, flag: String = "date") throws -> Day {
+        guard let day = try args.day(flag) else { return today }
+        guard day <= today else {
+            throw fail("--\(flag) \(day) is after today (\(today))", at: args.range(flag), hint: "the session's date is set with: set today DATE")
+        }
+        if let opened = v.stages[stage], day < opened {
+            throw fail("--\(flag) \(day) is before \(v.id) entered \(stage.rawValue) (\(opened))", at: args.range(flag))
+        }
+        return day
     }
 }
