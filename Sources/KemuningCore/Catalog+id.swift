@@ -555,9 +555,6 @@ id: tampilkan daftar penilaian beserta predikatnya
 en: only this year
 id: hanya tahun ini
 
-en: staff: add, list, show
-id: pegawai: add, list, show
-
 en: trainings and JP: add, enroll, complete, status, list
 id: pelatihan dan JP: add, enroll, complete, status, list
 

@@ -9,7 +9,11 @@ public struct Training: StoredRecord, Equatable, Sendable {
     public static let kind = "training"
     public static let prefix = "T"
     public static let label: Message = "training"
-    public static let topics = ["communication", "public-service", "time-management", "technical", "leadership"]
+    /// `latsar` is basic training (Pelatihan Dasar CPNS): a CPNS must pass it before being
+    /// appointed PNS (`appointmentRefusal`).
+    public static let topics = ["communication", "public-service", "time-management", "technical", "leadership", "latsar"]
+    /// The topic of basic training for CPNS.
+    public static let latsar = "latsar"
     public static let modes = ["classroom", "e-learning", "coaching", "mentoring"]
 
     public var id: String
@@ -260,8 +264,14 @@ public func trainings(_ state: some RecordReader, topic: String) throws -> [Trai
 /// capacity (`active` mentorships already, at most `capacity`).
 public func mentorRefusal(mentor: Employee, mentee: Employee, active: Int, capacity: Int, on day: Day) -> Message? {
     if mentor.id == mentee.id { return "mentor and mentee are the same person (\(mentor.id))" }
+    for e in [mentor, mentee] where !e.isActive {
+        return "\(e.id) (\(e.name)) is no longer in service: \(e.status) on \(e.ended?.description ?? "?")"
+    }
     if mentor.status != "pns" {
         return "\(mentor.id) (\(mentor.name)) is not a senior: a mentor is a PNS, and \(mentor.id) is \(mentor.status.uppercased())"
+    }
+    if let appointed = mentor.appointed, day < appointed {
+        return "\(mentor.id) (\(mentor.name)) is not a senior: appointed PNS only on \(appointed)"
     }
     if let end = mentor.probationEnds, day < end {
         return "\(mentor.id) (\(mentor.name)) is not a senior: still on probation until \(end)"
@@ -278,7 +288,42 @@ public func mentorRefusal(mentor: Employee, mentee: Employee, active: Int, capac
 /// A mentoring gap: a CPNS hired more than `gapDays` days before `today` who has no mentorship
 /// as mentee.
 public func isMentorGap(_ e: Employee, hasMentor: Bool, today: Day, gapDays: Int) -> Bool {
-    e.status == "cpns" && !hasMentor && e.since.days(to: today) > gapDays
+    e.status == "cpns" && e.isActive && !hasMentor && e.since.days(to: today) > gapDays
+}
+
+/// Whether an employee has the right to the year's JP (`jp-target`): in service during `year`
+/// (appointed in it or before) and not left or retired in it or before.
+public func hasJPRight(_ e: Employee, year: Int) -> Bool {
+    e.since.year <= year && (e.ended.map { $0.year > year } ?? true)
+}
+
+/// Why CPNS `e` may not be appointed PNS on `day`, or nil when they may. Appointment needs the
+/// year of probation over (`day` on or after its end) and Latsar passed on or before `day`.
+/// `latsar` holds the employee's enrolments in trainings of topic `latsar`, in the order made.
+/// Each refusal names the reason and, when known, the day appointment becomes possible.
+public func appointmentRefusal(_ e: Employee, latsar: [Enrollment], on day: Day) -> Message? {
+    guard e.isActive else { return "\(e.id) (\(e.name)) is no longer in service: \(e.status) on \(e.ended?.description ?? "?")" }
+    guard e.status == "cpns" else {
+        return "\(e.id) (\(e.name)) is \(e.status.uppercased()), not CPNS: only a CPNS is appointed PNS"
+    }
+    if day < e.since { return "\(day) is before \(e.id) joined (\(e.since))" }
+    let end = e.probationEnds ?? probationEnd(since: e.since)
+    if day < end {
+        return "\(e.id) (\(e.name)) is on probation until \(end): appointment is possible from \(end)"
+    }
+    if let pass = latsar.first(where: { $0.passed == true }), let done = pass.completed {
+        if done > day {
+            return "\(e.id) (\(e.name)) passed Latsar (\(pass.training)) only on \(done): appointment is possible from \(done)"
+        }
+        return nil
+    }
+    if let open = latsar.last(where: { $0.completed == nil }) {
+        return "\(e.id) (\(e.name)) has not passed Latsar: enrolled in \(open.training) since \(open.enrolled), no result yet; appointment is possible once it is passed"
+    }
+    if let failed = latsar.last(where: { $0.passed == false }), let done = failed.completed {
+        return "\(e.id) (\(e.name)) failed Latsar (\(failed.training)) on \(done): appointment is possible once Latsar is passed"
+    }
+    return "\(e.id) (\(e.name)) has not taken Latsar (basic training): appointment is possible once a training of topic latsar is passed"
 }
 
 /// Checks a NIP (Nomor Induk Pegawai): 18 digits, made of the birth date (YYYYMMDD), the month

@@ -44,7 +44,7 @@ public func workload(_ reader: some RecordReader, employees: [Employee], positio
     let tasks = try reader.records(WorkloadTask.self).filter { $0.position == position }
     guard !tasks.isEmpty else { return nil }
     let needed = staffNeeded(tasks: tasks.map { ($0.volume, $0.minutes) }, effectiveMinutes: reader.policyInt(.effectiveMinutes))
-    let current = staff ?? employees.filter { $0.position == position && (unit == nil || $0.unit == unit) }.count
+    let current = staff ?? employees.filter { $0.isActive && $0.position == position && (unit == nil || $0.unit == unit) }.count
     let minutes = tasks.reduce(Int128(0)) { $0 + Int128($1.volume) * Int128($1.minutes) }
     return Workload(position: position, minutes: minutes, needed: needed, rounded: roundStaff(needed, rule: reader.policy(.workloadRounding)),
                     current: current)
@@ -85,7 +85,7 @@ public struct Finding: Equatable, Sendable {
 public func positions(ofUnit unit: String, _ reader: some RecordReader, employees: [Employee]) throws -> [String] {
     var out: [String] = []
     for s in try reader.records(Service.self) where s.unit == unit { out += s.positions }
-    out += employees.filter { $0.unit == unit }.map(\.position)
+    out += employees.filter { $0.isActive && $0.unit == unit }.map(\.position)
     var seen = Set<String>()
     return out.filter { seen.insert($0).inserted }
 }
@@ -171,6 +171,7 @@ public func findingPositions(_ a: Action, _ reader: some RecordReader, employees
 /// finding concerns, or all the unit's staff when none do (or no positions are concerned).
 public func staffToTrain(_ a: Action, _ reader: some RecordReader, employees: [Employee]) throws -> [Employee] {
     let positions = Set(try findingPositions(a, reader, employees: employees))
-    let staff = employees.filter { $0.unit == a.unit && (positions.isEmpty || positions.contains($0.position)) }
-    return staff.isEmpty ? employees.filter { $0.unit == a.unit } : staff
+    let active = employees.filter(\.isActive)
+    let staff = active.filter { $0.unit == a.unit && (positions.isEmpty || positions.contains($0.position)) }
+    return staff.isEmpty ? active.filter { $0.unit == a.unit } : staff
 }

@@ -165,6 +165,21 @@ public struct Employee: StoredRecord, Equatable, Sendable {
     public var applicant: String?
     public var application: String?
     public var born: Day?
+    /// The day a CPNS was appointed PNS (TMT PNS), once `employee appoint` has done it.
+    public var appointed: Day?
+    /// The day the employee left or retired (status `left` or `retired`), and why.
+    public var ended: Day?
+    public var endReason: String?
+    /// Every move of unit or position (mutasi), oldest first; `unit` and `position` are the
+    /// current ones.
+    public var transfers: [Transfer] = []
+
+    /// The statuses of someone no longer in service: kept on the list with their history, but
+    /// not counted, mentored, mentoring, enrolled or owed JP.
+    public static let endedStatuses: Set<String> = ["left", "retired"]
+
+    /// Still in service: not left nor retired.
+    public var isActive: Bool { !Employee.endedStatuses.contains(status) }
 
     package init(id: String, nip: String? = nil, name: String, unit: String, position: String, status: String, since: Day, probationEnds: Day? = nil, applicant: String? = nil, application: String? = nil, born: Day? = nil) {
         self.id = id
@@ -178,6 +193,28 @@ public struct Employee: StoredRecord, Equatable, Sendable {
         self.applicant = applicant
         self.application = application
         self.born = born
+    }
+}
+
+/// A move of unit or position (mutasi): from where to where, on which day.
+public struct Transfer: Equatable, Sendable {
+    public var date: Day
+    public var fromUnit: String
+    public var fromPosition: String
+    public var unit: String
+    public var position: String
+
+    public init(date: Day, fromUnit: String, fromPosition: String, unit: String, position: String) {
+        self.date = date
+        self.fromUnit = fromUnit
+        self.fromPosition = fromPosition
+        self.unit = unit
+        self.position = position
+    }
+
+    public var json: JSON {
+        .object(JSONObject([("date", .string(date.description)), ("fromUnit", .string(fromUnit)), ("fromPosition", .string(fromPosition)),
+                            ("unit", .string(unit)), ("position", .string(position))]))
     }
 }
 
@@ -382,6 +419,12 @@ extension Employee {
         o["applicant"] = applicant.map { .string($0) } ?? .null
         o["application"] = application.map { .string($0) } ?? .null
         o["born"] = born.map { .string($0.description) } ?? .null
+        // The lifecycle keys are written only when they hold something, so that a snapshot
+        // written before they existed reads back exactly as this version writes it.
+        if let appointed { o["appointed"] = .string(appointed.description) }
+        if let ended { o["ended"] = .string(ended.description) }
+        if let endReason { o["endReason"] = .string(endReason) }
+        if !transfers.isEmpty { o["transfers"] = .array(transfers.map(\.json)) }
         return .object(o)
     }
 
@@ -398,6 +441,17 @@ extension Employee {
         applicant = try f.optionalString("applicant")
         application = try f.optionalString("application")
         born = try f.optionalDay("born")
+        appointed = try f.optionalDay("appointed")
+        ended = try f.optionalDay("ended")
+        endReason = try f.optionalString("endReason")
+        if json["transfers"] != nil {
+            guard let list = try f.value("transfers").arrayValue else { throw RecordError("employee \(id) 'transfers' is not a list") }
+            transfers = try list.map { t in
+                let g = try Fields(t, "employee \(id) transfer")
+                return Transfer(date: try g.day("date"), fromUnit: try g.string("fromUnit"), fromPosition: try g.string("fromPosition"),
+                                unit: try g.string("unit"), position: try g.string("position"))
+            }
+        }
     }
 }
 

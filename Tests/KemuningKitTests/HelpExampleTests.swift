@@ -62,6 +62,14 @@ private let fixtures: [String: (text: String, path: String?)] = [
     "final": (prefix(round, before: "# --- Hiring") + "set today 2026-12-10\n", roundPath),
     "hired": (round, roundPath),
     "development": (staffAndTraining, nil),
+    // A year on: E2's probation is over and Latsar passed, so E2 may be appointed PNS.
+    "staff": (staffAndTraining + """
+        training add --title "Latsar CPNS Golongan II" --topic latsar --jp 40
+        training enroll E2 T2 --date 2026-07-06
+        training complete E2 T2 --passed --score 82 --date 2026-08-28
+        set today 2027-01-11
+
+        """, nil),
     "services": ("""
         service add --name "KTP elektronik" --unit Disdukcapil --standard-days 14 --position "Pengadministrasi Kependudukan"
         request add S1 --received 2026-11-16

@@ -179,6 +179,9 @@ import Testing
         // The feedback loop fills the tables of the other kinds (surveys, services, trainings, actions, ...).
         let loop = kemuning(["--store", home + "/loop", "run", "feedback-loop.kmn"], home: home, cwd: Paths.root + "/scripts/examples")
         #expect(loop.status == 0, "\(loop.stderr)")
+        // The staff lifecycle writes the employee's optional keys (appointed, ended, transfers).
+        let staff = kemuning(["--store", home + "/staff", "run", "staff-lifecycle.kmn"], home: home, cwd: Paths.root + "/scripts/examples")
+        #expect(staff.status == 0, "\(staff.stderr)")
         let check = """
         import json, sys, jsonschema
         schema = json.load(open(sys.argv[1]))
@@ -207,7 +210,7 @@ import Testing
         """
         let r = runProcess("/bin/sh", ["-c", "python3 -c \"$0\" \"$@\"", check, Paths.root + "/docs/snapshot.schema.json",
                                          store + "/snapshot.json", store + "/snapshots/demo.json", home + "/round/snapshot.json",
-                                         home + "/loop/snapshot.json"], environment: nil)
+                                         home + "/loop/snapshot.json", home + "/staff/snapshot.json"], environment: nil)
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
         #expect(r.stdout == "valid\n")
     }

@@ -23,6 +23,27 @@ enum DevelopmentCommands {
                     flags: [.value("unit", .text, "only this unit")], examples: ["employee list", "employee list --unit Disdukcapil"], exampleSetup: "development", run: employeeList),
         CommandSpec("employee show", family: "development", summary: "one member of staff: probation, trainings, JP, mentoring and SKP",
                     positionals: [PositionalSpec("ID", .id("E"), "the employee")], examples: ["employee show E1", "employee show E2"], exampleSetup: "development", run: employeeShow),
+        CommandSpec("employee set", family: "development", summary: "set or correct a member of staff's NIP or name (hire creates staff without a NIP)",
+                    positionals: [PositionalSpec("ID", .id("E"), "the employee")],
+                    flags: [.value("nip", .text, "Nomor Induk Pegawai: 18 digits, unique, with the employee's birth date"), .value("name", .text, "the full name")],
+                    examples: ["employee set E2 --nip 199408172026011001", "employee set E3 --name \"Dewi Lestari, S.Sos.\""], mutates: true, exampleSetup: "development", run: employeeSet),
+        CommandSpec("employee appoint", family: "development", summary: "appoint a CPNS as PNS once probation is over and Latsar is passed; records the date (TMT PNS)",
+                    positionals: [PositionalSpec("ID", .id("E"), "the CPNS")],
+                    flags: [.value("date", .date, "the date of appointment (TMT PNS)", default: "today")],
+                    examples: ["employee appoint E2", "employee appoint E2 --date 2027-01-05"], mutates: true, exampleSetup: "staff", run: employeeAppoint),
+        CommandSpec("employee transfer", family: "development", summary: "move a member of staff to another unit or position (mutasi); the earlier ones are kept",
+                    positionals: [PositionalSpec("ID", .id("E"), "the employee")],
+                    flags: [.value("unit", .text, "the new work unit"), .value("position", .text, "the new position (jabatan)"),
+                            .value("date", .date, "the date of the move", default: "today")],
+                    examples: ["employee transfer E3 --unit Diskominfo --date 2026-11-02", "employee transfer E1 --position \"Analis Kebijakan\""], mutates: true, exampleSetup: "development", run: employeeTransfer),
+        CommandSpec("employee leave", family: "development", summary: "record that a member of staff left (resigned, moved away): status left",
+                    positionals: [PositionalSpec("ID", .id("E"), "the employee")],
+                    flags: [.value("reason", .text, "why", required: true), .value("date", .date, "the last day of service", default: "today")],
+                    examples: ["employee leave E3 --reason \"pindah ke Pemprov\"", "employee leave E3 --reason mengundurkan-diri --date 2026-11-15"], mutates: true, exampleSetup: "development", run: employeeLeave),
+        CommandSpec("employee retire", family: "development", summary: "record a member of staff's retirement (pensiun): status retired",
+                    positionals: [PositionalSpec("ID", .id("E"), "the employee")],
+                    flags: [.value("date", .date, "the date of retirement", default: "today")],
+                    examples: ["employee retire E1", "employee retire E1 --date 2026-11-01"], mutates: true, exampleSetup: "development", run: employeeRetire),
         // trainings
         CommandSpec("training add", family: "development", summary: "add a training worth N JP (lesson hours); returns the id (T1, ...)",
                     flags: [
@@ -79,7 +100,7 @@ enum DevelopmentCommands {
 
     /// `skp` is a command with a sub-command (like `skd`), so it is not a group.
     static let groups: [String: Message] = [
-        "employee": "staff: add, list, show",
+        "employee": "staff: add, list, show, set, appoint, transfer, leave, retire",
         "training": "trainings and JP: add, enroll, complete, status, list",
         "mentor": "mentoring of new staff: assign, session, close, list, gaps",
     ]
@@ -180,15 +201,142 @@ enum DevelopmentCommands {
         } else {
             probation = .init("probation", "probation", .null)
         }
+        let ended: Output.Field
+        if let day = e.ended {
+            ended = .prose("ended", "ended", e.status == "retired" ? "retired \(day)" : "left \(day): \(e.endReason ?? "")")
+        } else {
+            ended = .init("ended", "ended", .null)
+        }
         let fields: [Output.Field] = [
             .init("id", "id", .string(e.id)), .init("nip", "NIP", e.nip.map { .string($0) } ?? .null), .init("name", "name", .string(e.name)),
             .init("unit", "unit", .string(e.unit)), .init("position", "position", .string(e.position)), .init("status", "status", .string(e.status)),
             .init("since", "since", .string(e.since.description)), probation,
+            .init("appointed", "appointed", e.appointed.map { .string($0.description) } ?? .null), ended,
+            .proseList("transfers", "transfers", e.transfers.map { t -> Message in "\(t.date): \(t.fromPosition), \(t.fromUnit) to \(t.position), \(t.unit)" }),
             .init("year", "year", JSON(year)), .init("jp", "JP this year", jp(earned)), .init("target", "JP target", JSON(state.policyInt(.jpTarget))),
             .proseList("trainings", "trainings", enrolments), .proseList("mentors", "mentored by", mentors),
             .proseList("mentees", "mentoring", mentees), .proseList("skp", "SKP", skps),
         ]
         return Output(.record(fields))
+    }
+
+    // MARK: lifecycle
+
+    /// The employee named by the first positional, refused when no longer in service.
+    static func activeEmployee(_ inv: Invocation) throws -> Employee {
+        let a = inv.args.positionals[0]
+        let e = try employee(inv, a)
+        guard e.isActive else {
+            throw inv.fail("\(e.id) (\(e.name)) is no longer in service: \(e.status) on \(e.ended?.description ?? "?")", at: a.range)
+        }
+        return e
+    }
+
+    /// The `--date` of a lifecycle change: not in the future, not before the employee joined,
+    /// nor before the last transfer (a record's history runs forwards).
+    static func changeDate(_ inv: Invocation, _ e: Employee) throws -> Day {
+        let date = try inv.args.day("date") ?? inv.today
+        let range = inv.args.range("date")
+        guard date <= inv.today else {
+            throw inv.fail("\(date) is in the future", at: range, hint: "the session's date is \(inv.today) (set today DATE)")
+        }
+        guard date >= e.since else { throw inv.fail("\(date) is before \(e.id) joined (\(e.since))", at: range) }
+        if let last = e.transfers.last, date < last.date {
+            throw inv.fail("\(date) is before \(e.id)'s last transfer (\(last.date))", at: range)
+        }
+        return date
+    }
+
+    static func employeeSet(_ inv: Invocation) throws -> Output {
+        let eArg = inv.args.positionals[0]
+        let before = try employee(inv, eArg)
+        guard inv.args.has("nip") || inv.args.has("name") else {
+            throw inv.fail("give what to set: --nip or --name", at: eArg.range)
+        }
+        var e = before
+        if let nipArg = inv.args.arg("nip") {
+            let nip = nipArg.text.trimmingBlanks()
+            let born = try VacancyCommands.at(nipArg.range) { try validateNIP(nip) }
+            if let other = try inv.state.employees.first(where: { $0.nip == nip && $0.id != e.id }) {
+                throw inv.fail("NIP \(nip) belongs to \(other.id) (\(other.name)) already", at: nipArg.range)
+            }
+            if let known = e.born, known != born {
+                throw inv.fail("the NIP's birth date (\(born)) is not \(e.id)'s birth date (\(known))", at: nipArg.range)
+            }
+            guard e.since > born else {
+                throw inv.fail("\(e.id) joined on \(e.since), not after the birth date in the NIP (\(born))", at: nipArg.range)
+            }
+            e.nip = nip
+            e.born = born
+        }
+        if inv.args.has("name") { e.name = try VacancyCommands.text(inv, "name") }
+        guard e != before else { return .message("\(e.id) (\(e.name)) unchanged", value: e.id) }
+        try inv.put(e, before: before, action: "employee details corrected")
+        return .message("\(e.id) (\(e.name)): NIP \(e.nip ?? "-")", value: e.id)
+    }
+
+    static func employeeAppoint(_ inv: Invocation) throws -> Output {
+        let eArg = inv.args.positionals[0]
+        let before = try employee(inv, eArg)
+        let date = try inv.args.day("date") ?? inv.today
+        guard date <= inv.today else {
+            throw inv.fail("\(date) is in the future", at: inv.args.range("date"), hint: "the session's date is \(inv.today) (set today DATE)")
+        }
+        let state = try inv.state
+        let latsar = Set(try trainings(state, topic: Training.latsar).map(\.id))
+        let taken = try state.records(Enrollment.self).filter { $0.employee == before.id && latsar.contains($0.training) }
+        if let why = appointmentRefusal(before, latsar: taken, on: date) {
+            throw inv.fail("cannot appoint: \(why)", at: inv.args.has("date") ? inv.args.range("date") : eArg.range)
+        }
+        var e = before
+        e.status = "pns"
+        e.appointed = date
+        try inv.put(e, before: before, action: "appointed PNS from \(date)")
+        return .message("\(e.id) (\(e.name)) appointed PNS from \(date)", value: e.id)
+    }
+
+    static func employeeTransfer(_ inv: Invocation) throws -> Output {
+        let before = try activeEmployee(inv)
+        guard inv.args.has("unit") || inv.args.has("position") else {
+            throw inv.fail("give where to: --unit, --position or both", at: inv.args.positionals[0].range)
+        }
+        let unit = inv.args.has("unit") ? try VacancyCommands.text(inv, "unit") : before.unit
+        let position = inv.args.has("position") ? try VacancyCommands.text(inv, "position") : before.position
+        guard unit != before.unit || position != before.position else {
+            throw inv.fail("\(before.id) is \(position) in \(unit) already", at: inv.args.range(inv.args.has("unit") ? "unit" : "position"))
+        }
+        let date = try changeDate(inv, before)
+        var e = before
+        e.transfers.append(Transfer(date: date, fromUnit: before.unit, fromPosition: before.position, unit: unit, position: position))
+        e.unit = unit
+        e.position = position
+        try inv.put(e, before: before, action: "transferred to \(position), \(unit) from \(date)")
+        return .message("\(e.id) (\(e.name)) transferred from \(before.position), \(before.unit) to \(position), \(unit) on \(date)", value: e.id)
+    }
+
+    static func employeeLeave(_ inv: Invocation) throws -> Output {
+        let before = try activeEmployee(inv)
+        let reason = try VacancyCommands.text(inv, "reason", max: 500)
+        return try end(inv, before, status: "left", reason: reason)
+    }
+
+    static func employeeRetire(_ inv: Invocation) throws -> Output {
+        try end(inv, try activeEmployee(inv), status: "retired", reason: nil)
+    }
+
+    /// Ends an employee's service: the record stays, with its history, as `left` or `retired`.
+    static func end(_ inv: Invocation, _ before: Employee, status: String, reason: String?) throws -> Output {
+        let date = try changeDate(inv, before)
+        var e = before
+        e.status = status
+        e.ended = date
+        e.endReason = reason
+        try inv.put(e, before: before, action: status == "left" ? "left service on \(date)" : "retired on \(date)")
+        // Mentorships in which they take part stay on record; those still running are named.
+        let running = try inv.state.records(Mentorship.self).filter { ($0.mentor == e.id || $0.mentee == e.id) && $0.isActive(on: date) }.map(\.id)
+        var text: Message = status == "left" ? "\(e.id) (\(e.name)) left service on \(date)" : "\(e.id) (\(e.name)) retired on \(date)"
+        if !running.isEmpty { text += "; close their mentorships: \(running.joined(separator: ", "))" }
+        return .message(text, value: e.id)
     }
 
     // MARK: trainings
@@ -205,6 +353,9 @@ enum DevelopmentCommands {
     static func trainingEnroll(_ inv: Invocation) throws -> Output {
         let eArg = inv.args.positionals[0], tArg = inv.args.positionals[1]
         let e = try employee(inv, eArg)
+        guard e.isActive else {
+            throw inv.fail("\(e.id) (\(e.name)) is no longer in service: \(e.status) on \(e.ended?.description ?? "?")", at: eArg.range)
+        }
         let t = try record(inv, Training.self, tArg, kind: "training")
         let state = try inv.state
         let mine = try state.records(Enrollment.self).filter { $0.employee == e.id && $0.training == t.id }
@@ -262,7 +413,7 @@ enum DevelopmentCommands {
         let target = Rational(state.policyInt(.jpTarget))
         var rows: [[JSON]] = []
         var short: [String] = []
-        for e in state.employees where (unit == nil || e.unit == unit) && e.since.year <= year {
+        for e in state.employees where (unit == nil || e.unit == unit) && hasJPRight(e, year: year) {
             let earned = try developmentJP(state, employee: e.id, year: year)
             let gap = earned < target ? target - earned : .zero
             if gap > .zero { short.append(e.id) }

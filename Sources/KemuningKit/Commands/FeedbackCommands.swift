@@ -455,7 +455,7 @@ enum FeedbackCommands {
                               display: .joined(openActions.map { "\($0.id) \(Message.key($0.decision.rawValue)): \(Message.stored($0.finding))" }, separator: ", ")))
         f.append(Output.Field("appliedActions", "applied actions", .array(applied.map { .string("\($0.id): \($0.result ?? "")") }),
                               display: .joined(applied.map { "\($0.id): \(Message.stored($0.result ?? ""))" }, separator: ", ")))
-        let staff = state.employees.filter { $0.unit == unit }
+        let staff = state.employees.filter { $0.unit == unit && hasJPRight($0, year: inv.today.year) }
         let target = state.policyInt(.jpTarget)
         var below = 0
         var total = Rational.zero
