@@ -291,7 +291,7 @@ enum DevelopmentCommands {
         var e = before
         e.status = "pns"
         e.appointed = date
-        try inv.put(e, before: before, action: "appointed PNS from \(date)")
+        try inv.put(e, before: before, action: "appointed PNS from \(date)", on: date)
         return .message("\(e.id) (\(e.name)) appointed PNS from \(date)", value: e.id)
     }
 
@@ -310,7 +310,7 @@ enum DevelopmentCommands {
         e.transfers.append(Transfer(date: date, fromUnit: before.unit, fromPosition: before.position, unit: unit, position: position))
         e.unit = unit
         e.position = position
-        try inv.put(e, before: before, action: "transferred to \(position), \(unit) from \(date)")
+        try inv.put(e, before: before, action: "transferred to \(position), \(unit) from \(date)", on: date)
         return .message("\(e.id) (\(e.name)) transferred from \(before.position), \(before.unit) to \(position), \(unit) on \(date)", value: e.id)
     }
 
@@ -331,7 +331,7 @@ enum DevelopmentCommands {
         e.status = status
         e.ended = date
         e.endReason = reason
-        try inv.put(e, before: before, action: status == "left" ? "left service on \(date)" : "retired on \(date)")
+        try inv.put(e, before: before, action: status == "left" ? "left service on \(date)" : "retired on \(date)", on: date)
         // Mentorships in which they take part stay on record; those still running are named.
         let running = try inv.state.records(Mentorship.self).filter { ($0.mentor == e.id || $0.mentee == e.id) && $0.isActive(on: date) }.map(\.id)
         var text: Message = status == "left" ? "\(e.id) (\(e.name)) left service on \(date)" : "\(e.id) (\(e.name)) retired on \(date)"
