@@ -65,8 +65,7 @@ enum HolidayCommands {
             .filter { !$0.removed && (year == nil || $0.date.year == year) }
             .sorted { $0.date < $1.date }
             .map { h in
-                let (key, shown) = weekday(h.date)
-                return [.string(h.id), .string(h.date.description), prose.cell(key, shown: shown), .string(h.name)]
+                [.string(h.id), .string(h.date.description), prose.cell(weekday(h.date)), .string(h.name)]
             }
         return Output(.table(columns: [.init("id", "ID"), .init("date", "DATE"), .init("weekday", "DAY"), .init("name", "NAME")], rows: rows),
                       value: String(rows.count)).withProse(prose, in: "weekday")
@@ -84,16 +83,16 @@ enum HolidayCommands {
         return Output.message("holiday \(h.id) on \(date) removed: \(h.name)", value: h.id)
     }
 
-    /// The weekday: its key in JSON and CSV (`monday`), and its name for people.
-    static func weekday(_ d: Day) -> (String, Message) {
+    /// The weekday, in the session's language; JSON and CSV give it in English (`Monday`).
+    static func weekday(_ d: Day) -> Message {
         switch weekdayIndex(d) {
-        case 0: return ("monday", "Monday")
-        case 1: return ("tuesday", "Tuesday")
-        case 2: return ("wednesday", "Wednesday")
-        case 3: return ("thursday", "Thursday")
-        case 4: return ("friday", "Friday")
-        case 5: return ("saturday", "Saturday")
-        default: return ("sunday", "Sunday")
+        case 0: return "Monday"
+        case 1: return "Tuesday"
+        case 2: return "Wednesday"
+        case 3: return "Thursday"
+        case 4: return "Friday"
+        case 5: return "Saturday"
+        default: return "Sunday"
         }
     }
 }

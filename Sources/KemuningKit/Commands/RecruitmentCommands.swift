@@ -152,7 +152,7 @@ enum RecruitmentCommands {
         // applying to one vacancy is measured on the same day.
         if let closes = v.closes, let why = v.ageLimits.problem(born: a.born, on: closes) {
             throw inv.fail("\(a.id) (\(a.name), born \(a.born)) \(why), the limit of \(v.id) counted on its closing date",
-                           at: aArg.range, hint: "the age limits are a setting of the vacancy: vacancy set \(v.id) --max-age N")
+                           at: aArg.range, hint: "the age limits are settings of the vacancy: vacancy set \(v.id) --min-age N --max-age N")
         }
         guard Education.matches(a.education, accepted: v.education) else {
             throw inv.fail("\(a.id)'s qualification (\(a.education.map(Message.verbatim) ?? "none recorded")) does not meet \(v.id)'s: \(v.education.joined(separator: ", "))",
