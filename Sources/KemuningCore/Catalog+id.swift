@@ -2631,9 +2631,6 @@ id: skema SKB memerlukan tes CAT: {1}
 en: CAT must weigh at least 50% of SKB, not {1}%: {2}
 id: bobot CAT minimal 50% dari SKB, bukan {1}%: {2}
 
-en: {1} may weigh at most {2}% of SKB, not {3}%: {4}
-id: bobot {1} maksimal {2}% dari SKB, bukan {3}%: {4}
-
 en: application {1} skd
 id: SKD lamaran {1}
 

@@ -8,6 +8,8 @@ public enum Bounds {
     public static let catMax = 1...1000
     public static let quotaFactor = 1...20
     public static let objectionDays = 0...60
+    /// An applicant's age limit, in completed years.
+    public static let age = 0...100
     public static let skbWeight = 1...100
     public static let interviewScore = 1...5
     public static let catRaw = 0...1000

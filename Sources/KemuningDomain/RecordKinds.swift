@@ -34,6 +34,7 @@ public enum RecordKinds {
         Vacancy.self, Applicant.self, Application.self, JobFair.self, Employee.self,
         Training.self, Enrollment.self, Mentorship.self, SKP.self,
         Service.self, ServiceRequest.self, Complaint.self, Forum.self, Survey.self, WorkloadTask.self, Action.self,
+        Holiday.self,
     ]
 
     /// The kinds by their name in the store.

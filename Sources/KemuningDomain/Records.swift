@@ -34,6 +34,17 @@ public struct Vacancy: StoredRecord, Equatable, Sendable {
     public var participants = 0
     /// The date each state was entered.
     public var stages: [VacancyState: Day] = [:]
+    /// The youngest and oldest an applicant may be on the closing date, in completed years, when
+    /// set (`--min-age`, `--max-age`); nil takes the default of the vacancy's type
+    /// (`AgeLimits.defaults(type:)`).
+    public var minAge: Int?
+    public var maxAge: Int?
+
+    /// The age limits in force: the ones set, else the type's defaults.
+    public var ageLimits: AgeLimits {
+        let d = AgeLimits.defaults(type: type)
+        return AgeLimits(min: minAge ?? d.min, max: maxAge ?? d.max)
+    }
 
     public static let types = ["cpns", "pppk"]
     public static let defaultRubric = ["communication", "motivation", "integrity", "teamwork", "problem-solving"]
@@ -115,6 +126,9 @@ extension Vacancy {
         o["channels"] = .array(channels.map { .string($0) })
         o["participants"] = JSON(participants)
         o["stages"] = .object(JSONObject(VacancyState.allCases.compactMap { s in stages[s].map { (s.rawValue, .string($0.description)) } }))
+        // Written only when set, so a vacancy on its type's defaults reads as before.
+        if let minAge { o["minAge"] = JSON(minAge) }
+        if let maxAge { o["maxAge"] = JSON(maxAge) }
         return .object(o)
     }
 
@@ -139,7 +153,8 @@ extension Vacancy {
                 guard let c = SKBComponent(rawValue: k) else { throw RecordError("vacancy \(id) skb has an unknown component '\(k)'") }
                 w.append((c, try Fields.bounded(v, Bounds.skbWeight, "vacancy \(id) skb '\(k)'")))
             }
-            // The same rules as `--skb`: weights adding up to 100, within the national limits.
+            // The lenient reading: weights adding up to 100 with CAT at least 50%, but not the
+            // national patterns `--skb` insists on, so a store written before them still opens.
             let text = w.map { "\($0.0.rawValue)=\($0.1)" }.joined(separator: ",")
             do { skb = try SKBScheme(parsing: text) } catch let e as KemuningError {
                 throw RecordError("vacancy \(id) skb: \(e.message)")
@@ -153,6 +168,8 @@ extension Vacancy {
         objectionDays = try f.optionalInt("objectionDays", in: Bounds.objectionDays) ?? 3
         if f.object["channels"] != nil { channels = try f.strings("channels") }
         participants = try f.optionalInt("participants", in: 0...Int(Int32.max)) ?? 0
+        minAge = try f.optionalInt("minAge", in: Bounds.age)
+        maxAge = try f.optionalInt("maxAge", in: Bounds.age)
         if let st = f.object["stages"]?.objectValue {
             stages = [:]
             for (k, v) in st {

@@ -157,9 +157,12 @@ public func idOrder(_ a: String, _ b: String) -> Bool {
 
 // MARK: SKB
 
-/// SKB components and their weights in percent, which must add up to 100. Regional
-/// governments: CAT at least 60 and at most one other test up to 40 (default cat=60,
-/// practical=40). Central agencies may use CAT 50, interview 30, certificate 20.
+/// SKB components and their weights in percent, which must add up to 100. The national rules
+/// name two patterns (DOMAIN.md, "SKB"): regional governments give CAT at least 60% and at most
+/// one other test up to 40% (default cat=60,practical=40); central agencies give CAT at least
+/// 50%, interview at most 30% and certificate at most 20%, and no practical test.
+/// `init(parsing:)` reads what a stored vacancy may hold; `init(national:)`, which `--skb`
+/// uses, also insists on one of the two patterns.
 public struct SKBScheme: Equatable, Sendable {
     public var weights: [(component: SKBComponent, weight: Int)]
 
@@ -173,7 +176,9 @@ public struct SKBScheme: Equatable, Sendable {
 
     public var text: String { weights.map { "\($0.component.rawValue)=\($0.weight)" }.joined(separator: ",") }
 
-    /// Parses `cat=60,practical=40`; the weights must be whole percents adding up to 100.
+    /// Parses `cat=60,practical=40`: whole percents adding up to 100, CAT at least 50%. Lenient
+    /// on purpose: a store written before the national patterns were checked holds schemes such
+    /// as `cat=50,practical=40,certificate=10`, and it must still open.
     public init(parsing text: String) throws {
         var w: [(SKBComponent, Int)] = []
         for piece in text.split(separator: ",") {
@@ -198,15 +203,53 @@ public struct SKBScheme: Equatable, Sendable {
         guard let cat = w.first(where: { $0.0 == .cat }) else {
             throw KemuningError.failed("an SKB scheme needs the CAT test: \(text)")
         }
-        // The national limits: CAT at least 50% (60% for regional governments by default),
-        // practical at most 40%, interview at most 30%, certificate at most 20%.
+        // Both national patterns give CAT at least 50%.
         guard cat.1 >= 50 else {
             throw KemuningError.failed("CAT must weigh at least 50% of SKB, not \(cat.1)%: \(text)")
         }
-        for (c, n) in w where n > c.maximumWeight {
-            throw KemuningError.failed("\(c.rawValue) may weigh at most \(c.maximumWeight)% of SKB, not \(n)%: \(text)")
-        }
         self.weights = w.map { (component: $0.0, weight: $0.1) }
+    }
+
+    /// Parses as `init(parsing:)` and refuses a scheme that fits neither national pattern,
+    /// naming why it misses each: `cat=50,practical=40,interview=10: a regional scheme has at
+    /// most one test besides CAT; a central one gives practical no weight`.
+    public init(national text: String) throws {
+        try self.init(parsing: text)
+        if let (regional, central) = patternMisses {
+            throw KemuningError.failed("\(self.text): \(regional); \(central)")
+        }
+    }
+
+    /// The pattern this scheme fits, or nil for neither.
+    public var pattern: SKBPattern? {
+        if regionalMiss == nil { return .regional }
+        if centralMiss == nil { return .central }
+        return nil
+    }
+
+    /// Why the scheme misses each pattern; nil when it fits one.
+    public var patternMisses: (regional: Message, central: Message)? {
+        guard let r = regionalMiss, let c = centralMiss else { return nil }
+        return (r, c)
+    }
+
+    /// Regional: CAT at least 60%, and at most one other test, of at most 40%.
+    var regionalMiss: Message? {
+        let others = weights.filter { $0.component != .cat }
+        if others.count > 1 { return "a regional scheme has at most one test besides CAT" }
+        if let o = others.first, o.weight > 40 {
+            return "a regional scheme gives CAT at least 60% and its other test at most 40%, not \(o.component.rawValue)=\(o.weight)"
+        }
+        return nil
+    }
+
+    /// Central: CAT at least 50% (checked by the parser), interview at most 30%, certificate
+    /// at most 20%, no practical test.
+    var centralMiss: Message? {
+        if weight(.practical) != nil { return "a central one gives practical no weight" }
+        if let n = weight(.interview), n > 30 { return "a central one gives interview at most 30%, not \(n)%" }
+        if let n = weight(.certificate), n > 20 { return "a central one gives certificate at most 20%, not \(n)%" }
+        return nil
     }
 
     public init(weights: [(SKBComponent, Int)]) {
@@ -214,18 +257,13 @@ public struct SKBScheme: Equatable, Sendable {
     }
 }
 
+/// The two national SKB patterns.
+public enum SKBPattern: String, Sendable {
+    case regional, central
+}
+
 public enum SKBComponent: String, CaseIterable, Sendable {
     case cat, practical, interview, certificate
-
-    /// The most a component may weigh, in percent, under the national rules.
-    public var maximumWeight: Int {
-        switch self {
-        case .cat: return 100
-        case .practical: return 40
-        case .interview: return 30
-        case .certificate: return 20
-        }
-    }
 }
 
 /// The CAT raw score on a 0-100 scale: raw / maximum x 100. The maximum differs by year (500 or 550).
@@ -348,3 +386,44 @@ extension Education {
     }
 }
 
+
+// MARK: Age limits
+
+/// The youngest and oldest an applicant may be, in completed years, on the vacancy's closing
+/// date (DOMAIN.md, "Age limits"). `max` nil: no upper limit.
+public struct AgeLimits: Equatable, Sendable {
+    public var min: Int
+    public var max: Int?
+
+    public init(min: Int, max: Int?) {
+        self.min = min
+        self.max = max
+    }
+
+    /// The defaults by type. CPNS: 18 to 35 at the time of applying (PP 11/2017 art. 23, read as
+    /// the closing date of registration, as the national announcements do). PPPK: at least 20
+    /// and at most one year before the position's retirement age (PP 49/2018 art. 16); Kemuning
+    /// takes 56, one year before 58, the retirement age of administrative posts and of most
+    /// first-level functional posts, as a default to set per vacancy.
+    public static func defaults(type: String) -> AgeLimits {
+        type == "pppk" ? AgeLimits(min: 20, max: 56) : AgeLimits(min: 18, max: 35)
+    }
+
+    /// Why someone born on `born` may not apply when the limits are counted on `day`; nil when
+    /// they may. Ages are completed years: a limit of 35 takes everyone up to the day before
+    /// their 36th birthday.
+    public func problem(born: Day, on day: Day) -> Message? {
+        let a = age(born: born, on: day)
+        if a < min { return "is \(a) on \(day), younger than the minimum age of \(min)" }
+        if let max, a > max { return "is \(a) on \(day), older than the maximum age of \(max)" }
+        return nil
+    }
+}
+
+/// Age in completed years on `day`: the birthday counts from the day itself. Someone born on
+/// 29 February turns a year older on 1 March in a year that has no 29 February.
+public func age(born: Day, on day: Day) -> Int {
+    var years = day.year - born.year
+    if (day.month, day.day) < (born.month, born.day) { years -= 1 }
+    return years
+}

@@ -20,18 +20,30 @@ public struct Service: StoredRecord, Equatable, Sendable {
     public var standardDays: Int
     /// The positions (jabatan) of the staff who serve it; the feedback loop analyses their workload.
     public var positions: [String]
+    /// The standard counts working days (Monday to Friday, holidays skipped), not calendar days.
+    public var workingDays: Bool
 
-    public init(id: String, name: String, unit: String, standardDays: Int, positions: [String] = []) {
+    public init(id: String, name: String, unit: String, standardDays: Int, positions: [String] = [], workingDays: Bool = false) {
         self.id = id
         self.name = name
         self.unit = unit
         self.standardDays = standardDays
         self.positions = positions
+        self.workingDays = workingDays
     }
 
     public var json: JSON {
-        .object(JSONObject([("id", .string(id)), ("name", .string(name)), ("unit", .string(unit)),
-                            ("standardDays", JSON(standardDays)), ("positions", .array(positions.map { .string($0) }))]))
+        var o = JSONObject([("id", .string(id)), ("name", .string(name)), ("unit", .string(unit)),
+                            ("standardDays", JSON(standardDays)), ("positions", .array(positions.map { .string($0) }))])
+        // Written only when set, so a calendar-day service reads as before.
+        if workingDays { o["workingDays"] = .bool(true) }
+        return .object(o)
+    }
+
+    /// The days a request took, as this service's standard counts them.
+    public func days(_ r: ServiceRequest, holidays: Set<Day>) -> Int? {
+        guard let done = r.done else { return nil }
+        return workingDays ? KemuningDomain.workingDays(from: r.received, to: done, holidays: holidays) : r.received.days(to: done)
     }
 
     public init(json: JSON) throws {
@@ -41,6 +53,12 @@ public struct Service: StoredRecord, Equatable, Sendable {
         unit = try f.string("unit")
         standardDays = try f.int("standardDays", in: Bounds.standardDays)
         positions = f.object["positions"] == nil ? [] : try f.strings("positions")
+        if let v = f.object["workingDays"] {
+            guard let b = v.boolValue else { throw RecordError("service 'workingDays' is not true or false") }
+            workingDays = b
+        } else {
+            workingDays = false
+        }
     }
 }
 
@@ -208,13 +226,13 @@ public func lateShare(_ days: [Int], standard: Int) -> Rational? {
 public func medianDays(_ days: [Int]) -> ExactDecimal? { spread(days)?.median }
 
 /// Monday 0 ... Sunday 6 (1970-01-01, ordinal 0, was a Thursday).
-func weekdayIndex(_ d: Day) -> Int { ((d.ordinal % 7) + 7 + 3) % 7 }
+public func weekdayIndex(_ d: Day) -> Int { ((d.ordinal % 7) + 7 + 3) % 7 }
 
 /// Saturday or Sunday.
 public func isWeekend(_ d: Day) -> Bool { weekdayIndex(d) >= 5 }
 
 /// Days from `from` to `to`, not counting `from` itself: calendar days, or working days (Monday
-/// to Friday) when `working`. Negative when `to` is earlier.
+/// to Friday, no holidays) when `working`. Negative when `to` is earlier.
 public func daysBetween(_ from: Day, _ to: Day, working: Bool) -> Int {
     guard working else { return from.days(to: to) }
     if to < from { return -daysBetween(to, from, working: true) }
@@ -229,16 +247,16 @@ public func daysBetween(_ from: Day, _ to: Day, working: Bool) -> Int {
 }
 
 /// The last day for a complaint step allowed `days` days from `received`: `days` calendar days
-/// later, or the `days`-th working day after it (Saturday and Sunday skipped).
-public func complaintDeadline(received: Day, days: Int, countingWorkingDays: Bool = false) -> Day {
+/// later, or the `days`-th working day after it (Saturday, Sunday and `holidays` skipped).
+public func complaintDeadline(received: Day, days: Int, countingWorkingDays: Bool = false, holidays: Set<Day> = []) -> Day {
     guard countingWorkingDays else { return received.adding(days: days) }
-    var d = received
-    var counted = 0
-    while counted < days {
-        d = d.adding(days: 1)
-        if !isWeekend(d) { counted += 1 }
-    }
-    return d
+    return addingWorkingDays(days, to: received, holidays: holidays)
+}
+
+/// Days from `from` to `to` as a complaint step counts them: calendar days, or working days
+/// with `holidays` skipped.
+public func daysBetween(_ from: Day, _ to: Day, working: Bool, holidays: Set<Day>) -> Int {
+    working ? workingDays(from: from, to: to, holidays: holidays) : from.days(to: to)
 }
 
 /// The two steps of handling a complaint.
@@ -289,14 +307,18 @@ public struct ServiceTiming {
 /// Every service, in the order added, with its finished requests (those done from `from` to
 /// `to`, both included, when given). A service with none has count 0 and no median or share.
 public func serviceTimings(_ state: some RecordReader, from: Day?, to: Day?) throws -> [ServiceTiming] {
+    let services = try state.records(Service.self)
+    let working = Set(services.filter(\.workingDays).map(\.id))
+    let holidays = working.isEmpty ? [] : try holidayDates(state)
     var days: [String: [Int]] = [:]
     for r in try state.records(ServiceRequest.self) {
-        guard let done = r.done, let d = r.days else { continue }
+        guard let done = r.done, var d = r.days else { continue }
         if let from, done < from { continue }
         if let to, done > to { continue }
+        if working.contains(r.service) { d = workingDays(from: r.received, to: done, holidays: holidays) }
         days[r.service, default: []].append(d)
     }
-    return try state.records(Service.self).map { s in
+    return services.map { s in
         let list = days[s.id] ?? []
         let late = list.filter { isLate(days: $0, standard: s.standardDays) }.count
         return ServiceTiming(service: s, count: list.count, late: late, median: medianDays(list), lateShare: lateShare(late: late, of: list.count))
@@ -332,16 +354,17 @@ public struct OverdueComplaint {
 /// not late (no working day has passed).
 public func overdueComplaints(_ state: some RecordReader, today: Day) throws -> [OverdueComplaint] {
     let working = countsWorkingDays(state)
+    let holidays = working ? try holidayDates(state) : []
     var out: [OverdueComplaint] = []
     for c in try state.records(Complaint.self) {
         let service = try state.record(Service.self, c.service)
         let steps: [(ComplaintStage, Day?)] = [(.response, c.responded ?? c.resolved), (.resolution, c.resolved)]
         for (stage, taken) in steps {
             let allowed = complaintDays(state, kind: c.kind, stage: stage)
-            let elapsed = daysBetween(c.received, taken ?? today, working: working)
+            let elapsed = daysBetween(c.received, taken ?? today, working: working, holidays: holidays)
             guard elapsed > allowed else { continue }
             out.append(OverdueComplaint(complaint: c, service: service, stage: stage.rawValue,
-                                        deadline: complaintDeadline(received: c.received, days: allowed, countingWorkingDays: working),
+                                        deadline: complaintDeadline(received: c.received, days: allowed, countingWorkingDays: working, holidays: holidays),
                                         daysLate: elapsed - allowed, open: taken == nil))
         }
     }

@@ -119,7 +119,7 @@ struct CommandTableTests {
         // Missing required flags and positionals.
         ("vacancy add --title a --unit b", KemuningError(.syntax, "'vacancy add' needs --seats N", at: r(1, 7),
                                                           hint: "usage: vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]... [--pass-marks TEXT] [--skb TEXT]"
-                                                                + " [--cat-max N] [--quota-factor N] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD] [--rubric TEXT] [--objection-days N]")),
+                                                                + " [--cat-max N] [--quota-factor N] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD] [--rubric TEXT] [--objection-days N] [--min-age N] [--max-age N]")),
         ("vacancy show", KemuningError(.syntax, "'vacancy show' needs ID", at: r(1, 7), hint: "usage: vacancy show ID")),
         ("assert a ==", KemuningError(.syntax, "'assert' needs RIGHT", at: r(1, 6), hint: "usage: assert LEFT OP RIGHT")),
         ("vacancy show V1 V2", KemuningError(.syntax, "unexpected argument 'V2' for 'vacancy show'", at: r(17, 2), hint: "usage: vacancy show ID")),
@@ -167,7 +167,7 @@ struct CommandTableTests {
     @Test func usageLinesComeFromTheSpec() throws {
         #expect(try #require(table.command("vacancy add")).usage
                 == "vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]... [--pass-marks TEXT] [--skb TEXT]"
-                + " [--cat-max N] [--quota-factor N] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD] [--rubric TEXT] [--objection-days N]")
+                + " [--cat-max N] [--quota-factor N] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD] [--rubric TEXT] [--objection-days N] [--min-age N] [--max-age N]")
         #expect(try #require(table.command("applicant add")).usage
                 == "applicant add --nik NIK --name TEXT --born YYYY-MM-DD [--education TEXT] [--gpa NUMBER]")
         #expect(try #require(table.command("echo")).usage == "echo [WORDS...]")
@@ -179,7 +179,7 @@ struct CommandTableTests {
         #expect(table.topWords == ["let", "echo", "assert", "source", "run", "set", "vars", "help", "history", "sleep", "undo", "redo", "record", "quit", "exit",
                                    "save", "snapshot", "store", "vacancy", "applicant", "jobfair", "apply", "application", "screen", "skd",
                                    "interview", "skb", "final", "hire", "audit", "publish", "report", "policy", "employee", "training", "mentor",
-                                   "skp", "service", "request", "complaint", "forum", "survey", "workload", "recommend", "action", "import"])
+                                   "skp", "service", "request", "complaint", "forum", "holiday", "survey", "workload", "recommend", "action", "import"])
         #expect(table.subcommands(of: "snapshot").map(\.name) == ["snapshot save", "snapshot list", "snapshot restore", "snapshot delete"])
         #expect(table.topLevel("vacancy") == "vacancy")
         #expect(table.topLevel("echo") == "echo")

@@ -36,7 +36,7 @@ private func from(_ line: String, cursor: Int? = nil) -> Int {
 }
 
 private let allTopWords = ["action", "applicant", "application", "apply", "assert", "audit", "complaint", "echo", "employee", "exit",
-                           "final", "forum", "help", "hire", "history", "import", "interview", "jobfair", "let", "mentor", "policy", "publish", "quit",
+                           "final", "forum", "help", "hire", "history", "holiday", "import", "interview", "jobfair", "let", "mentor", "policy", "publish", "quit",
                            "recommend", "record", "redo", "report", "request", "run", "save", "screen", "service", "set", "skb", "skd", "skp", "sleep",
                            "snapshot", "source", "store", "survey", "training", "undo", "vacancy", "vars", "workload"]
 
@@ -88,10 +88,10 @@ struct CompleterTests {
     // MARK: flags
 
     @Test(arguments: [
-        ("vacancy add --", ["--title", "--unit", "--seats", "--type", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days"]),
-        ("vacancy add -", ["--title", "--unit", "--seats", "--type", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days"]),
-        ("vacancy add --title x --seats 2 --", ["--unit", "--type", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days"]),
-        ("vacancy add --education S1 --type=pppk --", ["--title", "--unit", "--seats", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days"]),
+        ("vacancy add --", ["--title", "--unit", "--seats", "--type", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
+        ("vacancy add -", ["--title", "--unit", "--seats", "--type", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
+        ("vacancy add --title x --seats 2 --", ["--unit", "--type", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
+        ("vacancy add --education S1 --type=pppk --", ["--title", "--unit", "--seats", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
         ("vacancy add --u", ["--unit"]),
         ("vacancy list --", ["--unit", "--state"]),
         ("applicant list --", ["--reveal"]),

@@ -77,6 +77,11 @@ private let fixtures: [String: (text: String, path: String?)] = [
         forum add --date 2026-11-20 --topic "Pelayanan KTP" --participants 35
 
         """, nil),
+    "holidays": ("""
+        holiday add 2026-12-24 --name "Cuti bersama Natal"
+        holiday add 2026-12-25 --name "Hari Raya Natal"
+
+        """, nil),
     "feedback": (prefix(readText(feedbackPath), before: "action list") + """
         survey add --unit Dukcapil --period 2026-S2 --population 1200
         survey response SV2 3 3 3 4 3 3 3 3 3
@@ -106,6 +111,7 @@ private let exampleFiles: [String: String] = [
     "wawancara.csv": "Nomor Peserta,Pewawancara,Komunikasi,Motivasi,Integritas,Kerja Sama,Pemecahan Masalah,Catatan\n20260020002,Dra. Wulan,4,5,3,4,4,siap melayani\n",
     "pegawai.csv": "NIP;Nama;Unit Kerja;Jabatan;TMT;Status\r\n198503122010011003;Rina Marlina;Disdukcapil;Analis Kependudukan;04/01/2010;PNS\r\n",
     "peserta-pelatihan.csv": "NIP,Tanggal\n198503122010011003,2026-11-02\n199902142026012001,02/11/2026\n",
+    "hari-libur.csv": "Tanggal;Keterangan\r\n25/12/2026;Hari Raya Natal\r\n01/01/2027;Tahun Baru 2027 Masehi\r\n",
     "permohonan.csv": "Tanggal Masuk;Tanggal Selesai\r\n16/11/2026;25/11/2026\r\n17/11/2026;\r\n",
 ]
 

@@ -62,7 +62,7 @@ struct ImportTests {
             let school = i % 3 == 0
             let gpa = school ? "\(70 + i % 25),\(10 + i % 90)" : "\(2 + i % 2),\(10 + i % 90)"
             let nik = String(3201_0000_0000_0000 + i)
-            lines.append("\(nik);\"Pelamar \(i), S.Kom\";\(1 + i % 28)/\(1 + i % 12)/\(1990 + i % 12);\(school ? "SMK" : "S1");\(gpa);\(school ? "V2" : "V1");portal;05/11/2026")
+            lines.append("\(nik);\"Pelamar \(i), S.Kom\";\(1 + i % 28)/\(1 + i % 12)/\(1992 + i % 12);\(school ? "SMK" : "S1");\(gpa);\(school ? "V2" : "V1");portal;05/11/2026")
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -84,21 +84,21 @@ struct ImportTests {
         #expect(a.name == "Pelamar 3, S.Kom")
         #expect(a.gpa == ExactDecimal("73.13"))
         #expect(a.education == "SMK")
-        #expect(a.born == Day(year: 1993, month: 4, day: 4))
+        #expect(a.born == Day(year: 1995, month: 4, day: 4))
         #expect(state.applications(ofApplicant: a.id).first?.applied == Day(year: 2026, month: 11, day: 5))
         #expect(log.messages.last == "\(path): 1000 rows imported (applicants)")
     }
 
     @Test func aFileWithThreeBadRowsImportsNothingAndNamesAllThree() throws {
         let (s, log) = session()
-        run(s, round + "\napplicant add --nik 3201000000000500 --name Sudah --born 1990-01-01 --education S1")
+        run(s, round + "\napplicant add --nik 3201000000000500 --name Sudah --born 1995-01-01 --education S1")
         var lines = Self.portalExport(1000).split(separator: "\r\n").map(String.init)
         // Line 11 (row 10): an IPK out of its scale; line 501: a date that does not exist;
         // line 901: the NIK of an applicant registered before (row 500 is its own NIK).
         lines[10] = swap(lines[10], ";2,20;", ";5,20;")
         #expect(lines[10].contains(";5,20;"))
-        lines[500] = swap(lines[500], "25/9/1998", "30/2/1998")
-        #expect(lines[500].contains("30/2/1998"))
+        lines[500] = swap(lines[500], "25/9/2000", "30/2/2000")
+        #expect(lines[500].contains("30/2/2000"))
         lines[900] = "3201000000000500" + lines[900].dropFirst(16)
         let path = file("rusak.csv", lines.joined(separator: "\r\n") + "\r\n", bom: true)
         let before = try s.state()
@@ -120,7 +120,7 @@ struct ImportTests {
     @Test func headersAreMatchedInEnglishOrIndonesianWhateverTheirCaseAndSpacing() throws {
         let (s, log) = session()
         run(s, round)
-        let path = file("en.csv", "full name,NIK,date of birth,EDUCATION,gpa,vacancy\n\"Budi, S.E.\",3201000000000001,1990-01-02,S1,3.5,V1\n")
+        let path = file("en.csv", "full name,NIK,date of birth,EDUCATION,gpa,vacancy\n\"Budi, S.E.\",3201000000000001,1995-01-02,S1,3.5,V1\n")
         run(s, "import applicants \(path)")
         #expect(log.errors.map(\.message.english) == [])
         #expect(try s.state().applicant(nik: "3201000000000001")?.name == "Budi, S.E.")
@@ -129,7 +129,7 @@ struct ImportTests {
     @Test func mapReadsAColumnOfAnotherNameAsAField() throws {
         let (s, log) = session()
         run(s, round)
-        let path = file("map.csv", "NIK,Nama Peserta,Lahir,Pendidikan,Formasi\n3201000000000001,Sari,02/01/1990,S1,V1\n")
+        let path = file("map.csv", "NIK,Nama Peserta,Lahir,Pendidikan,Formasi\n3201000000000001,Sari,02/01/1995,S1,V1\n")
         run(s, "import applicants \(path)")
         #expect(log.errors.first?.message.english == "\(path) has no column for name ('nama', 'nama lengkap', 'name'); born ('tanggal lahir', 'tgl lahir', 'born')")
         run(s, "import applicants \(path) --map \"Nama Peserta=name\" --map Lahir=born")
@@ -144,7 +144,7 @@ struct ImportTests {
     @Test func twoColumnsForOneFieldAreRefused() {
         let (s, log) = session()
         run(s, round)
-        let path = file("dua.csv", "NIK,Nama,Name,Tanggal Lahir,Formasi\n3201000000000001,A,B,1990-01-01,V1\n")
+        let path = file("dua.csv", "NIK,Nama,Name,Tanggal Lahir,Formasi\n3201000000000001,A,B,1995-01-01,V1\n")
         run(s, "import applicants \(path)")
         #expect(log.errors.first?.message.english == "\(path):1:10: columns 'Nama' and 'Name' both hold name")
     }
@@ -155,7 +155,7 @@ struct ImportTests {
     func aDecimalCommaIsADecimalMark(_ written: String, _ read: String) throws {
         let (s, log) = session()
         run(s, round)
-        run(s, "import applicants \(file("ipk.csv", "NIK;Nama;Tanggal Lahir;Pendidikan;IPK;Formasi\n3201000000000001;A;1990-01-01;S1;\(written);V1\n"))")
+        run(s, "import applicants \(file("ipk.csv", "NIK;Nama;Tanggal Lahir;Pendidikan;IPK;Formasi\n3201000000000001;A;1995-01-01;S1;\(written);V1\n"))")
         #expect(log.errors.map(\.message.english) == [])
         #expect(try s.state().applicant(nik: "3201000000000001")?.gpa == ExactDecimal(read))
     }
@@ -164,14 +164,14 @@ struct ImportTests {
     func aNumberWithTwoMarksIsRefused(_ written: String) throws {
         let (s, log) = session()
         run(s, round)
-        let path = file("angka.csv", "NIK;Nama;Tanggal Lahir;Pendidikan;IPK;Formasi\n3201000000000001;A;01/01/1990;S1;\(written);V1\n")
+        let path = file("angka.csv", "NIK;Nama;Tanggal Lahir;Pendidikan;IPK;Formasi\n3201000000000001;A;01/01/1995;S1;\(written);V1\n")
         run(s, "import applicants \(path)")
         #expect(log.errors.first?.message.english.contains("\(path):2:34 (IPK): '\(written)' is not a number: write one decimal mark") == true, "\(log.errors)")
         #expect(try s.state().applicants.isEmpty)
     }
 
-    @Test(arguments: [("1/2/1990", Day(year: 1990, month: 2, day: 1)), ("01/02/1990", Day(year: 1990, month: 2, day: 1)),
-                      ("1990-02-01", Day(year: 1990, month: 2, day: 1)), ("29/02/2000", Day(year: 2000, month: 2, day: 29))])
+    @Test(arguments: [("1/2/1995", Day(year: 1995, month: 2, day: 1)), ("01/02/1995", Day(year: 1995, month: 2, day: 1)),
+                      ("1995-02-01", Day(year: 1995, month: 2, day: 1)), ("29/02/2000", Day(year: 2000, month: 2, day: 29))])
     func datesAreDayMonthYearOrISO(_ written: String, _ day: Day) throws {
         let (s, log) = session()
         run(s, round)
@@ -224,7 +224,7 @@ struct ImportTests {
     @Test func aRepeatedNIKInTheFileIsABadRow() throws {
         let (s, log) = session()
         run(s, round)
-        let path = file("dup.csv", "NIK,Nama,Tanggal Lahir,Pendidikan,Formasi\n3201000000000001,A,1990-01-01,S1,V1\n3201000000000001,B,1990-01-01,SMK,V2\n")
+        let path = file("dup.csv", "NIK,Nama,Tanggal Lahir,Pendidikan,Formasi\n3201000000000001,A,1995-01-01,S1,V1\n3201000000000001,B,1995-01-01,SMK,V2\n")
         run(s, "import applicants \(path)")
         #expect(log.errors.first?.message.english == "\(path) has 1 bad row, so nothing was imported:\n  \(path):3:1 (NIK): NIK 3201**********01 is already registered, as applicant A1")
         #expect(try s.state().applicants.isEmpty)
@@ -233,9 +233,9 @@ struct ImportTests {
     @Test func aFailedImportInsideAnAtomicRunTakesBackOnlyItself() throws {
         let (s, _) = session()
         run(s, round)
-        let bad = file("bad.csv", "NIK,Nama,Tanggal Lahir,Formasi\n3201000000000001,A,1990-01-01,V1\n3201000000000002,B,1990-01-01,V9\n")
+        let bad = file("bad.csv", "NIK,Nama,Tanggal Lahir,Formasi\n3201000000000001,A,1995-01-01,V1\n3201000000000002,B,1995-01-01,V9\n")
         try s.beginAtomic()
-        run(s, "applicant add --nik 3201000000000099 --name Z --born 1990-01-01")
+        run(s, "applicant add --nik 3201000000000099 --name Z --born 1995-01-01")
         run(s, "import applicants \(bad)")
         #expect(try s.state().applicants.map(\.nik) == ["3201000000000099"])
         try s.endAtomic(success: true)
@@ -357,7 +357,7 @@ struct ImportTests {
         let (s, log) = session()
         run(s, round)
         let path = dir.root + "/latin1.csv"
-        dir.write(path, Array("NIK,Nama,Tanggal Lahir,Formasi\n3201000000000001,Jos".utf8) + [0xE9] + Array(",1990-01-01,V1\n".utf8))
+        dir.write(path, Array("NIK,Nama,Tanggal Lahir,Formasi\n3201000000000001,Jos".utf8) + [0xE9] + Array(",1995-01-01,V1\n".utf8))
         run(s, "import applicants \(path)")
         #expect(log.errors.first?.message.english.hasPrefix("\(path):2:21: the file is not UTF-8 text") == true, "\(log.errors)")
     }
@@ -366,7 +366,7 @@ struct ImportTests {
     func aNIKExcelRoundedIsRefusedSayingHowToMendIt(_ written: String) throws {
         let (s, log) = session()
         run(s, round)
-        let path = file("excel.csv", "NIK;Nama;Tanggal Lahir;Pendidikan;Formasi\n\(written);A;01/01/1990;S1;V1\n")
+        let path = file("excel.csv", "NIK;Nama;Tanggal Lahir;Pendidikan;Formasi\n\(written);A;01/01/1995;S1;V1\n")
         run(s, "import applicants \(path)")
         #expect(log.errors.first?.message.english == "\(path) has 1 bad row, so nothing was imported:\n  \(path):2:1 (NIK): '\(written)' is a number Excel rounded, not the NIK it was: format the column as Text in the sheet and export it again")
     }

@@ -26,7 +26,7 @@ struct ParticipantNumberTests {
         vacancy add --title Pranata --unit Diskominfo --seats 1 --education S1
         vacancy announce V1 --channel portal
         vacancy announce V2 --channel portal
-        applicant add --nik 3201234567890001 --name Budi --born 1990-01-01 --education S1
+        applicant add --nik 3201234567890001 --name Budi --born 1995-01-01 --education S1
         applicant add --nik 3201234567890002 --name Sari --born 1991-01-01 --education S1
         applicant add --nik 3201234567890003 --name Dewi --born 1992-01-01 --education S1
         applicant add --nik 3201234567890004 --name Agus --born 1993-01-01 --education S1

@@ -321,16 +321,58 @@ struct RecruitmentRulesSKBTests {
         #expect(try SKBScheme(parsing: text).text == text)
     }
 
+    /// Below 50% CAT fits no pattern: the parser itself refuses it (stores too).
     @Test(arguments: [
         ("cat=49,interview=30,certificate=21", "CAT must weigh at least 50% of SKB, not 49%: cat=49,interview=30,certificate=21"),
         ("cat=40,practical=60", "CAT must weigh at least 50% of SKB, not 40%: cat=40,practical=60"),
-        ("cat=59,practical=41", "practical may weigh at most 40% of SKB, not 41%: cat=59,practical=41"),
-        ("cat=69,interview=31", "interview may weigh at most 30% of SKB, not 31%: cat=69,interview=31"),
-        ("cat=79,certificate=21", "certificate may weigh at most 20% of SKB, not 21%: cat=79,certificate=21"),
-        ("cat=50,interview=50", "interview may weigh at most 30% of SKB, not 50%: cat=50,interview=50"),
     ] as [(String, String)])
-    func refusesSchemesOutsideTheNationalWeightLimits(_ text: String, _ message: String) {
+    func refusesCATBelowHalf(_ text: String, _ message: String) {
         #expect(throws: KemuningError.failed(.verbatim(message))) { try SKBScheme(parsing: text) }
+        #expect(throws: KemuningError.failed(.verbatim(message))) { try SKBScheme(national: text) }
+    }
+
+    /// Each national pattern exactly on its limits is accepted by `--skb`, and named.
+    @Test(arguments: [
+        ("cat=60,practical=40", SKBPattern.regional), ("cat=60,interview=40", .regional), ("cat=60,certificate=40", .regional),
+        ("cat=100", .regional), ("cat=70,interview=30", .regional), ("cat=80,certificate=20", .regional),
+        ("cat=50,interview=30,certificate=20", .central), ("cat=50,interview=30,certificate=20", .central),
+        ("cat=59,interview=30,certificate=11", .central), ("cat=51,interview=29,certificate=20", .central),
+    ] as [(String, SKBPattern)])
+    func acceptsSchemesFittingANationalPattern(_ text: String, _ pattern: SKBPattern) throws {
+        let scheme = try SKBScheme(national: text)
+        #expect(scheme.text == text)
+        #expect(scheme.pattern == pattern)
+    }
+
+    /// One past each limit: CAT 59 with one other test of 41 (regional), interview 31 or
+    /// certificate 21 (central), practical in a scheme of three; each error names what it misses
+    /// of both patterns. The lenient parser a store reads with takes them all.
+    @Test(arguments: [
+        ("cat=50,practical=40,interview=10",
+         "cat=50,practical=40,interview=10: a regional scheme has at most one test besides CAT; a central one gives practical no weight"),
+        ("cat=59,practical=41",
+         "cat=59,practical=41: a regional scheme gives CAT at least 60% and its other test at most 40%, not practical=41; a central one gives practical no weight"),
+        ("cat=59,interview=41",
+         "cat=59,interview=41: a regional scheme gives CAT at least 60% and its other test at most 40%, not interview=41; a central one gives interview at most 30%, not 41%"),
+        ("cat=50,interview=31,certificate=19",
+         "cat=50,interview=31,certificate=19: a regional scheme has at most one test besides CAT; a central one gives interview at most 30%, not 31%"),
+        ("cat=50,interview=29,certificate=21",
+         "cat=50,interview=29,certificate=21: a regional scheme has at most one test besides CAT; a central one gives certificate at most 20%, not 21%"),
+        ("cat=50,interview=50",
+         "cat=50,interview=50: a regional scheme gives CAT at least 60% and its other test at most 40%, not interview=50; a central one gives interview at most 30%, not 50%"),
+        ("cat=50,practical=40,certificate=10",
+         "cat=50,practical=40,certificate=10: a regional scheme has at most one test besides CAT; a central one gives practical no weight"),
+    ] as [(String, String)])
+    func refusesSchemesFittingNeitherPattern(_ text: String, _ message: String) throws {
+        #expect(throws: KemuningError.failed(.verbatim(message))) { try SKBScheme(national: text) }
+        #expect(try SKBScheme(parsing: text).pattern == nil)
+    }
+
+    /// A store written before the patterns were checked, holding a scheme now refused, still opens.
+    @Test func aStoredSchemeOutsideThePatternsStillReads() throws {
+        var v = Vacancy(id: "V1", title: "T", unit: "U", seats: 1, type: "cpns", education: [], state: .draft, created: day("2026-11-01"))
+        v.skb = SKBScheme(weights: [(.cat, 50), (.practical, 40), (.certificate, 10)])
+        #expect(try Vacancy(json: v.json).skb.text == "cat=50,practical=40,certificate=10")
     }
 }
 

@@ -29,7 +29,7 @@ struct UndoTests {
     let setup = """
         vacancy add --title Analis --unit Bappeda --seats 1 --education S1
         vacancy announce V1 --channel portal
-        applicant add --nik 3201234567890001 --name Budi --born 1990-01-01 --education S1
+        applicant add --nik 3201234567890001 --name Budi --born 1995-01-01 --education S1
         apply A1 V1 --source portal
         """
 
@@ -51,7 +51,7 @@ struct UndoTests {
         #expect(again.vacancies == full.vacancies)
         #expect(again.applicants == full.applicants)
         #expect(log.messages.contains("undid: apply A1 V1 --source portal"))
-        #expect(log.messages.contains("undid: applicant add --nik 3201**********01 --name Budi --born 1990-01-01 --education S1\nundid: vacancy announce V1 --channel portal"))
+        #expect(log.messages.contains("undid: applicant add --nik 3201**********01 --name Budi --born 1995-01-01 --education S1\nundid: vacancy announce V1 --channel portal"))
         #expect(log.errors.isEmpty, "\(log.errors)")
     }
 
@@ -87,7 +87,7 @@ struct UndoTests {
         run(s, """
             vacancy add --title Analis --unit Bappeda --seats 1 --education S1 --quota-factor 1
             vacancy announce V1 --channel portal --closes 2026-11-05
-            applicant add --nik 3201234567890001 --name Budi --born 1990-01-01 --education S1
+            applicant add --nik 3201234567890001 --name Budi --born 1995-01-01 --education S1
             apply A1 V1
             set today 2026-11-06
             vacancy advance V1

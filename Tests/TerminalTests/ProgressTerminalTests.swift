@@ -9,7 +9,7 @@ import Testing
     /// A header and `rows` applicants for V1.
     static func applicants(_ rows: Int) -> String {
         var text = "NIK,Nama,Tanggal Lahir,Pendidikan,Formasi\n"
-        for i in 1...rows { text += "\(3201000000000000 + i),Pelamar \(i),01/02/1990,S1,V1\n" }
+        for i in 1...rows { text += "\(3201000000000000 + i),Pelamar \(i),01/02/1995,S1,V1\n" }
         return text
     }
 

@@ -18,7 +18,7 @@ public struct CommandTable: @unchecked Sendable {
 
     public static let standard = CommandTable(Builtins.commands + StoreCommands.commands + VacancyCommands.commands + ApplicantCommands.commands
                                                   + RecruitmentCommands.commands + PublishCommands.commands + ReportCommands.commands + PolicyCommands.commands
-                                                  + DevelopmentCommands.commands + ServiceCommands.commands + FeedbackCommands.commands
+                                                  + DevelopmentCommands.commands + ServiceCommands.commands + HolidayCommands.commands + FeedbackCommands.commands
                                                   + ImportCommands.commands,
                                               groups: [
                                                   "vacancy": "vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results",
@@ -34,6 +34,7 @@ public struct CommandTable: @unchecked Sendable {
                                                   "import": "imports from spreadsheets (CSV), all or nothing: applicants, screening, skd, skb, interviews, staff, participants, requests, responses",
                                               ].merging(DevelopmentCommands.groups) { a, _ in a }
                                                .merging(ServiceCommands.groups) { a, _ in a }
+                                               .merging(HolidayCommands.groups) { a, _ in a }
                                                .merging(FeedbackCommands.groups) { a, _ in a })
 
     public func command(_ name: String) -> CommandSpec? { byName[name].map { commands[$0] } }

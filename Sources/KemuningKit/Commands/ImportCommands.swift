@@ -187,6 +187,15 @@ enum ImportCommands {
              steps: { row, run in
                  [Step(command: "request add", words: [try run.given(row, "service", what: "service")] + row.flag("received") + row.flag("done"))]
              }),
+        Kind(name: "holidays", summary: "record public holidays (Tanggal;Keterangan) from a CSV file; all or nothing",
+             fields: [
+                Field(name: "date", headers: ["tanggal", "tanggal_libur", "tgl", "date"], required: true, form: .date),
+                Field(name: "name", headers: ["keterangan", "nama", "nama_libur", "hari_libur", "name", "description"], required: true),
+             ],
+             example: "import holidays hari-libur.csv", exampleSetup: "",
+             steps: { row, _ in
+                 [Step(command: "holiday add", words: [row["date"]!] + row.flag("name"))]
+             }),
         Kind(name: "responses", summary: "add survey responses (nine scores U1-U9, 1-4) from a CSV file; all or nothing",
              fields: (1...9).map { Field(name: "u\($0)", headers: ["u\($0)", "unsur_\($0)", "s\($0)", "q\($0)"], required: true, form: .whole) },
              defaults: [.value("survey", .id("SV"), "the survey", required: true)],

@@ -149,6 +149,12 @@ enum RecruitmentCommands {
             throw inv.fail("\(a.id) (\(a.name)) already applied in this round, to \(other.vacancy) as \(other.id): one application per person",
                            at: aArg.range)
         }
+        // The age limits count on the closing date, the day registration ends, so that everyone
+        // applying to one vacancy is measured on the same day.
+        if let closes = v.closes, let why = v.ageLimits.problem(born: a.born, on: closes) {
+            throw inv.fail("\(a.id) (\(a.name), born \(a.born)) \(why), the limit of \(v.id) counted on its closing date",
+                           at: aArg.range, hint: "the age limits are settings of the vacancy: vacancy set \(v.id) --min-age N --max-age N")
+        }
         guard Education.matches(a.education, accepted: v.education) else {
             throw inv.fail("\(a.id)'s qualification (\(a.education.map(Message.verbatim) ?? "none recorded")) does not meet \(v.id)'s: \(v.education.joined(separator: ", "))",
                            at: aArg.range)

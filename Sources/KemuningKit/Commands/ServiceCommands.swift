@@ -8,7 +8,8 @@ enum ServiceCommands {
         CommandSpec("service add", family: "services", summary: "record a public service and its standard completion time; returns its id (S1, ...)",
                     flags: [.value("name", .text, "the service's name", required: true), .value("unit", .text, "the unit that serves it", required: true),
                             .value("standard-days", .int(Bounds.standardDays), "days from request to completion the service standard allows", required: true),
-                            .value("position", .text, "a position (jabatan) of the staff who serve it", repeatable: true)],
+                            .value("position", .text, "a position (jabatan) of the staff who serve it", repeatable: true),
+                            .bool("working-days", "the standard counts working days (Monday to Friday, holidays skipped), not calendar days")],
                     examples: ["service add --name \"KTP elektronik\" --unit Disdukcapil --standard-days 14 --position \"Pengadministrasi Kependudukan\"", "let s = service add --name \"Akta kelahiran\" --unit Disdukcapil --standard-days 7"],
                     mutates: true, run: serviceAdd),
         CommandSpec("service list", family: "services", summary: "list the services with their standards and requests",
@@ -102,8 +103,10 @@ enum ServiceCommands {
         if let same = try state.records(Service.self).first(where: { $0.name.lowercased() == name.lowercased() && $0.unit.lowercased() == unit.lowercased() }) {
             throw inv.fail("\(same.unit) already has a service '\(same.name)': \(same.id)", at: inv.args.range("name"))
         }
-        let s = Service(id: state.nextId(Service.prefix), name: name, unit: unit, standardDays: standard, positions: positions)
-        try inv.add(s, action: "service recorded: \(name), standard \(standard) day\(standard == 1 ? "" : "s")")
+        let working = inv.args.bool("working-days")
+        let s = Service(id: state.nextId(Service.prefix), name: name, unit: unit, standardDays: standard, positions: positions, workingDays: working)
+        try inv.add(s, action: working ? "service recorded: \(name), standard \(standard) working day\(standard == 1 ? "" : "s")"
+                                      : "service recorded: \(name), standard \(standard) day\(standard == 1 ? "" : "s")")
         return .created("service", s.id)
     }
 
@@ -136,8 +139,9 @@ enum ServiceCommands {
         }
         let r = ServiceRequest(id: try inv.state.nextId(ServiceRequest.prefix), service: s.id, received: received, done: done)
         var action = "request for \(s.id) received on \(received)"
-        if let done, let days = r.days {
-            action += ", done on \(done) in \(days) day\(days == 1 ? "" : "s")" + (isLate(days: days, standard: s.standardDays) ? " (late)" : "")
+        if let done, let days = s.days(r, holidays: s.workingDays ? try holidayDates(inv.state) : []) {
+            action += (s.workingDays ? ", done on \(done) in \(days) working day\(days == 1 ? "" : "s")" : ", done on \(done) in \(days) day\(days == 1 ? "" : "s")")
+                + (isLate(days: days, standard: s.standardDays) ? " (late)" : "")
         }
         try inv.add(r, action: action)
         return .created("request", r.id)
@@ -154,9 +158,12 @@ enum ServiceCommands {
         let s = try inv.state.record(Service.self, r.service)
         var after = r
         after.done = date
-        let days = after.days!
+        let working = s?.workingDays ?? false
+        let holidays = working ? try holidayDates(inv.state) : []
+        let days = s.map { $0.days(after, holidays: holidays)! } ?? after.days!
         let late = s.map { isLate(days: days, standard: $0.standardDays) } ?? false
-        let said: Message = "done in \(Message.count(days, "day", "days"))" + (s.map { late ? " (late: the standard is \($0.standardDays))" : " (within the standard of \($0.standardDays))" } ?? "")
+        let counted = working ? Message.count(days, "working day", "working days") : Message.count(days, "day", "days")
+        let said: Message = "done in \(counted)" + (s.map { late ? " (late: the standard is \($0.standardDays))" : " (within the standard of \($0.standardDays))" } ?? "")
         try inv.put(after, before: r, action: said.english)
         return .message("\(r.id): \(said)", value: String(days))
     }
@@ -200,10 +207,11 @@ enum ServiceCommands {
                             "field": "complaint needing a field check"]
 
     /// The deadline of a step, in words: `2026-11-05 (3 days)`.
-    static func deadlineText(_ state: State, _ c: Complaint, _ stage: ComplaintStage) -> (Day, Int, Message) {
+    static func deadlineText(_ state: State, _ c: Complaint, _ stage: ComplaintStage) throws -> (Day, Int, Message) {
         let working = countsWorkingDays(state)
         let allowed = complaintDays(state, kind: c.kind, stage: stage)
-        let deadline = complaintDeadline(received: c.received, days: allowed, countingWorkingDays: working)
+        let holidays = working ? try holidayDates(state) : []
+        let deadline = complaintDeadline(received: c.received, days: allowed, countingWorkingDays: working, holidays: holidays)
         return (deadline, allowed, working ? Message.count(allowed, "working day", "working days") : Message.count(allowed, "day", "days"))
     }
 
@@ -216,10 +224,10 @@ enum ServiceCommands {
         }
     }
 
-    static func stepWords(_ state: State, _ c: Complaint, _ stage: ComplaintStage, on date: Day) -> Message {
+    static func stepWords(_ state: State, _ c: Complaint, _ stage: ComplaintStage, on date: Day) throws -> Message {
         let working = countsWorkingDays(state)
-        let (deadline, allowed, words) = deadlineText(state, c, stage)
-        let elapsed = daysBetween(c.received, date, working: working)
+        let (deadline, allowed, words) = try deadlineText(state, c, stage)
+        let elapsed = daysBetween(c.received, date, working: working, holidays: working ? try holidayDates(state) : [])
         return elapsed > allowed ? "\(Message.count(elapsed - allowed, "day", "days")) late: the deadline was \(deadline), \(words)"
             : "within the deadline of \(deadline), \(words)"
     }
@@ -236,7 +244,7 @@ enum ServiceCommands {
         let state = try inv.state
         var after = c
         after.responded = date
-        let said: Message = "responded on \(date), " + stepWords(state, c, .response, on: date)
+        let said: Message = "responded on \(date), " + (try stepWords(state, c, .response, on: date))
         try inv.put(after, before: c, action: said.english)
         return .message("\(c.id): \(said)")
     }
@@ -255,8 +263,8 @@ enum ServiceCommands {
         let state = try inv.state
         var after = c
         after.resolved = date
-        var said: Message = "resolved on \(date), " + stepWords(state, c, .resolution, on: date)
-        if c.responded == nil { said += "; with no first response recorded, it counts as the response, " + stepWords(state, c, .response, on: date) }
+        var said: Message = "resolved on \(date), " + (try stepWords(state, c, .resolution, on: date))
+        if c.responded == nil { said += "; with no first response recorded, it counts as the response, " + (try stepWords(state, c, .response, on: date)) }
         try inv.put(after, before: c, action: said.english)
         return .message("\(c.id): \(said)")
     }

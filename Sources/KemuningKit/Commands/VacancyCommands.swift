@@ -17,6 +17,8 @@ enum VacancyCommands {
         .value("closes", .date, "registration closes", default: "14 days after it opens"),
         .value("rubric", .text, "interview items, each scored 1-5", default: .verbatim(Vacancy.defaultRubric.joined(separator: ","))),
         .value("objection-days", .int(Bounds.objectionDays), "days after a screening result in which an objection may be lodged", default: "3"),
+        .value("min-age", .int(Bounds.age), "the youngest an applicant may be on the closing date, in completed years", default: "18 (cpns) or 20 (pppk)"),
+        .value("max-age", .int(Bounds.age), "the oldest an applicant may be on the closing date, in completed years", default: "35 (cpns) or 56 (pppk)"),
     ]
 
     static let commands: [CommandSpec] = [
@@ -126,7 +128,7 @@ enum VacancyCommands {
             }
             v.passMarks = marks
         }
-        if let a = args.arg("skb") { v.skb = try at(a.range) { try SKBScheme(parsing: a.text) } }
+        if let a = args.arg("skb") { v.skb = try at(a.range) { try SKBScheme(national: a.text) } }
         if let n = args.int("cat-max") { v.catMax = n }
         if let n = args.int("quota-factor") { v.quotaFactor = n }
         if let d = try args.day("opens") { v.opens = d }
@@ -140,6 +142,12 @@ enum VacancyCommands {
             v.rubric = items
         }
         if let n = args.int("objection-days") { v.objectionDays = n }
+        if let n = args.int("min-age") { v.minAge = n }
+        if let n = args.int("max-age") { v.maxAge = n }
+        if let top = v.ageLimits.max, top < v.ageLimits.min {
+            throw inv.fail("the maximum age (\(top)) would be below the minimum age (\(v.ageLimits.min))",
+                           at: args.range(args.has("max-age") ? "max-age" : "min-age"))
+        }
         if let o = v.opens, let c = v.closes, c < o {
             throw inv.fail("registration would close (\(c)) before it opens (\(o))", at: args.range(args.has("closes") ? "closes" : "opens"))
         }
@@ -287,6 +295,8 @@ enum VacancyCommands {
             .init("catMax", "CAT maximum", JSON(v.catMax)), .init("quotaFactor", "quota factor", JSON(v.quotaFactor)),
             .init("rubric", "interview rubric", .array(v.rubric.map { .string($0) })),
             .init("objectionDays", "objection days", JSON(v.objectionDays)),
+            .init("minAge", "minimum age", JSON(v.ageLimits.min)),
+            .init("maxAge", "maximum age", v.ageLimits.max.map { JSON($0) } ?? .null),
             .init("applications", "applications", JSON(view.applications.count)),
             .init("screenedIn", "passed screening", JSON(view.screenedIn.count)),
         ]
