@@ -1,8 +1,8 @@
 // Bahasa Indonesia for the messages of `import KIND FILE` (issue 12). Same format as
 // `Catalog+id.swift`.
 let catalogIndonesianImport12 = #"""
-en: imports from spreadsheets (CSV), all or nothing: applicants, screening, skd, skb, interviews, staff, participants, requests, responses
-id: impor dari lembar kerja (CSV), semua atau tidak sama sekali: applicants, screening, skd, skb, interviews, staff, participants, requests, responses
+en: imports from spreadsheets (CSV), all or nothing: applicants, screening, skd, skb, interviews, staff, participants, requests, holidays, responses
+id: impor dari lembar kerja (CSV), semua atau tidak sama sekali: applicants, screening, skd, skb, interviews, staff, participants, requests, holidays, responses
 
 en: register applicants and their applications from a CSV file (one row each); all or nothing
 id: daftarkan pelamar beserta lamarannya dari berkas CSV (satu baris per pelamar); semua atau tidak sama sekali

@@ -24,8 +24,8 @@ struct DatedDecisionTests {
     let round = """
         vacancy add --title Analis --unit Bappeda --seats 1 --education S1
         vacancy announce V1 --channel portal --closes 2026-11-15
-        applicant add --nik 3201234567890001 --name Budi --born 1990-01-01 --education S1
-        applicant add --nik 3201234567890002 --name Sari --born 1991-01-01 --education S1
+        applicant add --nik 3201234567890001 --name Budi --born 1995-01-01 --education S1
+        applicant add --nik 3201234567890002 --name Sari --born 1996-01-01 --education S1
         apply A1 V1
         apply A2 V1
         set today 2026-11-16

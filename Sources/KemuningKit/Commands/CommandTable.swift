@@ -31,7 +31,7 @@ public struct CommandTable: @unchecked Sendable {
                                                   "store": "the store: info, check",
                                                   "policy": "rule settings: list, set",
                                                   "record": "recording a session as a script: start, stop",
-                                                  "import": "imports from spreadsheets (CSV), all or nothing: applicants, screening, skd, skb, interviews, staff, participants, requests, responses",
+                                                  "import": "imports from spreadsheets (CSV), all or nothing: applicants, screening, skd, skb, interviews, staff, participants, requests, holidays, responses",
                                               ].merging(DevelopmentCommands.groups) { a, _ in a }
                                                .merging(ServiceCommands.groups) { a, _ in a }
                                                .merging(HolidayCommands.groups) { a, _ in a }
