@@ -22,4 +22,70 @@ id: tanggal sesi diatur dengan: set today TANGGAL
 en: --{1} {2} is before {3} entered {4} ({5})
 id: --{1} {2} lebih awal dari saat {3} memasuki tahap {4} ({5})
 
+en: application {1} withdrawn
+id: lamaran {1} withdrawn
+
+en: application {1} withdrawn has keys other than 'reason' and 'date'
+id: lamaran {1} withdrawn memiliki kunci selain 'reason' dan 'date'
+
+en: no applicant {1} to change
+id: tidak ada pelamar {1} untuk diubah
+
+en: applicant {1} cannot take the NIK of {2}
+id: pelamar {1} tidak boleh memakai NIK milik {2}
+
+en: correct what was registered: NIK, name, date of birth, education, GPA (checked as applicant add checks them)
+id: perbaiki data yang terdaftar: NIK, nama, tanggal lahir, pendidikan, IPK (diperiksa seperti applicant add memeriksanya)
+
+en: highest qualification
+id: pendidikan tertinggi
+
+en: give what to correct: --nik, --name, --born, --education or --gpa
+id: sebutkan yang diperbaiki: --nik, --name, --born, --education atau --gpa
+
+en: {1}: nothing changed
+id: {1}: tidak ada yang berubah
+
+en: {1} corrected
+id: {1} diperbaiki
+
+en: record that a candidate withdrew (mengundurkan diri): the application takes part in no later stage
+id: catat bahwa peserta mengundurkan diri: lamarannya tidak mengikuti tahap berikutnya
+
+en: why, as the candidate gave it
+id: alasannya, sebagaimana disampaikan peserta
+
+en: the day they withdrew, for work entered later
+id: hari pengunduran diri, untuk pekerjaan yang dicatat belakangan
+
+en: {1} was withdrawn on {2} ({3}): it takes part in no stage
+id: {1} mengundurkan diri pada {2} ({3}): tidak mengikuti tahap apa pun
+
+en: withdrawn on {1}
+id: mengundurkan diri pada {1}
+
+en: {1} was withdrawn already, on {2}
+id: {1} sudah mengundurkan diri, pada {2}
+
+en: {1} was hired already, as {2}: a member of staff leaves with 'employee leave'
+id: {1} sudah diangkat, sebagai {2}: pegawai berhenti dengan 'employee leave'
+
+en: {1} is closed: its applications no longer change
+id: {1} sudah ditutup: lamarannya tidak lagi berubah
+
+en: --date {1} is after today ({2})
+id: --date {1} setelah hari ini ({2})
+
+en: --date {1} is before the application ({2})
+id: --date {1} sebelum tanggal lamaran ({2})
+
+en: withdrawn: {1}
+id: mengundurkan diri: {1}
+
+en: {1} withdrawn on {2}
+id: {1} mengundurkan diri pada {2}
+
+en: withdrew
+id: mengundurkan diri
+
 """#

@@ -294,11 +294,11 @@ id: CHANNEL|JID
 en: vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results
 id: formasi: add, set, announce, advance, close, list, show, optimize, results
 
-en: applicants: add, list, show
-id: pelamar: add, list, show
+en: applicants: add, set, list, show
+id: pelamar: add, set, list, show
 
-en: applications: list, show
-id: lamaran: list, show
+en: applications: list, show, withdraw
+id: lamaran: list, show, withdraw
 
 en: job fairs: add, link, list
 id: bursa kerja: add, link, list

@@ -29,8 +29,12 @@ public struct RoundView: Sendable {
         self.init(vacancy: vacancy, applications: { applications }, applicant: { applicants[$0] }, admitted: admitted)
     }
 
-    /// Applications that passed administrative screening (after objections).
-    public var screenedIn: [Application] { applications.filter { $0.screenedPass == true } }
+    /// Applications that passed administrative screening (after objections) and were not
+    /// withdrawn: those the SKD ranks.
+    public var screenedIn: [Application] { applications.filter { $0.screenedPass == true && $0.withdrawal == nil } }
+
+    /// Applications still taking part (not withdrawn).
+    public var active: [Application] { applications.filter { $0.withdrawal == nil } }
 
     /// The applicant of one of the round's applications.
     public func applicant(of p: Application) -> Applicant { applicantNamed(p.applicant)! }
@@ -90,7 +94,9 @@ public struct RoundView: Sendable {
         var missing: [Message] = []
         var byId: [String: Application] = [:]
         for p in applications where admitted.contains(p.id) {
-            if p.skb?.absent == true {
+            // A candidate who withdrew after going on to SKB takes no place: listed last, as
+            // one absent is, and the seat goes to the next in the ranking.
+            if p.skb?.absent == true || p.withdrawal != nil {
                 absent.append(p)
                 continue
             }
@@ -113,7 +119,7 @@ public struct RoundView: Sendable {
                             skb: r.candidate.skb, final: r.final, passed: r.passed, decidedBy: r.decidedBy)
         }
         for p in absent {
-            rows.append(FinalRow(rank: nil, application: p, applicant: applicant(of: p), skd: p.skd!.score!,
+            rows.append(FinalRow(rank: nil, application: p, applicant: applicant(of: p), skd: p.skd?.score ?? SKDScore(twk: 0, tiu: 0, tkp: 0),
                                  skb: nil, final: nil, passed: false, decidedBy: nil))
         }
         return rows

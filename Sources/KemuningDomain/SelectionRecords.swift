@@ -23,6 +23,19 @@ public struct Application: StoredRecord, Equatable, Sendable {
     public var optimizedOn: Day?
     public var hired: String?
     public var hiredOn: Day?
+    /// The candidate withdrew (mengundurkan diri): from then on the application takes part in
+    /// no stage, and its place in a ranking goes to the next candidate.
+    public var withdrawal: Withdrawal?
+
+    public struct Withdrawal: Equatable, Sendable {
+        public var reason: String
+        public var date: Day
+
+        public init(reason: String, date: Day) {
+            self.reason = reason
+            self.date = date
+        }
+    }
 
     public init(id: String, applicant: String, vacancy: String, source: String?, applied: Day) {
         self.id = id
@@ -318,6 +331,9 @@ extension Application {
             o["hired"] = .string(e)
             o["hiredOn"] = hiredOn.map { .string($0.description) } ?? .null
         }
+        if let w = withdrawal {
+            o["withdrawn"] = .object(JSONObject([("reason", .string(w.reason)), ("date", .string(w.date.description))]))
+        }
         return .object(o)
     }
 
@@ -359,6 +375,11 @@ extension Application {
         optimizedOn = try f.optionalDay("optimizedOn")
         hired = try f.optionalString("hired")
         hiredOn = try f.optionalDay("hiredOn")
+        if let w = f.object["withdrawn"] {
+            let g = try Fields(w, "application \(id) withdrawn")
+            guard g.object.count == 2 else { throw RecordError("application \(id) withdrawn has keys other than 'reason' and 'date'") }
+            withdrawal = Withdrawal(reason: try g.string("reason"), date: try g.day("date"))
+        }
     }
 }
 

@@ -82,16 +82,17 @@ public func advanceSummary(_ round: RoundView, today: Day) throws -> AdvanceSumm
         guard let closes = v.closes, today > closes else {
             throw AdvanceRefusal.registrationOpen(vacancy: v.id, closes: v.closes!, today: today)
         }
-        return .toScreen(applications: round.applications.count)
+        return .toScreen(applications: round.active.count)
     case .screening:
-        let pending = round.applications.filter { $0.screening == nil }
+        // A withdrawn application needs no result.
+        let pending = round.active.filter { $0.screening == nil }
         guard pending.isEmpty else { throw AdvanceRefusal.notScreened(pending.map(\.id)) }
         // Objections may still come for a failed result while its window is open.
-        let lastFail = round.applications.compactMap { p -> Day? in p.screening!.pass ? nil : p.screening!.date }.max()
+        let lastFail = round.active.compactMap { p -> Day? in p.screening!.pass ? nil : p.screening!.date }.max()
         if let d = lastFail, today <= d.adding(days: v.objectionDays) {
             throw AdvanceRefusal.objectionWindowOpen(resultOf: d, until: d.adding(days: v.objectionDays), today: today)
         }
-        return .screened(passed: round.screenedIn.count, of: round.applications.count)
+        return .screened(passed: round.screenedIn.count, of: round.active.count)
     case .skd:
         let missing = round.screenedIn.filter { $0.skd == nil }
         guard missing.isEmpty else { throw AdvanceRefusal.skdMissing(missing.map(\.id)) }

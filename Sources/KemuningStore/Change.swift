@@ -141,8 +141,7 @@ enum JournalForm {
         for name in ownOps {
             let type = RecordKinds.byName[name]!
             readers["\(name).add"] = { op, data in .add(try record(type, try field(op, data, name))) }
-            // An applicant is never replaced: the NIK is its identity.
-            if name != "applicant" { readers["\(name).put"] = { op, data in .put(try record(type, try field(op, data, name))) } }
+            readers["\(name).put"] = { op, data in .put(try record(type, try field(op, data, name))) }
         }
         for op in ["record.add", "record.put"] {
             readers[op] = { op, data in

@@ -261,8 +261,17 @@ public struct State: Equatable, Sendable {
                 own(State.employeesKey)
                 guard let k = h.employeeIndex[e.id] else { throw RecordError("no employee \(e.id) to change") }
                 h.employees[k] = e
-            case is Applicant:
-                throw RecordError.unknownChange("applicant.put")
+            case let a as Applicant:
+                // A correction (`applicant set`): the NIK may change, but never to another's.
+                own(State.applicantsKey)
+                guard let k = h.applicantIndex[a.id] else { throw RecordError("no applicant \(a.id) to change") }
+                let old = h.applicants[k].nik
+                if a.nik != old {
+                    if let other = h.nikIndex[a.nik] { throw RecordError("applicant \(a.id) cannot take the NIK of \(other)") }
+                    h.nikIndex[old] = nil
+                    h.nikIndex[a.nik] = a.id
+                }
+                h.applicants[k] = a
             default:
                 let kind = r.kind.kind
                 own(kind)
@@ -876,6 +885,7 @@ public struct State: Equatable, Sendable {
             guard o["skb"]?.objectValue?.count == expected else { return false }
         }
         if r.participant != nil { n += 1 }
+        if r.withdrawal != nil { n += 1 }
         if r.optimizedTo != nil { n += 2 }
         if r.hired != nil { n += 2 }
         return o.count == n

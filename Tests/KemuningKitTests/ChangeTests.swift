@@ -44,7 +44,7 @@ struct ChangeTests {
 
     @Test(arguments: [
         ("vacancy.delete", #"{}"#, "unknown change 'vacancy.delete'"),
-        ("applicant.put", #"{"applicant":{}}"#, "unknown change 'applicant.put'"),
+        ("applicant.delete", #"{"applicant":{}}"#, "unknown change 'applicant.delete'"),
         ("remove", #"{"id":"V1"}"#, "a removal needs 'kind' and 'id'"),
         ("batch", #"{}"#, "batch change has no 'changes'"),
         ("batch", #"{"changes":[{"op":"batch","data":{"changes":[]}}]}"#, "unknown change 'batch'"),

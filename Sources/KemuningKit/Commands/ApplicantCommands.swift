@@ -14,6 +14,16 @@ enum ApplicantCommands {
                     ],
                     examples: ["applicant add --nik 3201234567890001 --name \"Sukmawati Rahayu\" --born 1996-04-12 --education S1 --gpa 3.62", "applicant add --nik 3201234567890003 --name \"Rina Marlina\" --born 2005-08-17 --education SMK --gpa 85.50", "let a = applicant add --nik 3201234567890002 --name \"Budi Santoso\" --born 1994-11-02"],
                     mutates: true, run: add),
+        CommandSpec("applicant set", family: "recruitment", summary: "correct what was registered: NIK, name, date of birth, education, GPA (checked as applicant add checks them)",
+                    positionals: [PositionalSpec("ID", .id("A"), "the applicant")],
+                    flags: [
+                        .value("nik", .nik, "the 16-digit national identity number (unique)"),
+                        .value("name", .text, "full name"),
+                        .value("born", .date, "date of birth"),
+                        .value("education", .text, "highest qualification"),
+                        .value("gpa", .decimal, "IPK 0.00 to 4.00, or for SD, SMP, SMA and SMK the school average 0.00 to 100.00"),
+                    ],
+                    examples: ["applicant set A2 --name \"Budi Santoso, S.IP\"", "applicant set A1 --gpa 3.65"], mutates: true, exampleSetup: "draft", run: set),
         CommandSpec("applicant list", family: "recruitment", summary: "list the applicants (NIKs masked)",
                     flags: [.bool("reveal", "show NIKs in full (personal data)")],
                     examples: ["applicant list", "set format json; applicant list"], exampleSetup: "draft", run: list),
@@ -24,57 +34,86 @@ enum ApplicantCommands {
     ]
 
     static func add(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        let a = try checked(inv, over: nil, id: state.nextId("A"))
+        try inv.commit(.add(a), audit: nil)
+        return .created("applicant", a.id)
+    }
+
+    /// Corrects what was registered wrong: each field given is checked as `applicant add`
+    /// checks it, and the GPA against the scale of the education it ends with.
+    static func set(_ inv: Invocation) throws -> Output {
+        let idArg = inv.args.positionals[0]
+        let state = try inv.state
+        guard let before = state.applicant(idArg.text.uppercased()) else {
+            throw inv.fail("no applicant '\(idArg.text)'", at: idArg.range, hint: unknownIdHint(state.applicants.map(\.id), idArg.text, kind: "applicant"))
+        }
+        guard ["nik", "name", "born", "education", "gpa"].contains(where: inv.args.has) else {
+            throw inv.fail("give what to correct: --nik, --name, --born, --education or --gpa", at: idArg.range)
+        }
+        let after = try checked(inv, over: before, id: before.id)
+        guard after != before else { return .message("\(before.id): nothing changed", value: before.id) }
+        try inv.put(after, before: before, action: "corrected")
+        return .message("\(before.id) corrected", value: before.id)
+    }
+
+    /// The applicant the flags describe, over `base` (nil for a new one): the one set of checks
+    /// of `applicant add` and `applicant set`.
+    static func checked(_ inv: Invocation, over base: Applicant?, id: String) throws -> Applicant {
         let args = inv.args
-        let nikArg = args.required("nik")
-        let nik: String
-        do { nik = try NIK.validate(nikArg.text) } catch var e as KemuningError {
-            e.range = nikArg.range
-            throw e
+        var nik = base?.nik ?? ""
+        if let nikArg = args.arg("nik") {
+            do { nik = try NIK.validate(nikArg.text) } catch var e as KemuningError {
+                e.range = nikArg.range
+                throw e
+            }
+            let state = try inv.state
+            if let other = state.applicant(nik: nik), other.id != id {
+                throw inv.fail("NIK \(NIK.mask(nik)) is already registered, as applicant \(other.id)", at: nikArg.range)
+            }
         }
-        let name = try VacancyCommands.text(inv, "name")
-        let born = try args.date("born")
-        guard born < inv.today else {
-            throw inv.fail("--born \(born) is not before today (\(inv.today))", at: args.range("born"))
+        let name = args.has("name") ? try VacancyCommands.text(inv, "name") : base?.name ?? ""
+        var born = base?.born ?? inv.today
+        if let b = try args.day("born") {
+            guard b < inv.today else {
+                throw inv.fail("--born \(b) is not before today (\(inv.today))", at: args.range("born"))
+            }
+            born = b
         }
-        var education: String?
+        var education = base?.education
         if let e = args.arg("education") {
             do { education = try Education.validate(e.text) } catch var err as KemuningError {
                 err.range = e.range
                 throw err
             }
         }
-        var gpa: ExactDecimal?
-        if let g = args.decimal("gpa") {
+        var gpa = base?.gpa
+        if let g = args.decimal("gpa") { gpa = g }
+        if let g = gpa, args.has("gpa") || args.has("education") {
             // The scale follows the education level: a school-leaver's school average (0-100)
             // or a graduate's IPK (0-4). A value that fits the other scale says so in a hint,
             // since that is the likely mistake (an SMK average given without --education).
             let scale = Education.gpaScale(of: education)
             guard scale.range.contains(g), g.scale <= 2 else {
-                let text = args.string("gpa") ?? ""
+                let text = args.string("gpa") ?? g.description
+                let at = args.has("gpa") ? args.range("gpa") : args.range("education")
                 let fitsSchool = g.scale <= 2 && Bounds.schoolAverage.contains(g)
                 guard let education else {
-                    throw inv.fail("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not \(text)", at: args.range("gpa"),
+                    throw inv.fail("--gpa must be from 0.00 to 4.00 with at most 2 decimals, not \(text)", at: at,
                                    hint: fitsSchool ? "a school average (0.00 to 100.00) needs --education SD, SMP, SMA or SMK" : nil)
                 }
                 let level = Education.level(of: education)
                 switch scale {
                 case .ipk:
-                    throw inv.fail("--gpa for education \(level) is the IPK, from 0.00 to 4.00 with at most 2 decimals, not \(text)", at: args.range("gpa"),
+                    throw inv.fail("--gpa for education \(level) is the IPK, from 0.00 to 4.00 with at most 2 decimals, not \(text)", at: at,
                                    hint: fitsSchool ? "only SD, SMP, SMA and SMK leavers are ranked on a school average (0.00 to 100.00)" : nil)
                 case .schoolAverage:
                     throw inv.fail("--gpa for education \(level) is the school average (nilai rata-rata ijazah), from 0.00 to 100.00 with at most 2 decimals, not \(text)",
-                                   at: args.range("gpa"))
+                                   at: at)
                 }
             }
-            gpa = g
         }
-        let state = try inv.state
-        if let other = state.applicant(nik: nik) {
-            throw inv.fail("NIK \(NIK.mask(nik)) is already registered, as applicant \(other.id)", at: nikArg.range)
-        }
-        let a = Applicant(id: state.nextId("A"), nik: nik, name: name, born: born, education: education, gpa: gpa, created: inv.today)
-        try inv.commit(.add(a), audit: nil)
-        return .created("applicant", a.id)
+        return Applicant(id: id, nik: nik, name: name, born: born, education: education, gpa: gpa, created: base?.created ?? inv.today)
     }
 
     static func list(_ inv: Invocation) throws -> Output {

@@ -22,8 +22,8 @@ public struct CommandTable: @unchecked Sendable {
                                                   + ImportCommands.commands,
                                               groups: [
                                                   "vacancy": "vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results",
-                                                  "applicant": "applicants: add, list, show",
-                                                  "application": "applications: list, show",
+                                                  "applicant": "applicants: add, set, list, show",
+                                                  "application": "applications: list, show, withdraw",
                                                   "jobfair": "job fairs: add, link, list",
                                                   "final": "final ranking: rank",
                                                   "report": "reports: funnel, sources, time-to-hire, response-times, complaints, cycle",

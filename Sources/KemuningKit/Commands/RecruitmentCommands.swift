@@ -23,6 +23,11 @@ enum RecruitmentCommands {
                     flags: [.value("vacancy", .id("V"), "only this vacancy")], examples: ["application list --vacancy V1", "application list"], exampleSetup: "screening", run: applicationList),
         CommandSpec("application show", family: "recruitment", summary: "show one application and its results",
                     positionals: [PositionalSpec("ID", .id("P"), "the application")], examples: ["application show P1", "application show P3"], exampleSetup: "screening", run: applicationShow),
+        CommandSpec("application withdraw", family: "recruitment", summary: "record that a candidate withdrew (mengundurkan diri): the application takes part in no later stage",
+                    positionals: [PositionalSpec("ID", .id("P"), "the application")],
+                    flags: [.value("reason", .text, "why, as the candidate gave it", required: true),
+                            .value("date", .date, "the day they withdrew, for work entered later", default: "today")],
+                    examples: ["application withdraw P4 --reason \"diterima bekerja di tempat lain\"", "application withdraw P2 --reason \"pindah domisili\" --date 2026-11-16"], mutates: true, exampleSetup: "screening", run: withdraw),
         CommandSpec("screen", family: "recruitment", summary: "record administrative screening: --pass (MS) or --fail --reason (TMS); --objection within the window",
                     positionals: [PositionalSpec("ID", .id("P"), "the application")],
                     flags: [.bool("pass", "meets the requirements (MS)"), .bool("fail", "does not (TMS); needs --reason"),
@@ -75,6 +80,15 @@ enum RecruitmentCommands {
             throw inv.fail("no application '\(a.text)'", at: a.range, hint: unknownIdHint(state.applications.map(\.id), a.text, kind: "application"))
         }
         return (p, state.vacancy(p.vacancy)!, state.applicant(p.applicant)!)
+    }
+
+    /// An application a stage decision is about: one whose candidate has not withdrawn.
+    static func activeApplication(_ inv: Invocation, _ a: Arg) throws -> (Application, Vacancy, Applicant) {
+        let found = try application(inv, a)
+        if let w = found.0.withdrawal {
+            throw inv.fail("\(found.0.id) was withdrawn on \(w.date) (\(w.reason)): it takes part in no stage", at: a.range)
+        }
+        return found
     }
 
     static func requireStage(_ inv: Invocation, _ v: Vacancy, _ stage: VacancyState, doing: Message, at range: SourceRange? = nil) throws {
@@ -180,6 +194,7 @@ enum RecruitmentCommands {
     /// Where an application stands, in words.
     static func stage(_ p: Application, _ v: Vacancy, admitted: Set<String>?, passed: Set<String>?) -> Message {
         if let e = p.hired { return "hired (\(e))" }
+        if let w = p.withdrawal { return "withdrawn on \(w.date)" }
         if let to = p.optimizedTo { return "passed (optimalisasi to \(to))" }
         guard let pass = p.screenedPass else { return "registered" }
         guard pass else { return "screened out (TMS)" }
@@ -284,7 +299,7 @@ enum RecruitmentCommands {
     static func screen(_ inv: Invocation) throws -> Output {
         let args = inv.args
         let idArg = args.positionals[0]
-        let (p, v, _) = try application(inv, idArg)
+        let (p, v, _) = try activeApplication(inv, idArg)
         guard args.bool("pass") != args.bool("fail") else {
             throw inv.fail("give exactly one of --pass or --fail", hint: "screen \(p.id) --pass, or screen \(p.id) --fail --reason TEXT")
         }
@@ -342,6 +357,24 @@ enum RecruitmentCommands {
         return .message("\(p.id): \(action)", value: pass ? "pass" : "fail")
     }
 
+    /// A candidate withdraws: refused once hired, once the vacancy is closed, and twice. The
+    /// day is never after today nor before the application.
+    static func withdraw(_ inv: Invocation) throws -> Output {
+        let idArg = inv.args.positionals[0]
+        let (p, v, _) = try application(inv, idArg)
+        if let w = p.withdrawal { throw inv.fail("\(p.id) was withdrawn already, on \(w.date)", at: idArg.range) }
+        if let e = p.hired { throw inv.fail("\(p.id) was hired already, as \(e): a member of staff leaves with 'employee leave'", at: idArg.range) }
+        guard v.state != .closed else { throw inv.fail("\(v.id) is closed: its applications no longer change", at: idArg.range) }
+        let reason = try VacancyCommands.text(inv, "reason")
+        let day = try inv.args.day("date") ?? inv.today
+        guard day <= inv.today else { throw inv.fail("--date \(day) is after today (\(inv.today))", at: inv.args.range("date")) }
+        guard day >= p.applied else { throw inv.fail("--date \(day) is before the application (\(p.applied))", at: inv.args.range("date")) }
+        var after = p
+        after.withdrawal = Application.Withdrawal(reason: reason, date: day)
+        try inv.put(after, before: p, vacancy: v.id, action: "withdrawn: \(reason)", on: day)
+        return .message("\(p.id) withdrawn on \(day)", value: p.id)
+    }
+
     /// The participant number as a cell: text (a spreadsheet must keep it whole), or null
     /// before screening.
     static func participantCell(_ p: Application) -> JSON { p.participant.map { .string($0) } ?? .null }
@@ -349,7 +382,7 @@ enum RecruitmentCommands {
     static func skd(_ inv: Invocation) throws -> Output {
         let args = inv.args
         let idArg = args.positionals[0]
-        let (p, v, _) = try application(inv, idArg)
+        let (p, v, _) = try activeApplication(inv, idArg)
         try requireStage(inv, v, .skd, doing: "record SKD for \(p.id)", at: idArg.range)
         guard p.screenedPass == true else { throw inv.fail("\(p.id) did not pass screening: it takes no SKD", at: idArg.range) }
         var after = p
@@ -413,7 +446,7 @@ enum RecruitmentCommands {
     static func interview(_ inv: Invocation) throws -> Output {
         let args = inv.args
         let idArg = args.positionals[0]
-        let (p, v, _) = try application(inv, idArg)
+        let (p, v, _) = try activeApplication(inv, idArg)
         try requireStage(inv, v, .skb, doing: "interview \(p.id)", at: idArg.range)
         guard try inv.context.round(v).admittedToSKB().contains(p.id) else {
             throw inv.fail("\(p.id) did not go on to SKB", at: idArg.range)
@@ -455,7 +488,7 @@ enum RecruitmentCommands {
     static func skb(_ inv: Invocation) throws -> Output {
         let args = inv.args
         let idArg = args.positionals[0]
-        let (p, v, _) = try application(inv, idArg)
+        let (p, v, _) = try activeApplication(inv, idArg)
         try requireStage(inv, v, .skb, doing: "record SKB for \(p.id)", at: idArg.range)
         guard try inv.context.round(v).admittedToSKB().contains(p.id) else {
             throw inv.fail("\(p.id) did not go on to SKB", at: idArg.range)
@@ -536,7 +569,7 @@ enum RecruitmentCommands {
 
     static func hire(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
-        let (p, own, a) = try application(inv, idArg)
+        let (p, own, a) = try activeApplication(inv, idArg)
         let state = try inv.state
         if let e = p.hired { throw inv.fail("\(p.id) was hired already, as \(e)", at: idArg.range) }
         let target: Vacancy

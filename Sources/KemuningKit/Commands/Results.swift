@@ -63,7 +63,7 @@ extension VacancyCommands {
     static func finalResults(_ context: CommandContext, _ v: Vacancy) throws -> [FinalResult] {
         let state = try context.state()
         var out = try context.round(v).finalRanking().map { r in
-            let result: Message = r.passed ? "passed" : (r.application.optimizedTo.map { "passed (optimalisasi to \($0))" } ?? (r.final == nil ? "failed (absent)" : "failed"))
+            let result: Message = r.passed ? "passed" : (r.application.optimizedTo.map { "passed (optimalisasi to \($0))" } ?? (r.application.withdrawal != nil ? "withdrew" : r.final == nil ? "failed (absent)" : "failed"))
             return FinalResult(rank: r.rank, application: r.application, applicant: r.applicant, row: r, result: result)
         }
         for p in state.applications where p.optimizedTo == v.id {
