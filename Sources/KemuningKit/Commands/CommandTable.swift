@@ -19,11 +19,11 @@ public struct CommandTable: @unchecked Sendable {
     public static let standard = CommandTable(Builtins.commands + StoreCommands.commands + VacancyCommands.commands + ApplicantCommands.commands
                                                   + RecruitmentCommands.commands + PublishCommands.commands + ReportCommands.commands + PolicyCommands.commands
                                                   + DevelopmentCommands.commands + ServiceCommands.commands + FeedbackCommands.commands
-                                                  + ImportCommands.commands,
+                                                  + ImportCommands.commands + ListCommands.commands,
                                               groups: [
                                                   "vacancy": "vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results",
-                                                  "applicant": "applicants: add, list, show",
-                                                  "application": "applications: list, show",
+                                                  "applicant": "applicants: add, list, show, find",
+                                                  "application": "applications: list, show, interviews",
                                                   "jobfair": "job fairs: add, link, list",
                                                   "final": "final ranking: rank",
                                                   "report": "reports: funnel, sources, time-to-hire, response-times, complaints, cycle",

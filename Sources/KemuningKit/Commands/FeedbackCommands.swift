@@ -6,7 +6,7 @@ import KemuningStore
 enum FeedbackCommands {
     static let groups: [String: Message] = [
         "survey": "satisfaction surveys (IKM): add, response, import, ikm, sample, compare, list, trend",
-        "workload": "workload analysis (ABK): task, analyze",
+        "workload": "workload analysis (ABK): task, analyze, list",
         "action": "actions from findings: list, done, apply",
     ]
 
