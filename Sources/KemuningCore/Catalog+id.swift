@@ -294,12 +294,6 @@ id: CHANNEL|JID
 en: vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results
 id: formasi: add, set, announce, advance, close, list, show, optimize, results
 
-en: applicants: add, list, show
-id: pelamar: add, list, show
-
-en: applications: list, show
-id: lamaran: list, show
-
 en: job fairs: add, link, list
 id: bursa kerja: add, link, list
 
@@ -830,9 +824,6 @@ id: PREDIKAT
 
 en: satisfaction surveys (IKM): add, response, import, ikm, sample, compare, list, trend
 id: survei kepuasan (IKM): add, response, import, ikm, sample, compare, list, trend
-
-en: workload analysis (ABK): task, analyze
-id: analisis beban kerja (ABK): task, analyze
 
 en: actions from findings: list, done, apply
 id: tindak lanjut atas temuan: list, done, apply
@@ -1973,15 +1964,6 @@ id: rekomendasi forum
 
 en: public services and their standards: add, list
 id: layanan publik dan standarnya: add, list
-
-en: requests for a service: add, done
-id: permohonan layanan: add, done
-
-en: complaints (SP4N-LAPOR!): add, respond, resolve
-id: pengaduan (SP4N-LAPOR!): add, respond, resolve
-
-en: discussion forums with the public: add, note
-id: forum konsultasi publik: add, note
 
 en: --{1} cannot be empty
 id: --{1} tidak boleh kosong
