@@ -8,8 +8,8 @@ id: pelamar: add, list, show, find
 en: applications: list, show, interviews
 id: lamaran: list, show, interviews
 
-en: workload analysis (ABK): task, analyze, list
-id: analisis beban kerja (ABK): task, analyze, list
+en: workload analysis (ABK): task, analyze, list, show
+id: analisis beban kerja (ABK): task, analyze, list, show
 
 en: requests for a service: add, done, list, show
 id: permohonan layanan: add, done, list, show
@@ -199,4 +199,160 @@ id: MENIT PER TUGAS
 
 en: MINUTES A YEAR
 id: MENIT SETAHUN
+
+en: job fairs: add, link, list, show
+id: bursa kerja: add, link, list, show
+
+en: trainings and JP: add, enroll, complete, status, list, show, enrollments
+id: pelatihan dan JP: add, enroll, complete, status, list, show, enrollments
+
+en: mentoring of new staff: assign, session, close, list, show, gaps
+id: mentoring pegawai baru: assign, session, close, list, show, gaps
+
+en: actions from findings: list, show, done, apply
+id: tindak lanjut atas temuan: list, show, done, apply
+
+en: public services and their standards: add, list, show
+id: layanan publik dan standarnya: add, list, show
+
+en: show one service: its standard, positions, requests and complaints
+id: tampilkan satu layanan: standar, jabatan, permohonan dan pengaduannya
+
+en: show one job fair: its institutions, the vacancies promoted and the applications it brought
+id: tampilkan satu bursa kerja: institusinya, formasi yang dipromosikan dan lamaran yang dihasilkannya
+
+en: show one training and its enrolments
+id: tampilkan satu pelatihan dan pesertanya
+
+en: list enrolments in trainings: who, when, and the result
+id: daftar peserta pelatihan: siapa, kapan, dan hasilnya
+
+en: only this training's
+id: hanya milik pelatihan ini
+
+en: only this employee's
+id: hanya milik pegawai ini
+
+en: only those not completed yet
+id: hanya yang belum selesai diikuti
+
+en: show one mentorship and its sessions
+id: tampilkan satu mentoring dan sesinya
+
+en: MENTORSHIP
+id: MENTORING
+
+en: show one performance appraisal (SKP)
+id: tampilkan satu penilaian kinerja (SKP)
+
+en: the appraisal
+id: penilaian itu
+
+en: show one action: the finding, its evidence, the decision and what came of it
+id: tampilkan satu tindak lanjut: temuan, buktinya, keputusan dan hasilnya
+
+en: show one workload task
+id: tampilkan satu tugas beban kerja
+
+en: positions
+id: jabatan
+
+en: {1}: {2} open, {3} late
+id: {1}: {2} belum selesai, {3} terlambat
+
+en: complaints
+id: pengaduan
+
+en: {1}: {2} open, {3} overdue
+id: {1}: {2} belum tuntas, {3} lewat tenggat
+
+en: institutions
+id: institusi
+
+en: not completed
+id: belum selesai
+
+en:  (score {1})
+id:  (nilai {1})
+
+en: failed on {1}
+id: tidak lulus pada {1}
+
+en: passed on {1}
+id: lulus pada {1}
+
+en: {1} {2} {3}: enrolled {4}, 
+id: {1} {2} {3}: terdaftar {4}, 
+
+en: mode
+id: moda
+
+en: enrolments
+id: peserta
+
+en: COMPLETED
+id: SELESAI
+
+en: minute
+id: menit
+
+en: minutes
+id: menit
+
+en: mentor
+id: mentor
+
+en: mentee
+id: mentee
+
+en: from
+id: dari
+
+en: to
+id: sampai
+
+en: outcome
+id: hasil
+
+en: period
+id: periode
+
+en: work result
+id: hasil kerja
+
+en: work behaviour
+id: perilaku kerja
+
+en: finding
+id: temuan
+
+en: evidence
+id: bukti
+
+en: decision
+id: keputusan
+
+en: proposed
+id: diusulkan
+
+en: result
+id: hasil
+
+en: task
+id: tugas
+
+en: volume a year
+id: volume setahun
+
+en: minutes each
+id: menit per tugas
+
+en: minutes a year
+id: menit setahun
+
+en: none
+id: tidak ada
+
+en: appraisal
+id: penilaian kinerja
 """#

@@ -294,9 +294,6 @@ id: CHANNEL|JID
 en: vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results
 id: formasi: add, set, announce, advance, close, list, show, optimize, results
 
-en: job fairs: add, link, list
-id: bursa kerja: add, link, list
-
 en: final ranking: rank
 id: peringkat akhir: rank
 
@@ -551,12 +548,6 @@ id: hanya tahun ini
 
 en: staff: add, list, show
 id: pegawai: add, list, show
-
-en: trainings and JP: add, enroll, complete, status, list
-id: pelatihan dan JP: add, enroll, complete, status, list
-
-en: mentoring of new staff: assign, session, close, list, gaps
-id: mentoring pegawai baru: assign, session, close, list, gaps
 
 en: no employee '{1}'
 id: tidak ada pegawai '{1}'
@@ -824,9 +815,6 @@ id: PREDIKAT
 
 en: satisfaction surveys (IKM): add, response, import, ikm, sample, compare, list, trend
 id: survei kepuasan (IKM): add, response, import, ikm, sample, compare, list, trend
-
-en: actions from findings: list, done, apply
-id: tindak lanjut atas temuan: list, done, apply
 
 en: open a satisfaction survey of a unit for a period; returns its id (SV1, ...)
 id: buka survei kepuasan suatu unit untuk satu periode; mengembalikan id-nya (SV1, ...)
@@ -1961,9 +1949,6 @@ id: isu yang diangkat
 
 en: what the forum recommends
 id: rekomendasi forum
-
-en: public services and their standards: add, list
-id: layanan publik dan standarnya: add, list
 
 en: --{1} cannot be empty
 id: --{1} tidak boleh kosong

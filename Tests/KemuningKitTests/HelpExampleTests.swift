@@ -62,6 +62,7 @@ private let fixtures: [String: (text: String, path: String?)] = [
     "final": (prefix(round, before: "# --- Hiring") + "set today 2026-12-10\n", roundPath),
     "hired": (round, roundPath),
     "development": (staffAndTraining, nil),
+    "appraised": (staffAndTraining + "skp E1 --period 2025 --result meets --behaviour above\n", nil),
     "services": ("""
         service add --name "KTP elektronik" --unit Disdukcapil --standard-days 14 --position "Pengadministrasi Kependudukan"
         request add S1 --received 2026-11-16

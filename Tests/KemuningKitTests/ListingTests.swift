@@ -139,3 +139,36 @@ struct ListFilterTests {
         #expect(complaintStatus(s, c, today: day("2026-11-11")).overdue)
     }
 }
+
+@Suite("Every record kind listable and showable")
+struct EveryKindListedTests {
+    /// Each kind of `RecordKinds.all`, with the command that lists it and the one that shows
+    /// one by id. An enrolment is shown within its training (`training show T1` names each
+    /// enrolment by its EN id); a survey's show is its IKM.
+    static let commands: [String: (list: String, show: String)] = [
+        "vacancy": ("vacancy list", "vacancy show"), "applicant": ("applicant list", "applicant show"),
+        "application": ("application list", "application show"), "jobfair": ("jobfair list", "jobfair show"),
+        "employee": ("employee list", "employee show"), "training": ("training list", "training show"),
+        "enrollment": ("training enrollments", "training show"), "mentorship": ("mentor list", "mentor show"),
+        "skp": ("skp list", "skp show"), "service": ("service list", "service show"), "request": ("request list", "request show"),
+        "complaint": ("complaint list", "complaint show"), "forum": ("forum list", "forum show"), "survey": ("survey list", "survey ikm"),
+        "workload": ("workload list", "workload show"), "action": ("action list", "action show"),
+    ]
+
+    @Test func everyKindIsNamedHere() {
+        #expect(Set(Self.commands.keys) == Set(RecordKinds.all.map { $0.kind }))
+    }
+
+    @Test func eachKindHasAListWithNoPositionalAndAShowByItsId() throws {
+        let table = CommandTable.standard
+        for kind in RecordKinds.all {
+            let (list, show) = try #require(Self.commands[kind.kind], "no list and show named for \(kind.kind)")
+            let l = try #require(table.command(list), "no command '\(list)'")
+            #expect(l.positionals.isEmpty, "'\(list)' needs no argument")
+            #expect(!l.mutates && !(table.command(show)?.mutates ?? true))
+            let s = try #require(table.command(show), "no command '\(show)'")
+            let prefix = kind == Enrollment.self ? Training.prefix : kind.prefix
+            #expect(s.positionals.first?.kind == .id(prefix), "'\(show)' takes a \(prefix) id")
+        }
+    }
+}

@@ -24,7 +24,7 @@ public struct CommandTable: @unchecked Sendable {
                                                   "vacancy": "vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results",
                                                   "applicant": "applicants: add, list, show, find",
                                                   "application": "applications: list, show, interviews",
-                                                  "jobfair": "job fairs: add, link, list",
+                                                  "jobfair": "job fairs: add, link, list, show",
                                                   "final": "final ranking: rank",
                                                   "report": "reports: funnel, sources, time-to-hire, response-times, complaints, cycle",
                                                   "snapshot": "named snapshots: save, list, restore, delete",

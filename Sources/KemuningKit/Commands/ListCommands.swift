@@ -36,6 +36,31 @@ enum ListCommands {
                     flags: [.value("position", .text, "only this position's tasks"),
                             .value("unit", .text, "only the tasks of positions in this unit (held by its staff or serving its services)")],
                     examples: ["workload list", "workload list --position \"Pengadministrasi Kependudukan\""], exampleSetup: "feedback", run: workloadList),
+        CommandSpec("service show", family: "services", summary: "show one service: its standard, positions, requests and complaints",
+                    positionals: [PositionalSpec("SERVICE", .id("S"), "the service")],
+                    examples: ["service show S1", "set format json; service show S1"], exampleSetup: "services", run: serviceShow),
+        CommandSpec("jobfair show", family: "recruitment", summary: "show one job fair: its institutions, the vacancies promoted and the applications it brought",
+                    positionals: [PositionalSpec("JOBFAIR", .id("J"), "the job fair")],
+                    examples: ["jobfair show J1", "set format json; jobfair show J1"], exampleSetup: "draft", run: jobfairShow),
+        CommandSpec("training show", family: "development", summary: "show one training and its enrolments",
+                    positionals: [PositionalSpec("TRAINING", .id("T"), "the training")],
+                    examples: ["training show T1", "set format json; training show T1"], exampleSetup: "development", run: trainingShow),
+        CommandSpec("training enrollments", family: "development", summary: "list enrolments in trainings: who, when, and the result",
+                    flags: [.value("training", .id("T"), "only this training's"), .value("employee", .id("E"), "only this employee's"),
+                            .bool("open", "only those not completed yet")],
+                    examples: ["training enrollments", "training enrollments --employee E2 --open"], exampleSetup: "development", run: enrollmentList),
+        CommandSpec("mentor show", family: "development", summary: "show one mentorship and its sessions",
+                    positionals: [PositionalSpec("MENTORSHIP", .id("M"), "the mentorship")],
+                    examples: ["mentor show M1", "set format json; mentor show M1"], exampleSetup: "development", run: mentorShow),
+        CommandSpec("skp show", family: "development", summary: "show one performance appraisal (SKP)",
+                    positionals: [PositionalSpec("SKP", .id("SKP"), "the appraisal")],
+                    examples: ["skp show SKP1", "set format json; skp show SKP1"], exampleSetup: "appraised", run: skpShow),
+        CommandSpec("action show", family: "feedback", summary: "show one action: the finding, its evidence, the decision and what came of it",
+                    positionals: [PositionalSpec("ID", .id("AC"), "the action")],
+                    examples: ["action show AC1", "set format json; action show AC1"], exampleSetup: "feedback", run: actionShow),
+        CommandSpec("workload show", family: "feedback", summary: "show one workload task",
+                    positionals: [PositionalSpec("TASK", .id("WT"), "the task")],
+                    examples: ["workload show WT1", "set format json; workload show WT1"], exampleSetup: "feedback", run: workloadShow),
     ]
 
     // MARK: applicants
@@ -93,7 +118,7 @@ enum ListCommands {
 
     static func serviceFilter(_ inv: Invocation) throws -> Service? {
         guard let a = inv.args.arg("service") else { return nil }
-        return try ServiceCommands.lookup(inv, Service.self, a, kind: "service")
+        return try ServiceCommands.lookup(inv, Service.self, a, kind: Service.label)
     }
 
     static func requestList(_ inv: Invocation) throws -> Output {
@@ -118,7 +143,7 @@ enum ListCommands {
     }
 
     static func requestShow(_ inv: Invocation) throws -> Output {
-        let r = try ServiceCommands.lookup(inv, ServiceRequest.self, inv.args.positional(0), kind: "request")
+        let r = try ServiceCommands.lookup(inv, ServiceRequest.self, inv.args.positional(0), kind: ServiceRequest.label)
         let s = try inv.state.record(Service.self, r.service)
         let days = r.daysTaken(today: inv.today)
         var f: [Output.Field] = [
@@ -161,7 +186,7 @@ enum ListCommands {
     }
 
     static func complaintShow(_ inv: Invocation) throws -> Output {
-        let c = try ServiceCommands.lookup(inv, Complaint.self, inv.args.positional(0), kind: "complaint")
+        let c = try ServiceCommands.lookup(inv, Complaint.self, inv.args.positional(0), kind: Complaint.label)
         let state = try inv.state
         let s = try state.record(Service.self, c.service)
         let st = complaintStatus(state, c, today: inv.today)
@@ -205,7 +230,7 @@ enum ListCommands {
     }
 
     static func forumShow(_ inv: Invocation) throws -> Output {
-        let f = try ServiceCommands.lookup(inv, Forum.self, inv.args.positional(0), kind: "forum")
+        let f = try ServiceCommands.lookup(inv, Forum.self, inv.args.positional(0), kind: Forum.label)
         var fields: [Output.Field] = [
             .init("id", "id", .string(f.id)), .init("date", "date", .string(f.date.description)), .init("topic", "topic", .string(f.topic)),
             .init("participants", "participants", JSON(f.participants)),
@@ -239,5 +264,141 @@ enum ListCommands {
         return Output(.table(columns: [.init("id", "ID"), .init("position", "POSITION"), .init("task", "TASK"),
                                        .init("volume", "VOLUME", alignRight: true), .init("minutes", "MINUTES EACH", alignRight: true),
                                        .init("yearMinutes", "MINUTES A YEAR", alignRight: true)], rows: rows), value: String(rows.count))
+    }
+
+    // MARK: the shows of kinds that had only a list
+
+    static func day(_ d: Day?) -> JSON { d.map { .string($0.description) } ?? .null }
+    static func text(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
+
+    static func serviceShow(_ inv: Invocation) throws -> Output {
+        let s = try ServiceCommands.lookup(inv, Service.self, inv.args.positional(0), kind: Service.label)
+        let state = try inv.state
+        let requests = try state.records(ServiceRequest.self).filter { $0.service == s.id }
+        let complaints = try state.records(Complaint.self).filter { $0.service == s.id }
+        let open = requests.filter(\.isOpen).count
+        let late = requests.filter { $0.isLate(standard: s.standardDays, today: inv.today) }.count
+        let overdue = complaints.filter { complaintStatus(state, $0, today: inv.today).overdue }.count
+        return Output(.record([
+            .init("id", "id", .string(s.id)), .init("name", "name", .string(s.name)), .init("unit", "unit", .string(s.unit)),
+            .init("standardDays", "standard", JSON(s.standardDays), display: Message.count(s.standardDays, "day", "days")),
+            .init("positions", "positions", .array(s.positions.map { .string($0) })),
+            .init("requests", "requests", ["count": JSON(requests.count), "open": JSON(open), "late": JSON(late)],
+                  display: "\(requests.count): \(open) open, \(late) late"),
+            .init("complaints", "complaints", ["count": JSON(complaints.count), "open": JSON(complaints.filter(\.isOpen).count), "overdue": JSON(overdue)],
+                  display: "\(complaints.count): \(complaints.filter(\.isOpen).count) open, \(overdue) overdue"),
+        ]))
+    }
+
+    static func jobfairShow(_ inv: Invocation) throws -> Output {
+        let arg = inv.args.positional(0)
+        let state = try inv.state
+        guard let j = state.jobfair(arg.text.uppercased()) else {
+            throw inv.fail("no job fair '\(arg.text)'", at: arg.range, hint: unknownIdHint(state.jobfairs.map(\.id), arg.text, kind: "job fair"))
+        }
+        let brought = state.applications.filter { $0.source == j.id }.map(\.id)
+        let titles: [Message] = j.vacancies.map { id in state.vacancy(id).map { .verbatim("\(id) \($0.title) (\($0.unit))") } ?? .verbatim(id) }
+        return Output(.record([
+            .init("id", "id", .string(j.id)), .init("name", "name", .string(j.name)), .init("date", "date", .string(j.date.description)),
+            .init("institutions", "institutions", .array(j.institutions.map { .string($0) })),
+            .init("vacancies", "vacancies", .array(j.vacancies.map { .string($0) }), display: titles.isEmpty ? "none" : .joined(titles, separator: ", ")),
+            .init("applications", "applications", .array(brought.map { .string($0) }), display: brought.isEmpty ? "none" : .verbatim(brought.joined(separator: ", "))),
+        ]))
+    }
+
+    static func enrollmentJSON(_ e: Enrollment) -> JSON {
+        ["id": .string(e.id), "employee": .string(e.employee), "training": .string(e.training), "enrolled": .string(e.enrolled.description),
+         "completed": day(e.completed), "passed": e.passed.map { .bool($0) } ?? .null, "score": e.score.map { JSON($0) } ?? .null]
+    }
+
+    /// An enrolment's result in words: `passed on 2026-05-20 (score 85)`, `not completed`.
+    static func enrollmentResult(_ e: Enrollment) -> Message {
+        guard let done = e.completed else { return "not completed" }
+        let score: Message = e.score.map { " (score \($0))" } ?? ""
+        return (e.passed == false ? "failed on \(done)" : "passed on \(done)") + score
+    }
+
+    static func trainingShow(_ inv: Invocation) throws -> Output {
+        let t = try ServiceCommands.lookup(inv, Training.self, inv.args.positional(0), kind: Training.label)
+        let state = try inv.state
+        let mine = try state.records(Enrollment.self).filter { $0.training == t.id }
+        let said: [Message] = mine.map { e in "\(e.id) \(e.employee) \(state.employee(e.employee)?.name ?? "?"): enrolled \(e.enrolled), " + enrollmentResult(e) }
+        return Output(.record([
+            .init("id", "id", .string(t.id)), .init("title", "title", .string(t.title)), .init("topic", "topic", .string(t.topic)),
+            .init("jp", "JP", JSON(t.jp)), .init("mode", "mode", .string(t.mode)),
+            .init("enrollments", "enrolments", .array(mine.map(enrollmentJSON)), display: said.isEmpty ? "none" : .joined(said, separator: "; ")),
+        ]))
+    }
+
+    static func enrollmentList(_ inv: Invocation) throws -> Output {
+        let state = try inv.state
+        var only: (training: String?, employee: String?) = (nil, nil)
+        if let a = inv.args.arg("training") { only.training = try ServiceCommands.lookup(inv, Training.self, a, kind: Training.label).id }
+        if let a = inv.args.arg("employee") { only.employee = try DevelopmentCommands.employee(inv, a).id }
+        let open = inv.args.bool("open")
+        var prose = ProseCells()
+        let rows: [[JSON]] = try state.records(Enrollment.self).filter { e in
+            (only.training == nil || e.training == only.training) && (only.employee == nil || e.employee == only.employee) && (!open || e.completed == nil)
+        }.map { e in
+            [.string(e.id), .string(e.employee), text(state.employee(e.employee)?.name), .string(e.training),
+             text(try state.record(Training.self, e.training)?.title), .string(e.enrolled.description), day(e.completed),
+             e.passed.map { .bool($0) } ?? .null, e.score.map { JSON($0) } ?? .null, prose.cell(enrollmentResult(e))]
+        }
+        return Output(.table(columns: [.init("id", "ID"), .init("employee", "EMPLOYEE"), .init("name", "NAME"), .init("training", "TRAINING"),
+                                       .init("title", "TITLE"), .init("enrolled", "ENROLLED"), .init("completed", "COMPLETED"),
+                                       .init("passed", "PASSED"), .init("score", "SCORE", alignRight: true), .init("result", "RESULT")], rows: rows),
+                      value: String(rows.count)).withProse(prose, in: "result")
+    }
+
+    static func mentorShow(_ inv: Invocation) throws -> Output {
+        let m = try ServiceCommands.lookup(inv, Mentorship.self, inv.args.positional(0), kind: Mentorship.label)
+        let state = try inv.state
+        func person(_ id: String) -> Message { .verbatim("\(id) \(state.employee(id)?.name ?? "?")") }
+        let st: Message = m.closed != nil ? "closed" : (m.isActive(on: inv.today) ? "active" : "ended")
+        let sessions: [JSON] = m.sessions.map { ["date": .string($0.date.description), "minutes": JSON($0.minutes), "topic": .string($0.topic), "notes": text($0.notes)] }
+        let said: [Message] = m.sessions.map { "\($0.date): \(Message.count($0.minutes, "minute", "minutes")), \($0.topic)" }
+        return Output(.record([
+            .init("id", "id", .string(m.id)), .init("mentor", "mentor", .string(m.mentor), display: person(m.mentor)),
+            .init("mentee", "mentee", .string(m.mentee), display: person(m.mentee)),
+            .init("from", "from", .string(m.from.description)), .init("to", "to", day(m.to)),
+            .prose("state", "state", st), .init("closed", "closed", day(m.closed)), .init("outcome", "outcome", text(m.outcome)),
+            .init("minutes", "minutes", JSON(m.minutes)),
+            .init("sessions", "sessions", .array(sessions), display: said.isEmpty ? "none" : .joined(said, separator: "; ")),
+        ]))
+    }
+
+    static func skpShow(_ inv: Invocation) throws -> Output {
+        let s = try ServiceCommands.lookup(inv, SKP.self, inv.args.positional(0), kind: SKP.label)
+        let e = try inv.state.employee(s.employee)
+        return Output(.record([
+            .init("id", "id", .string(s.id)),
+            .init("employee", "employee", .string(s.employee), display: .verbatim("\(s.employee) \(e?.name ?? "?")\(e.map { " (\($0.unit))" } ?? "")")),
+            .init("period", "period", JSON(s.period)), .init("result", "work result", .string(s.result.rawValue)),
+            .init("behaviour", "work behaviour", .string(s.behaviour.rawValue)), .init("predicate", "predicate", .string(s.predicate)),
+        ]))
+    }
+
+    static func actionShow(_ inv: Invocation) throws -> Output {
+        let a = try FeedbackCommands.lookupAction(inv, inv.args.positional(0))
+        return Output(.record([
+            .init("id", "id", .string(a.id)), .init("unit", "unit", .string(a.unit)),
+            .init("finding", "finding", .string(a.finding), display: .stored(a.finding)),
+            .init("evidence", "evidence", .string(a.evidence), display: .stored(a.evidence)),
+            .init("decision", "decision", .string(a.decision.rawValue), display: .key(a.decision.rawValue)),
+            .init("position", "position", text(a.position)), .init("seats", "seats", a.seats.map { JSON($0) } ?? .null),
+            .init("topic", "topic", text(a.topic)),
+            .init("status", "status", .string(a.status.rawValue), display: a.status == .applied ? "carried out" : .key(a.status.rawValue)),
+            .init("created", "proposed", .string(a.created.description)),
+            .init("result", "result", text(a.result), display: a.result.map { .stored($0) }),
+        ]))
+    }
+
+    static func workloadShow(_ inv: Invocation) throws -> Output {
+        let t = try ServiceCommands.lookup(inv, WorkloadTask.self, inv.args.positional(0), kind: WorkloadTask.label)
+        return Output(.record([
+            .init("id", "id", .string(t.id)), .init("position", "position", .string(t.position)), .init("task", "task", .string(t.task)),
+            .init("volume", "volume a year", JSON(t.volume)), .init("minutes", "minutes each", JSON(t.minutes)),
+            .init("yearMinutes", "minutes a year", JSON(t.volume * t.minutes)),
+        ]))
     }
 }

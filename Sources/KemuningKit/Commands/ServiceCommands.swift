@@ -54,7 +54,7 @@ enum ServiceCommands {
     ]
 
     static let groups: [String: Message] = [
-        "service": "public services and their standards: add, list",
+        "service": "public services and their standards: add, list, show",
         "request": "requests for a service: add, done, list, show",
         "complaint": "complaints (SP4N-LAPOR!): add, respond, resolve, list, show",
         "forum": "discussion forums with the public: add, note, list, show",
