@@ -19,12 +19,22 @@ public enum NameMatch {
         public static func < (a: Score, b: Score) -> Bool { (a.edits, a.unmatched) < (b.edits, b.unmatched) }
     }
 
+    /// A folded word: its letters as Unicode scalar values, compared as numbers (comparing
+    /// Characters costs a string comparison each, and a search compares every applicant's name).
+    public typealias Word = [UInt32]
+
     /// The words of a name, folded: lower case, accents dropped (é is e), anything but letters
     /// and digits a space. `"  Dra. Wulan-Sari "` is `["dra", "wulan", "sari"]`.
-    public static func words(_ s: String) -> [[Character]] {
-        var out: [[Character]] = []
-        var word: [Character] = []
+    public static func words(_ s: String) -> [Word] {
+        var out: [Word] = []
+        var word: Word = []
         for u in s.unicodeScalars {
+            // ASCII letters and digits, nearly every name's, without a list per letter.
+            let v = u.value
+            if v < 0x80 {
+                if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) { word.append(v); continue }
+                if (0x41...0x5A).contains(v) { word.append(v + 32); continue }
+            }
             // Combining accents (a decomposed é) belong to the letter before them: dropped.
             if (0x300...0x36F).contains(u.value) { continue }
             if let base = folded(u) {
@@ -40,15 +50,15 @@ public enum NameMatch {
 
     /// A letter or digit folded to lower-case ASCII when it has an ASCII base; other letters
     /// (another script) lower-cased as they are; nil for anything else.
-    static func folded(_ u: Unicode.Scalar) -> [Character]? {
+    static func folded(_ u: Unicode.Scalar) -> Word? {
         switch u.value {
-        case 0x30...0x39, 0x61...0x7A: return [Character(u)]
-        case 0x41...0x5A: return [Character(Unicode.Scalar(u.value + 32)!)]
+        case 0x30...0x39, 0x61...0x7A: return [u.value]
+        case 0x41...0x5A: return [u.value + 32]
         case 0xC0...0x24F:
-            if let base = latinBase[u.value] { return Array(base) }
-            return u.properties.isAlphabetic ? Array(Character(u).lowercased()) : nil
+            if let base = latinBase[u.value] { return base.unicodeScalars.map(\.value) }
+            return u.properties.isAlphabetic ? u.properties.lowercaseMapping.unicodeScalars.map(\.value) : nil
         default:
-            return u.properties.isAlphabetic || u.properties.numericType != nil ? Array(Character(u).lowercased()) : nil
+            return u.properties.isAlphabetic || u.properties.numericType != nil ? u.properties.lowercaseMapping.unicodeScalars.map(\.value) : nil
         }
     }
 
@@ -76,63 +86,96 @@ public enum NameMatch {
     /// word of the name within its allowance; the name may have more words. A typed word that
     /// begins a longer word of the name (3 letters or more) matches it at one edit. Spacing
     /// does not matter either: "Sukma Wati" matches "Sukmawati" by their letters run together.
-    public static func score(query: String, name: String) -> Score? {
-        let q = words(query), n = words(name)
+    public static func score(query: String, name: String) -> Score? { Query(query).score(name: name) }
+
+    /// What was typed, folded once to be matched against many names.
+    public struct Query: Sendable {
+        public let words: [Word]
+        let joined: Word
+
+        public init(_ text: String) {
+            words = NameMatch.words(text)
+            joined = Array(words.joined())
+        }
+
+        /// How this matches `name`, or nil when it does not (see `NameMatch.score`).
+        public func score(name: String) -> Score? { NameMatch.score(words, joined, NameMatch.words(name)) }
+    }
+
+    static func score(_ q: [Word], _ qa: Word, _ n: [Word]) -> Score? {
         guard !q.isEmpty, !n.isEmpty else { return nil }
         var best: Score?
         // Word by word, in any order: the closest pairs first.
         if q.count <= n.count {
-            var pairs: [(edits: Int, q: Int, n: Int)] = []
+            var pairs: [Pair] = []
             for (i, a) in q.enumerated() {
                 for (j, b) in n.enumerated() {
-                    if let e = wordEdits(a, b) { pairs.append((e, i, j)) }
+                    if let e = wordEdits(a, b) { pairs.append(Pair(edits: e, q: i, n: j)) }
                 }
             }
             pairs.sort { ($0.edits, $0.q, $0.n) < ($1.edits, $1.q, $1.n) }
-            var usedQ = Set<Int>(), usedN = Set<Int>(), edits = 0
-            for p in pairs where !usedQ.contains(p.q) && !usedN.contains(p.n) {
-                usedQ.insert(p.q)
-                usedN.insert(p.n)
+            var usedQ = [Bool](repeating: false, count: q.count), usedN = [Bool](repeating: false, count: n.count)
+            var matched = 0, edits = 0
+            for p in pairs where !usedQ[p.q] && !usedN[p.n] {
+                usedQ[p.q] = true
+                usedN[p.n] = true
+                matched += 1
                 edits += p.edits
             }
-            if usedQ.count == q.count { best = Score(edits: edits, unmatched: n.count - q.count) }
+            if matched == q.count { best = Score(edits: edits, unmatched: n.count - q.count) }
         }
         // The letters run together, for a name spaced differently.
-        let qa = Array(q.joined()), na = Array(n.joined())
-        let e = editDistanceWithSwaps(qa, na)
-        if e <= allowance(qa.count) {
+        // The distance is at least the difference in length: most names are ruled out by it.
+        let letters = n.reduce(0) { $0 + $1.count }
+        if abs(letters - qa.count) <= allowance(qa.count), case let e = editDistanceWithSwaps(qa, Array(n.joined())), e <= allowance(qa.count) {
             let s = Score(edits: e, unmatched: 0)
             if best == nil || s < best! { best = s }
         }
         return best
     }
 
+    /// A typed word matched to a word of the name (a struct, not a tuple: an array of tuples
+    /// costs a generic-metadata lookup per name).
+    struct Pair {
+        var edits: Int
+        var q: Int
+        var n: Int
+    }
+
     /// Edits between a typed word and a word of the name, when within the allowance.
-    static func wordEdits(_ a: [Character], _ b: [Character]) -> Int? {
-        let e = editDistanceWithSwaps(a, b)
-        if e <= allowance(a.count) { return e }
-        if a.count >= 3, b.count > a.count, Array(b.prefix(a.count)) == a { return 1 }
+    static func wordEdits(_ a: Word, _ b: Word) -> Int? {
+        if abs(a.count - b.count) <= allowance(a.count) {
+            let e = editDistanceWithSwaps(a, b)
+            if e <= allowance(a.count) { return e }
+        }
+        if a.count >= 3, b.count > a.count, b.starts(with: a) { return 1 }
         return nil
     }
 
     /// The edit distance counting a swap of two neighbouring letters as one edit (optimal
     /// string alignment): "sukmawtai" is one edit from "sukmawati".
-    public static func editDistanceWithSwaps(_ a: [Character], _ b: [Character]) -> Int {
+    public static func editDistanceWithSwaps(_ a: Word, _ b: Word) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var before = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, before[j - 2] + 1) }
-                current[j] = d
+        let width = b.count + 1
+        // Three rows on the stack (a name is compared with every applicant's).
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            var before = 0, previous = width, current = 2 * width
+            for j in 0..<width {
+                rows[before + j] = 0
+                rows[previous + j] = j
             }
-            (before, previous, current) = (previous, current, before)
+            for i in 1...a.count {
+                rows[current] = i
+                for j in 1...b.count {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var d = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, rows[before + j - 2] + 1) }
+                    rows[current + j] = d
+                }
+                (before, previous, current) = (previous, current, before)
+            }
+            return rows[previous + b.count]
         }
-        return previous[b.count]
     }
 }

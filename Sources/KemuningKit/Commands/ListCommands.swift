@@ -68,8 +68,9 @@ enum ListCommands {
     static func applicantFind(_ inv: Invocation) throws -> Output {
         let arg = inv.args.positional(0)
         let text = arg.text.trimmingBlanks()
-        guard !NameMatch.words(text).isEmpty else { throw inv.fail("give a name to find: letters or digits", at: arg.range) }
-        let found = try inv.state.applicants.compactMap { a in NameMatch.score(query: text, name: a.name).map { (a, $0) } }
+        let query = NameMatch.Query(text)
+        guard !query.words.isEmpty else { throw inv.fail("give a name to find: letters or digits", at: arg.range) }
+        let found = try inv.state.applicants.compactMap { a in query.score(name: a.name).map { (a, $0) } }
             .enumerated().sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element)
         guard !found.isEmpty else { return .message("no applicant's name is like '\(text)'", value: "0") }
         let rows = found.map { a, s -> [JSON] in
