@@ -85,8 +85,8 @@ id: berkas CSV dengan baris judul: tanggal dan keterangan harinya
 en: HEADER=FIELD: read a column of another name as a field (date, name)
 id: JUDUL=BIDANG: baca kolom bernama lain sebagai bidang (date, name)
 
-en: public holidays, which working days skip: add, list, remove, import
-id: hari libur nasional, yang dilewati hitungan hari kerja: add, list, remove, import
+en: public holidays, which working days skip: add, list, show, remove, import
+id: hari libur nasional, yang dilewati hitungan hari kerja: add, list, show, remove, import
 
 en: --name cannot be empty
 id: --name tidak boleh kosong
@@ -156,4 +156,16 @@ id: Sabtu
 
 en: Sunday
 id: Minggu
+en: one holiday: its date, weekday and name, and whether it was removed
+id: satu hari libur: tanggal, hari dan namanya, dan apakah sudah dihapus
+
+en: no holiday '{1}'
+id: tidak ada hari libur '{1}'
+
+en: removed
+id: dihapus
+
+en: the holiday
+id: hari libur tersebut
+
 """#

@@ -294,15 +294,6 @@ id: CHANNEL|JID
 en: vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results
 id: formasi: add, set, announce, advance, close, list, show, optimize, results
 
-en: applicants: add, set, list, show
-id: pelamar: add, set, list, show
-
-en: applications: list, show, withdraw
-id: lamaran: list, show, withdraw
-
-en: job fairs: add, link, list
-id: bursa kerja: add, link, list
-
 en: final ranking: rank
 id: peringkat akhir: rank
 
@@ -554,12 +545,6 @@ id: tampilkan daftar penilaian beserta predikatnya
 
 en: only this year
 id: hanya tahun ini
-
-en: trainings and JP: add, enroll, complete, status, list
-id: pelatihan dan JP: add, enroll, complete, status, list
-
-en: mentoring of new staff: assign, session, close, list, gaps
-id: mentoring pegawai baru: assign, session, close, list, gaps
 
 en: no employee '{1}'
 id: tidak ada pegawai '{1}'
@@ -827,12 +812,6 @@ id: PREDIKAT
 
 en: satisfaction surveys (IKM): add, response, import, ikm, sample, compare, list, trend
 id: survei kepuasan (IKM): add, response, import, ikm, sample, compare, list, trend
-
-en: workload analysis (ABK): task, analyze
-id: analisis beban kerja (ABK): task, analyze
-
-en: actions from findings: list, done, apply
-id: tindak lanjut atas temuan: list, done, apply
 
 en: open a satisfaction survey of a unit for a period; returns its id (SV1, ...)
 id: buka survei kepuasan suatu unit untuk satu periode; mengembalikan id-nya (SV1, ...)
@@ -1967,18 +1946,6 @@ id: isu yang diangkat
 
 en: what the forum recommends
 id: rekomendasi forum
-
-en: public services and their standards: add, list
-id: layanan publik dan standarnya: add, list
-
-en: requests for a service: add, done
-id: permohonan layanan: add, done
-
-en: complaints (SP4N-LAPOR!): add, respond, resolve
-id: pengaduan (SP4N-LAPOR!): add, respond, resolve
-
-en: discussion forums with the public: add, note
-id: forum konsultasi publik: add, note
 
 en: --{1} cannot be empty
 id: --{1} tidak boleh kosong

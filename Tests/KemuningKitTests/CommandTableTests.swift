@@ -52,7 +52,7 @@ struct CommandTableTests {
         ("vacancy ad", "unknown sub-command 'vacancy ad'", r(9, 2), "did you mean 'vacancy add'?"),
         ("vacancy lsit", "unknown sub-command 'vacancy lsit'", r(9, 4), "did you mean 'vacancy list'?"),
         ("vacancy zzz", "unknown sub-command 'vacancy zzz'", r(9, 3), "'vacancy' has: add, set, announce, advance, close, list, show, optimize, results"),
-        ("applicant remove A1", "unknown sub-command 'applicant remove'", r(11, 6), "'applicant' has: add, set, list, show"),
+        ("applicant remove A1", "unknown sub-command 'applicant remove'", r(11, 6), "'applicant' has: add, set, list, show, find"),
         ("vacansy add", "unknown command 'vacansy'", r(1, 7), "did you mean 'vacancy'?"),
         ("ech hi", "unknown command 'ech'", r(1, 3), "did you mean 'echo'?"),
         ("lett x = 1", "unknown command 'lett'", r(1, 4), "did you mean 'let'?"),

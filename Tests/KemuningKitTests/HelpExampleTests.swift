@@ -70,6 +70,7 @@ private let fixtures: [String: (text: String, path: String?)] = [
         set today 2027-01-11
 
         """, nil),
+    "appraised": (staffAndTraining + "skp E1 --period 2025 --result meets --behaviour above\n", nil),
     "services": ("""
         service add --name "KTP elektronik" --unit Disdukcapil --standard-days 14 --position "Pengadministrasi Kependudukan"
         request add S1 --received 2026-11-16

@@ -19,12 +19,12 @@ public struct CommandTable: @unchecked Sendable {
     public static let standard = CommandTable(Builtins.commands + StoreCommands.commands + VacancyCommands.commands + ApplicantCommands.commands
                                                   + RecruitmentCommands.commands + PublishCommands.commands + ReportCommands.commands + PolicyCommands.commands
                                                   + DevelopmentCommands.commands + ServiceCommands.commands + HolidayCommands.commands + FeedbackCommands.commands
-                                                  + ImportCommands.commands,
+                                                  + ImportCommands.commands + ListCommands.commands,
                                               groups: [
                                                   "vacancy": "vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results",
-                                                  "applicant": "applicants: add, set, list, show",
-                                                  "application": "applications: list, show, withdraw",
-                                                  "jobfair": "job fairs: add, link, list",
+                                                  "applicant": "applicants: add, set, list, show, find",
+                                                  "application": "applications: list, show, interviews, withdraw",
+                                                  "jobfair": "job fairs: add, link, list, show",
                                                   "final": "final ranking: rank",
                                                   "report": "reports: funnel, sources, time-to-hire, response-times, complaints, cycle",
                                                   "snapshot": "named snapshots: save, list, restore, delete",

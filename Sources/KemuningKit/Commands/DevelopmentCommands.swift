@@ -101,8 +101,8 @@ enum DevelopmentCommands {
     /// `skp` is a command with a sub-command (like `skd`), so it is not a group.
     static let groups: [String: Message] = [
         "employee": "staff: add, list, show, set, appoint, transfer, leave, retire",
-        "training": "trainings and JP: add, enroll, complete, status, list",
-        "mentor": "mentoring of new staff: assign, session, close, list, gaps",
+        "training": "trainings and JP: add, enroll, complete, status, list, show, enrollments",
+        "mentor": "mentoring of new staff: assign, session, close, list, show, gaps",
     ]
 
     // MARK: helpers

@@ -6,8 +6,8 @@ import KemuningStore
 enum FeedbackCommands {
     static let groups: [String: Message] = [
         "survey": "satisfaction surveys (IKM): add, response, import, ikm, sample, compare, list, trend",
-        "workload": "workload analysis (ABK): task, analyze",
-        "action": "actions from findings: list, done, apply",
+        "workload": "workload analysis (ABK): task, analyze, list, show",
+        "action": "actions from findings: list, show, done, apply",
     ]
 
     static let commands: [CommandSpec] = [

@@ -15,6 +15,9 @@ enum HolidayCommands {
         CommandSpec("holiday list", family: "services", summary: "list the public holidays, by date",
                     flags: [.value("year", .int(Bounds.year), "only this calendar year")],
                     examples: ["holiday list", "holiday list --year 2026"], exampleSetup: "holidays", run: list),
+        CommandSpec("holiday show", family: "services", summary: "one holiday: its date, weekday and name, and whether it was removed",
+                    positionals: [PositionalSpec("ID", .id("H"), "the holiday")],
+                    examples: ["holiday show H1", "holiday show H2"], exampleSetup: "holidays", run: show),
         CommandSpec("holiday remove", family: "services", summary: "take a day off the holiday calendar (undo puts it back)",
                     positionals: [PositionalSpec("DATE", .date, "the day")],
                     examples: ["holiday remove 2026-12-25", "holiday remove 2026-12-24"], mutates: true, exampleSetup: "holidays", run: remove),
@@ -27,7 +30,7 @@ enum HolidayCommands {
     ]
 
     static let groups: [String: Message] = [
-        "holiday": "public holidays, which working days skip: add, list, remove, import",
+        "holiday": "public holidays, which working days skip: add, list, show, remove, import",
     ]
 
     /// The holiday on `date`, removed or not.
@@ -69,6 +72,19 @@ enum HolidayCommands {
             }
         return Output(.table(columns: [.init("id", "ID"), .init("date", "DATE"), .init("weekday", "DAY"), .init("name", "NAME")], rows: rows),
                       value: String(rows.count)).withProse(prose, in: "weekday")
+    }
+
+    static func show(_ inv: Invocation) throws -> Output {
+        let arg = inv.args.positional(0)
+        let state = try inv.state
+        let all = try state.records(Holiday.self)
+        guard let h = all.first(where: { $0.id == arg.text.uppercased() }) else {
+            throw inv.fail("no holiday '\(arg.text)'", at: arg.range, hint: unknownIdHint(all.map(\.id), arg.text, kind: "holiday"))
+        }
+        return Output(.record([
+            .init("id", "id", .string(h.id)), .init("date", "date", .string(h.date.description)),
+            .prose("weekday", "day", weekday(h.date)), .init("name", "name", .string(h.name)), .init("removed", "removed", .bool(h.removed)),
+        ]), value: h.id)
     }
 
     static func remove(_ inv: Invocation) throws -> Output {

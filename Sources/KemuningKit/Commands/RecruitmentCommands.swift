@@ -20,7 +20,9 @@ enum RecruitmentCommands {
                             .value("date", .date, "the date of the application", default: "today")],
                     examples: ["apply A1 V1 --source social", "let p = apply A2 V1 --source J1 --date 2026-11-07"], mutates: true, exampleSetup: "announced", run: apply),
         CommandSpec("application list", family: "recruitment", summary: "list applications, with their stage",
-                    flags: [.value("vacancy", .id("V"), "only this vacancy")], examples: ["application list --vacancy V1", "application list"], exampleSetup: "screening", run: applicationList),
+                    flags: [.value("vacancy", .id("V"), "only this vacancy"),
+                            .value("stage", .choice(ApplicationStage.allCases.map(\.rawValue)), "only those at this stage")],
+                    examples: ["application list --vacancy V1", "application list", "application list --vacancy V1 --stage screened-out"], exampleSetup: "screening", run: applicationList),
         CommandSpec("application show", family: "recruitment", summary: "show one application and its results",
                     positionals: [PositionalSpec("ID", .id("P"), "the application")], examples: ["application show P1", "application show P3"], exampleSetup: "screening", run: applicationShow),
         CommandSpec("application withdraw", family: "recruitment", summary: "record that a candidate withdrew (mengundurkan diri): the application takes part in no later stage",
@@ -191,41 +193,59 @@ enum RecruitmentCommands {
         return .created("application", p.id)
     }
 
+    /// Where an application stands: the machine name `application list --stage` takes, and the
+    /// words people read. The names, in the order a round goes through them, are
+    /// `ApplicationStage.allCases`; LANGUAGE.md lists them with their words.
+    enum ApplicationStage: String, CaseIterable {
+        case registered, screenedOut = "screened-out", screenedIn = "screened-in", skdAbsent = "skd-absent", skdScored = "skd-scored"
+        case belowMark = "below-mark", outsideQuota = "outside-quota", inSKB = "in-skb", skbAbsent = "skb-absent", skbScored = "skb-scored"
+        case passed, failed, optimized, hired, withdrawn
+    }
+
+    /// Where an application stands, by name and in words.
+    static func stageOf(_ p: Application, _ v: Vacancy, admitted: Set<String>?, passed: Set<String>?) -> (ApplicationStage, Message) {
+        if let e = p.hired { return (.hired, "hired (\(e))") }
+        if let w = p.withdrawal { return (.withdrawn, "withdrawn on \(w.date)") }
+        if let to = p.optimizedTo { return (.optimized, "passed (optimalisasi to \(to))") }
+        guard let pass = p.screenedPass else { return (.registered, "registered") }
+        guard pass else { return (.screenedOut, "screened out (TMS)") }
+        guard let k = p.skd else { return (.screenedIn, "screened in (MS)") }
+        guard k.score != nil else { return (.skdAbsent, "absent at SKD") }
+        guard let admitted, v.state >= .skb else { return (.skdScored, "SKD scored") }
+        guard admitted.contains(p.id) else { return p.passedSKDMarks(v) ? (.outsideQuota, "outside the SKB quota") : (.belowMark, "below an SKD mark") }
+        guard let b = p.skb else { return (.inSKB, "in SKB") }
+        if b.absent { return (.skbAbsent, "absent at SKB") }
+        guard let passed, v.state >= .final else { return (.skbScored, "SKB scored") }
+        return passed.contains(p.id) ? (.passed, "passed") : (.failed, "failed")
+    }
+
     /// Where an application stands, in words.
     static func stage(_ p: Application, _ v: Vacancy, admitted: Set<String>?, passed: Set<String>?) -> Message {
-        if let e = p.hired { return "hired (\(e))" }
-        if let w = p.withdrawal { return "withdrawn on \(w.date)" }
-        if let to = p.optimizedTo { return "passed (optimalisasi to \(to))" }
-        guard let pass = p.screenedPass else { return "registered" }
-        guard pass else { return "screened out (TMS)" }
-        guard let k = p.skd else { return "screened in (MS)" }
-        guard k.score != nil else { return "absent at SKD" }
-        guard let admitted, v.state >= .skb else { return "SKD scored" }
-        guard admitted.contains(p.id) else { return p.passedSKDMarks(v) ? "outside the SKB quota" : "below an SKD mark" }
-        guard let b = p.skb else { return "in SKB" }
-        if b.absent { return "absent at SKB" }
-        guard let passed, v.state >= .final else { return "SKB scored" }
-        return passed.contains(p.id) ? "passed" : "failed"
+        stageOf(p, v, admitted: admitted, passed: passed).1
     }
 
     static func applicationList(_ inv: Invocation) throws -> Output {
         let state = try inv.state
         var vacancies = state.vacancies
         if let a = inv.args.arg("vacancy") { vacancies = [try VacancyCommands.lookup(inv, a)] }
+        let only = inv.args.string("stage").flatMap(ApplicationStage.init(rawValue:))
         var rows: [[JSON]] = []
         var prose = ProseCells()
+        let columns: [Output.Column] = [.init("id", "ID"), .init("participant", "PARTICIPANT NO."), .init("applicant", "APPLICANT"), .init("name", "NAME"),
+                                        .init("vacancy", "VACANCY"), .init("source", "SOURCE"), .init("applied", "APPLIED"), .init("stage", "STAGE")]
         for v in vacancies {
             let view = try inv.context.round(v)
             let admitted = v.state >= .skb ? view.admittedToSKB() : nil
             let passed = v.state >= .final ? view.passedIds() : nil
             for p in view.applications {
+                let (code, words) = stageOf(p, v, admitted: admitted, passed: passed)
+                if let only, code != only { continue }
                 let a = state.applicant(p.applicant)!
                 rows.append([.string(p.id), participantCell(p), .string(p.applicant), .string(a.name), .string(p.vacancy), p.source.map { .string($0) } ?? .null,
-                             .string(p.applied.description), prose.cell(stage(p, v, admitted: admitted, passed: passed))])
+                             .string(p.applied.description), prose.cell(words)])
             }
         }
-        return Output(.table(columns: [.init("id", "ID"), .init("participant", "PARTICIPANT NO."), .init("applicant", "APPLICANT"), .init("name", "NAME"), .init("vacancy", "VACANCY"),
-                                       .init("source", "SOURCE"), .init("applied", "APPLIED"), .init("stage", "STAGE")], rows: rows)).withProse(prose, in: "stage")
+        return Output(.table(columns: columns, rows: rows)).withProse(prose, in: "stage")
     }
 
     /// One application. Each result is a sentence in a table (`MS (pass) on 2026-11-16`) and
@@ -269,6 +289,18 @@ enum RecruitmentCommands {
         if let score = interviewScore(p.interviews.map { $0.scores.map(\.score) }) {
             f.append(.init("interview", "interview", .number(score.rounded(toScale: 2).description)))
             f.append(.init("panels", "panel members", .array(p.interviews.map { .string($0.panel) })))
+            // Each panel member's sheet: the rubric's items with their scores, the sheet's own
+            // score, the note and the date (`application interviews` lays them out as a table).
+            let sheets: [JSON] = p.interviews.map { i in
+                ["panel": .string(i.panel), "date": day(i.date), "scores": .object(JSONObject(i.scores.map { ($0.item, JSON($0.score)) })),
+                 "score": .number(interviewScore([i.scores.map(\.score)])!.rounded(toScale: 2).description), "note": text(i.note)]
+            }
+            let said: [Message] = p.interviews.map { i in
+                let items = i.scores.map { "\($0.item) \($0.score)" }.joined(separator: ", ")
+                let score = interviewScore([i.scores.map(\.score)])!.rounded(toScale: 2)
+                return "\(i.panel) on \(i.date): \(items) = \(score)" + (i.note.map { " (\($0))" as Message } ?? "")
+            }
+            f.append(.init("sheets", "interview sheets", .array(sheets), display: .joined(said, separator: "; ")))
         }
         if let b = p.skb {
             // One key, absent or not: automation finds the SKB under `skb` either way.

@@ -55,10 +55,10 @@ enum ServiceCommands {
     ]
 
     static let groups: [String: Message] = [
-        "service": "public services and their standards: add, list",
-        "request": "requests for a service: add, done",
-        "complaint": "complaints (SP4N-LAPOR!): add, respond, resolve",
-        "forum": "discussion forums with the public: add, note",
+        "service": "public services and their standards: add, list, show",
+        "request": "requests for a service: add, done, list, show",
+        "complaint": "complaints (SP4N-LAPOR!): add, respond, resolve, list, show",
+        "forum": "discussion forums with the public: add, note, list, show",
     ]
 
     // MARK: helpers
