@@ -88,4 +88,28 @@ id: {1} mengundurkan diri pada {2}
 en: withdrew
 id: mengundurkan diri
 
+en: cannot undo '{1}': {2} was changed after it, by change {3} ({4}, {5}, {6})
+id: tidak dapat membatalkan '{1}': {2} diubah sesudahnya, oleh perubahan {3} ({4}, {5}, {6})
+
+en: a later change depends on it; correct the record instead
+id: perubahan sesudahnya bergantung padanya; perbaiki datanya saja
+
+en: cannot undo '{1}': {2} is no longer as it left it
+id: tidak dapat membatalkan '{1}': {2} sudah tidak seperti yang ditinggalkannya
+
+en: a later change depends on it
+id: perubahan sesudahnya bergantung padanya
+
+en: cannot undo '{1}': {2}
+id: tidak dapat membatalkan '{1}': {2}
+
+en: the undo log: {1}, for undo after a session ended
+id: catatan pembatalan: {1}, untuk undo setelah sesi berakhir
+
+en: line
+id: baris
+
+en: lines
+id: baris
+
 """#

@@ -162,8 +162,8 @@ id: batalkan perubahan perintah terakhir (atau N perintah); tercatat di jurnal, 
 en: how many commands
 id: jumlah perintah
 
-en: nothing to undo in this session
-id: tidak ada yang dapat dibatalkan dalam sesi ini
+en: nothing to undo
+id: tidak ada yang dapat dibatalkan
 
 en: undid: {1}
 id: dibatalkan: {1}

@@ -84,7 +84,7 @@ public final class FileStore: StoreBackend {
 
     /// Removes a store made by `makeScratch`: its files, its named snapshots, the directory.
     public static func destroy(_ dir: String) {
-        for name in [snapshotName, journalName, lockName] { unlink(dir + "/" + name) }
+        for name in [snapshotName, journalName, lockName, undoName] { unlink(dir + "/" + name) }
         for name in Files.list(dir + "/" + dataName) { unlink(dir + "/" + dataName + "/" + name) }
         rmdir(dir + "/" + dataName)
         for name in Files.list(dir + "/" + namedName) { unlink(dir + "/" + namedName + "/" + name) }
@@ -96,6 +96,10 @@ public final class FileStore: StoreBackend {
     static let journalName = "journal.jsonl"
     static let namedName = "snapshots"
     static let lockName = "lock"
+    /// Lines a session leaves so that a later one can undo its operator's last changes.
+    static let undoName = "undo.jsonl"
+    /// The undo log is cut to its newer half past this size.
+    static let undoLogLimit = 1 << 20
     static let dataName = "data"
 
     var snapshotPath: String { directory + "/" + Self.snapshotName }
@@ -662,6 +666,32 @@ public final class FileStore: StoreBackend {
     /// Syncs the journal (a failure is an error: acknowledged changes may not be on disk),
     /// then folds it into the snapshot. The fold is housekeeping: when it fails (a full disk),
     /// the journal still holds every change, so it is a warning and a read still succeeds.
+    public func readUndoLog() -> [UInt8] {
+        guard directoryFD >= 0, io.exists(at: directoryFD, Self.undoName) else { return [] }
+        return (try? readFile(at: directoryFD, Self.undoName, path: directory + "/" + Self.undoName)) ?? []
+    }
+
+    public func appendUndoLog(_ bytes: [UInt8]) throws {
+        guard isWriter, directoryFD >= 0, !bytes.isEmpty else { return }
+        let path = directory + "/" + Self.undoName
+        var kept = bytes
+        let old = readUndoLog()
+        if old.count + bytes.count > Self.undoLogLimit {
+            // Keep the newer half, from a line's start: the oldest changes are the least likely
+            // to be undone, and a log that only grows would be read whole by every undo.
+            let all = old + bytes
+            var cut = all.count / 2
+            while cut < all.count && all[cut - 1] != 10 { cut += 1 }
+            kept = Array(all[cut...])
+            try io.writeAtomically(at: directoryFD, Self.undoName, kept, path: path)
+            return
+        }
+        let fd = try io.openFile(at: directoryFD, Self.undoName, path: path, flags: O_WRONLY | O_APPEND, create: true)
+        defer { Glibc.close(fd) }
+        try io.writeAll(fd, kept, name: Self.undoName, path: path)
+        try io.fsync(fd, name: Self.undoName, path: path)
+    }
+
     public func close(_ state: State?) throws {
         defer {
             flusher.stop()
@@ -1115,7 +1145,13 @@ public final class FileStore: StoreBackend {
                 ? "a temporary file a writer left when it was stopped (it may hold personal data); the next process that writes removes it"
                 : otherwise)
         }
-        for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName, Self.dataName].contains(name)
+        if Files.list(directory).contains(Self.undoName) {
+            // The undo log only offers undos; a damaged line is skipped when read, never used.
+            let lines = readUndoLog().split(separator: 10).count
+            findings.append(CheckFinding(file: Self.undoName, ok: mode(directoryFD, Self.undoName) == nil,
+                                         detail: mode(directoryFD, Self.undoName) ?? "the undo log: \(Message.count(lines, "line", "lines")), for undo after a session ended"))
+        }
+        for name in Files.list(directory) where ![Self.snapshotName, Self.journalName, Self.lockName, Self.namedName, Self.dataName, Self.undoName].contains(name)
  {
             if let f = stray(name, name, otherwise: "not a file of the store; move it out of the store directory") { findings.append(f) }
         }

@@ -1,5 +1,8 @@
 import KemuningCore
 import KemuningDomain
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The state of a store as a session sees it, and every way it changes: commits journaled
 /// before they are acknowledged, undo and redo, all-or-nothing runs, a restore, a save. It
@@ -75,11 +78,16 @@ public final class Ledger {
     /// Which command is running: its number (all the changes of one command share it) and its
     /// text as the undo list shows it, and where it starts, for errors the store raises on its
     /// behalf.
-    public func beginCommand(text: String, at range: SourceRange?) {
+    public func beginCommand(text: String, at range: SourceRange?, by operatorName: String = "unknown") {
         commandNumber += 1
         commandText = text
         commandRange = range
+        commandOperator = operatorName
     }
+
+    /// Who runs the command now running: the undo log keeps it, so that a later session undoes
+    /// only its own operator's changes.
+    private(set) var commandOperator = "unknown"
 
     /// Counts the commands run, so all the changes of one command are undone together.
     private(set) var commandNumber = 0
@@ -112,7 +120,8 @@ public final class Ledger {
         }
         defer {
             if history == .record, let inverse {
-                undoStack.append(UndoEntry(command: commandNumber, text: commandText, forward: set, inverse: inverse))
+                undoStack.append(UndoEntry(command: commandNumber, text: commandText, forward: set, inverse: inverse,
+                                           seq: loaded?.seq ?? 0, by: commandOperator))
                 redoStack.removeAll()
                 // Keep the last `undoLimit` commands: a 100,000-command script must not hold
                 // every change twice in memory. Trimmed in chunks so each commit stays O(1).
@@ -179,6 +188,9 @@ public final class Ledger {
         var text: String
         var forward: Changeset
         var inverse: Change
+        /// The change's number in the store, and who made it (for the undo log).
+        var seq: Int = 0
+        var by: String = "unknown"
     }
 
     /// How many of the latest commands `undo` can take back.
@@ -199,7 +211,12 @@ public final class Ledger {
         var done: [String] = []
         let horizon = (undoStack.last?.command ?? 0) - Ledger.undoLimit
         for _ in 0..<count {
-            guard let last = undoStack.last, last.command > horizon else { break }
+            guard let last = undoStack.last, last.command > horizon else {
+                // Nothing left of this session: the operator's own last change of an earlier one.
+                guard undoStack.isEmpty, let text = try undoFromLog(today: today, by: by) else { break }
+                done.append(text)
+                continue
+            }
             var group: [UndoEntry] = []
             while let e = undoStack.last, e.command == last.command { group.append(undoStack.removeLast()) }
             for e in group {
@@ -209,6 +226,107 @@ public final class Ledger {
             done.append(last.text)
         }
         return done
+    }
+
+    // MARK: undo across sessions
+
+    /// Identifies this session's commands in the undo log.
+    private let sessionId = "\(getpid())-\(Int(time(nil)))-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+
+    /// One command of an earlier session, as the undo log has it.
+    struct LoggedCommand {
+        var group: String
+        var by: String
+        var text: String
+        var seqs: [Int]
+        var forward: [Change]
+        var inverse: [Change]
+    }
+
+    /// Writes this session's commands still on its undo list (those undone are not) to the undo
+    /// log, so that a later session can take back its operator's last ones. Called at the end
+    /// of the session.
+    func persistUndo() {
+        guard !undoStack.isEmpty, backend.readOnlyReason == nil else { return }
+        var out: [UInt8] = []
+        for e in undoStack {
+            guard let fwd = try? JournalForm.data(e.forward.change), let inv = try? JournalForm.data(e.inverse) else { continue }
+            let line = JSON.object(JSONObject([
+                ("group", .string("\(sessionId):\(e.command)")), ("seq", JSON(e.seq)), ("by", .string(e.by)), ("text", .string(e.text)),
+                ("forward", .object(JSONObject([("op", .string(JournalForm.op(e.forward.change))), ("data", .object(fwd))]))),
+                ("inverse", .object(JSONObject([("op", .string(JournalForm.op(e.inverse))), ("data", .object(inv))]))),
+            ]))
+            line.write(to: &out)
+            out.append(10)
+        }
+        try? backend.appendUndoLog(out)
+    }
+
+    /// The commands of the undo log in order, those undone since left out. A line that does not
+    /// read is skipped: the log only ever offers an undo, and never changes the store itself.
+    func loggedCommands() -> [LoggedCommand] {
+        var commands: [LoggedCommand] = []
+        var undone: Set<String> = []
+        for line in backend.readUndoLog().split(separator: 10) {
+            guard let o = (try? JSON.parse(Array(line)))?.objectValue else { continue }
+            if let g = o["undone"]?.stringValue { undone.insert(g); continue }
+            guard let group = o["group"]?.stringValue, let by = o["by"]?.stringValue, let text = o["text"]?.stringValue,
+                  let seq = o["seq"]?.intValue,
+                  let f = o["forward"]?.objectValue, let fop = f["op"]?.stringValue, let fdata = f["data"]?.objectValue,
+                  let i = o["inverse"]?.objectValue, let iop = i["op"]?.stringValue, let idata = i["data"]?.objectValue,
+                  let forward = try? JournalForm.change(op: fop, data: fdata), let inverse = try? JournalForm.change(op: iop, data: idata) else { continue }
+            if commands.last?.group == group {
+                commands[commands.count - 1].seqs.append(seq)
+                commands[commands.count - 1].forward.append(forward)
+                commands[commands.count - 1].inverse.append(inverse)
+            } else {
+                commands.append(LoggedCommand(group: group, by: by, text: text, seqs: [seq], forward: [forward], inverse: [inverse]))
+            }
+        }
+        return commands.filter { !undone.contains($0.group) }
+    }
+
+    /// Takes back the operator's last command of an earlier session, when nothing since depends
+    /// on it: every record it touched is still as it left it, no later change touched them,
+    /// and taking it back leaves the store whole (no application left without its applicant).
+    /// Returns the command's text, or nil when the log holds none of the operator's.
+    func undoFromLog(today: Day, by: String) throws -> String? {
+        guard let target = loggedCommands().last(where: { $0.by == by }) else { return nil }
+        let state = try self.state()
+        let last = target.seqs.max() ?? 0
+        var touched: [String: AnyRecord?] = [:]
+        for change in target.forward {
+            for part in change.parts {
+                switch part {
+                case .add(let r), .put(let r): touched[r.id] = r
+                case .remove(_, let id, _): touched[id] = .some(nil)
+                default: break
+                }
+            }
+        }
+        for (id, after) in touched.sorted(by: { $0.key < $1.key }) {
+            if let later = state.auditEntries(of: id).first(where: { $0.seq > last }) {
+                throw KemuningError.failed("cannot undo '\(target.text)': \(id) was changed after it, by change \(later.seq) (\(later.action), \(later.by), \(later.at))",
+                                           hint: "a later change depends on it; correct the record instead")
+            }
+            let now = after.flatMap { state.anyRecord($0.kind, id) }
+            if now?.record.json != after?.record.json {
+                throw KemuningError.failed("cannot undo '\(target.text)': \(id) is no longer as it left it",
+                                           hint: "a later change depends on it; correct the record instead")
+            }
+        }
+        // Ids are never given twice: a record taken back leaves its number used.
+        let inverse = Change.batch(target.inverse.reversed().flatMap(\.parts).map { part -> Change in
+            if case .remove(let kind, let id, _) = part { return .remove(kind: kind, id: id, counter: nil) }
+            return part
+        })
+        var trial = state
+        do { try trial.apply(Changeset(inverse, audit: nil), seq: state.seq + 1) } catch let e as RecordError {
+            throw KemuningError.failed("cannot undo '\(target.text)': \(e.message)", hint: "a later change depends on it")
+        }
+        try commit(Ledger.stamped(inverse, action: "undo of: \(target.text)", today: today, by: by), history: .undoing)
+        try? backend.appendUndoLog(Array((JSON.object(JSONObject([("undone", .string(target.group))])).serialized() + "\n").utf8))
+        return target.text
     }
 
     /// Makes again the last `count` commands undone. Returns what was redone.
@@ -222,7 +340,7 @@ public final class Ledger {
             for e in group {
                 let inverse = try loaded!.inverse(of: e.forward.change)
                 try commit(e.forward, history: .redoing)
-                undoStack.append(UndoEntry(command: e.command, text: e.text, forward: e.forward, inverse: inverse))
+                undoStack.append(UndoEntry(command: e.command, text: e.text, forward: e.forward, inverse: inverse, seq: loaded?.seq ?? 0, by: e.by))
             }
             done.append(last.text)
         }
@@ -376,6 +494,7 @@ public final class Ledger {
     /// Flushes and releases the store; folds the journal into the snapshot.
     public func close() throws {
         defer { emitStoreWarnings() }
+        persistUndo()
         try backend.close(loaded)
     }
 }

@@ -74,6 +74,13 @@ public protocol StoreBackend: AnyObject {
     /// Syncs, folds the journal when there is one, and releases the store.
     func close(_ state: State?) throws
 
+    /// The undo log: what sessions left so that a later one can take back its operator's last
+    /// changes (`undo` after the session that made them ended). Empty when there is none.
+    func readUndoLog() -> [UInt8]
+    /// Appends lines to the undo log, synced. Best effort for the caller: losing it loses only
+    /// the chance to undo, never a change.
+    func appendUndoLog(_ bytes: [UInt8]) throws
+
     func saveNamed(_ name: String, _ state: State) throws
     func loadNamed(_ name: String) throws -> State
     func listNamed() throws -> [NamedSnapshot]
@@ -108,6 +115,9 @@ extension StoreBackend {
 /// Keeps everything in memory: `--memory`, and tests.
 public final class MemoryStore: StoreBackend {
     private var named: [String: State] = [:]
+    private var undoLog: [UInt8] = []
+    public func readUndoLog() -> [UInt8] { undoLog }
+    public func appendUndoLog(_ bytes: [UInt8]) throws { undoLog += bytes }
     public private(set) var appended = 0
 
     public init() {}

@@ -78,7 +78,7 @@ struct UndoTests {
         run(s, "undo 5")
         #expect(try s.state().vacancies.isEmpty)
         run(s, "undo")
-        #expect(log.errors.last == "nothing to undo in this session")
+        #expect(log.errors.last == "nothing to undo")
     }
 
     @Test func aBatchIsUndoneWhole() throws {

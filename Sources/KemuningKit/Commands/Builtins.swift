@@ -75,7 +75,7 @@ enum Builtins {
                     examples: ["undo", "undo 3"], mutates: true, exampleSetup: "draft") { inv in
             let n = inv.args.numberIfGiven(at: 0) ?? 1
             let done = try inv.context.undo(n)
-            guard !done.isEmpty else { throw inv.fail("nothing to undo in this session") }
+            guard !done.isEmpty else { throw inv.fail("nothing to undo") }
             return .message(.joined(done.map { "undid: \($0)" }, separator: "\n"), value: String(done.count))
         },
         CommandSpec("redo", family: "language", summary: "make again what undo took back",

@@ -130,7 +130,7 @@ public final class Interpreter {
         let args = try expand(st.words)
         guard let first = args.first else { return }
         // Only a statement that runs can change the store: the ledger numbers it from here.
-        session.ledger.beginCommand(text: shown, at: first.range)
+        session.ledger.beginCommand(text: shown, at: first.range, by: session.settings.operatorName)
         if LetStatement.starts(args) {
             try runLet(args)
             return
