@@ -76,11 +76,14 @@ id: pelatihan diminta secara tegas
 en: staff suffice by workload ({1}); no workload recorded for {2}
 id: pegawai mencukupi menurut beban kerja ({1}); beban kerja belum tercatat untuk {2}
 
-en: a service improvement ('{1}'), owned by the unit head
-id: perbaikan layanan ('{1}'), menjadi tanggung jawab kepala unit
+en: a service improvement ({1}), owned by the unit head
+id: perbaikan layanan ({1}), menjadi tanggung jawab kepala unit
 
-en: no keyword matched: for the unit head to review
-id: tidak ada kata kunci yang cocok: untuk ditinjau kepala unit
+en: {1} with no keyword matched: for the unit head to review
+id: {1} tanpa kata kunci yang cocok: untuk ditinjau kepala unit
+
+en: set by the unit, not by how its staff work: owned by the unit head
+id: ditetapkan oleh unit, bukan oleh cara kerja pegawainya: tanggung jawab kepala unit
 
 en: staffing unknown: no workload tasks recorded for {1}
 id: kecukupan pegawai tidak diketahui: belum ada tugas beban kerja yang tercatat untuk {1}
@@ -126,6 +129,9 @@ id: selesai {1}: {2}
 
 en: done
 id: selesai
+
+en: OUTCOME
+id: YANG DILAKUKAN
 
 en: did they work
 id: hasilnya

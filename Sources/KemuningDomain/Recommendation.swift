@@ -282,9 +282,10 @@ public enum Proposal: Equatable, Sendable {
     /// Train the staff who serve it in `topic`: no position serving it whose workload is
     /// recorded is short of staff (`checked`; `unrecorded`, those whose workload is not).
     case train(topic: String, checked: [String], unrecorded: [String])
-    /// A service improvement, owned by the unit head. `keyword`: what classified a forum's
-    /// recommendation, nil when none did (the unit head reviews it).
-    case improve(keyword: String?)
+    /// A service improvement, owned by the unit head. `keywords`: those that classified the
+    /// forum recommendations; `unmatched`, how many had none (the unit head reviews them). Both
+    /// empty for IKM elements, which are the unit's to improve by what they are.
+    case improve(keywords: [String], unmatched: Int)
     /// Record the workload of these positions first: staffing is unknown. Empty when no
     /// position is recorded as serving it at all.
     case measureWorkload(positions: [String])
@@ -310,8 +311,12 @@ public func proposal(for g: FindingGroup, _ reader: some RecordReader, employees
     if let few = g.fewResponses { return .measureResponses(survey: few.survey, respondents: few.respondents, needed: few.needed) }
     switch g.fit {
     case .improve:
-        if case .forumAdvice(_, _, let recommend) = g.findings[0].kind { return .improve(keyword: classifyAdvice(recommend).keyword) }
-        return .improve(keyword: nil)
+        var keywords: [String] = [], unmatched = 0
+        for f in g.findings {
+            guard case .forumAdvice(_, _, let recommend) = f.kind else { continue }
+            if let k = classifyAdvice(recommend).keyword { if !keywords.contains(k) { keywords.append(k) } } else { unmatched += 1 }
+        }
+        return .improve(keywords: keywords, unmatched: unmatched)
     case .train:
         return .train(topic: g.topic, checked: [], unrecorded: [])
     case .staff:

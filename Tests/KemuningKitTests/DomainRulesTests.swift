@@ -292,7 +292,7 @@ struct RecommendationTests {
         #expect(all.first?.unit == "(all units)")
         #expect(all.first?.kind == .forumAdvice(forum, issue: "lama", recommend: "tambah loket"))
         #expect(all.first?.fit == .improve, "a counter is a service improvement, not training")
-        #expect(try proposal(for: all[0], Records([forum]), employees: []) == .improve(keyword: "loket"))
+        #expect(try proposal(for: all[0], Records([forum]), employees: []) == .improve(keywords: ["loket"], unmatched: 0))
     }
 
     private func finding(positions: [String]) -> Finding {
@@ -478,7 +478,7 @@ struct LoopEvidenceTests {
         let g = try groups([service, survey(30, low: IKMElement.allCases)])
         #expect(g.map(\.key) == ["ikm:SV1:1 ikm:SV1:2 ikm:SV1:4 ikm:SV1:5 ikm:SV1:8 ikm:SV1:9", "ikm:SV1:3", "ikm:SV1:6", "ikm:SV1:7"])
         #expect(g.map(\.fit) == [.improve, .staff, .staff, .staff])
-        #expect(try proposal(for: g[0], Records([]), employees: []) == .improve(keyword: nil))
+        #expect(try proposal(for: g[0], Records([]), employees: []) == .improve(keywords: [], unmatched: 0))
         // Proposed already (whatever the action grouped): not again.
         #expect(try groups([service, survey(30, low: IKMElement.allCases)], known: ["ikm:SV1:4", "ikm:SV1:3"]).map(\.key)
                 == ["ikm:SV1:1 ikm:SV1:2 ikm:SV1:5 ikm:SV1:8 ikm:SV1:9", "ikm:SV1:6", "ikm:SV1:7"])
@@ -510,6 +510,7 @@ struct LoopEvidenceTests {
         let g = try groups([f1])
         #expect(g.map(\.key) == ["forum:F1:0 forum:F1:1", "forum:F1:2"])
         #expect(g.map(\.fit) == [.improve, .train])
+        #expect(try proposal(for: g[0], Records([f1]), employees: []) == .improve(keywords: ["loket", "biaya"], unmatched: 0))
         #expect(try proposal(for: g[1], Records([f1]), employees: []) == .train(topic: "public-service", checked: [], unrecorded: []))
     }
 

@@ -310,7 +310,9 @@ enum FeedbackCommands {
         }
         guard g.findings.count > 1 else { return findingWords(g.findings[0]) }
         if case .ikmElement = g.findings[0].kind { return "IKM elements \(elementList(g)) are in grade D" }
-        return .joined(g.findings.map(findingWords), separator: "; ")
+        let notes = forumNotes(g)
+        guard !notes.isEmpty else { return .joined(g.findings.map(findingWords), separator: "; ") }
+        return .joined(notes.map { n in "forum \(n.forum.id) recommends: \(n.recommend.joined(separator: "; "))" }, separator: "; ")
     }
 
     /// What shows a finding, in words.
@@ -338,7 +340,26 @@ enum FeedbackCommands {
             }
             return "\(survey) \(period), \(Message.count(respondents, "respondent", "respondents")): \(Message.joined(scores, separator: ", "))"
         }
-        return .joined(g.findings.map(evidenceWords), separator: "; ")
+        let notes = forumNotes(g)
+        guard !notes.isEmpty else { return .joined(g.findings.map(evidenceWords), separator: "; ") }
+        return .joined(notes.map { n in
+            "\(n.forum.topic), \(n.forum.date), \(n.forum.participants) participants; issue: \(n.issues.joined(separator: ", "))"
+        }, separator: "; ")
+    }
+
+    /// A group's forum notes by forum, in order: each forum once, with its issues and recommendations.
+    static func forumNotes(_ g: FindingGroup) -> [(forum: Forum, issues: [String], recommend: [String])] {
+        var out: [(forum: Forum, issues: [String], recommend: [String])] = []
+        for f in g.findings {
+            guard case .forumAdvice(let forum, let issue, let recommend) = f.kind else { continue }
+            if let k = out.firstIndex(where: { $0.forum.id == forum.id }) {
+                out[k].issues.append(issue)
+                out[k].recommend.append(recommend)
+            } else {
+                out.append((forum, [issue], [recommend]))
+            }
+        }
+        return out
     }
 
     /// Why a proposal was made (the rule is `proposal(for:)`), in words.
@@ -350,8 +371,12 @@ enum FeedbackCommands {
             if checked.isEmpty { return "training asked for by name" }
             if unrecorded.isEmpty { return "staff suffice by workload (\(checked.joined(separator: ", ")))" }
             return "staff suffice by workload (\(checked.joined(separator: ", "))); no workload recorded for \(unrecorded.joined(separator: ", "))"
-        case .improve(let keyword):
-            return keyword.map { "a service improvement ('\($0)'), owned by the unit head" } ?? "no keyword matched: for the unit head to review"
+        case .improve(let keywords, let unmatched):
+            if keywords.isEmpty && unmatched == 0 { return "set by the unit, not by how its staff work: owned by the unit head" }
+            let matched: Message? = keywords.isEmpty ? nil
+                : "a service improvement (\(keywords.map { "'\($0)'" }.joined(separator: ", "))), owned by the unit head"
+            let rest: Message? = unmatched == 0 ? nil : "\(unmatched) with no keyword matched: for the unit head to review"
+            return .joined([matched, rest].compactMap { $0 }, separator: "; ")
         case .measureWorkload(let positions):
             return positions.isEmpty ? "no positions recorded for it"
                 : "staffing unknown: no workload tasks recorded for \(positions.joined(separator: ", "))"
@@ -417,12 +442,12 @@ enum FeedbackCommands {
         let rows: [[JSON]] = actions.map { a in
             [.string(a.id), .string(a.unit), prose.cell(a.decision.rawValue, shown: .key(a.decision.rawValue)), a.position.map { .string($0) } ?? .null, a.seats.map { JSON($0) } ?? .null,
              a.topic.map { .string($0) } ?? .null, prose.cell(a.status.rawValue, shown: a.status == .applied ? "carried out" : .key(a.status.rawValue)),
-             .string(a.finding), a.result.map { .string($0) } ?? .null]
+             .string(a.finding), a.result.map { .string($0) } ?? .null, a.outcome.map { .string($0) } ?? .null]
         }
         return Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("decision", "DECISION"), .init("position", "POSITION"),
                                        .init("seats", "SEATS", alignRight: true), .init("topic", "TOPIC"), .init("status", "STATUS"),
-                                       .init("finding", "FINDING"), .init("result", "RESULT")], rows: rows)).withProse(prose, in: "decision", "status")
-            .withStoredProse("finding", "result")
+                                       .init("finding", "FINDING"), .init("result", "RESULT"), .init("outcome", "OUTCOME")], rows: rows))
+            .withProse(prose, in: "decision", "status").withStoredProse("finding", "result")
     }
 
     static func actionList(_ inv: Invocation) throws -> Output {
