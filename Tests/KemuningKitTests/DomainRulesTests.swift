@@ -548,6 +548,29 @@ struct LoopEvidenceTests {
         #expect(worse.verdict == .worse)
     }
 
+    @Test func overdueComplaintStepsAreCountedForComplaintsReceivedBeforeAndAfter() throws {
+        // A simple complaint: 3 days to a response. C1 answered on day 5 (overdue), C2 on day 1.
+        let c1 = Complaint(id: "C1", service: "S1", channel: "lapor", kind: "complaint", received: day("2026-01-05"))
+        var answered1 = c1
+        (answered1.responded, answered1.resolved) = (day("2026-01-10"), day("2026-01-10"))
+        var c2 = Complaint(id: "C2", service: "S1", channel: "lapor", kind: "complaint", received: day("2026-02-10"))
+        (c2.responded, c2.resolved) = (day("2026-02-11"), day("2026-02-12"))
+        let a = action("complaint:C1:response", created: "2026-02-01")
+        let none = try compareOutcome(a, Records([service, answered1]), employees: [], today: today)
+        #expect(none.measure == .overdueSteps && none.before == ExactDecimal("1")! && none.after == nil && none.verdict == .notYet)
+        let c = try compareOutcome(a, Records([service, answered1, c2]), employees: [], today: today)
+        #expect(c.before == ExactDecimal("1")! && c.after == ExactDecimal("0")! && c.verdict == .improved)
+    }
+
+    @Test func aRecruitActionComparesThePositionsGapWithItsSeats() throws {
+        let tasks: [any StoredRecord] = [WorkloadTask(id: "WT1", position: "Operator", task: "t", volume: 75000, minutes: 2)]
+        var a = action("late:S1", .recruit)
+        (a.position, a.seats) = ("Operator", 1)
+        #expect(try compareOutcome(a, Records(tasks), employees: staff(1, "Operator"), today: today).verdict == .unchanged)
+        let c = try compareOutcome(a, Records(tasks), employees: staff(2, "Operator"), today: today)
+        #expect(c.measure == .staffGap && c.after == ExactDecimal("0")! && c.verdict == .improved)
+    }
+
     @Test func anActionRecordWithoutTheNewKeysReadsBackAsWritten() throws {
         let old = action("late:S1")
         #expect(old.json["outcome"] == nil && old.json["doneOn"] == nil)
