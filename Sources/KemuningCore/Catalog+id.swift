@@ -1095,9 +1095,6 @@ id: tidak ada tindak lanjut '{1}'
 en: {1} is done already
 id: {1} sudah selesai
 
-en: {1} done
-id: {1} selesai
-
 en: {1} is {2}: only an open action is applied
 id: {1} berstatus {2}: hanya tindak lanjut yang terbuka yang dapat diterapkan
 

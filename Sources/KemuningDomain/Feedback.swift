@@ -186,7 +186,8 @@ public struct WorkloadTask: StoredRecord, Equatable, Sendable {
     }
 }
 
-/// An action that turns a finding into recruitment or training.
+/// An action that turns a finding into recruitment, training, a service improvement, or the
+/// measuring of what is missing.
 public struct Action: StoredRecord, Equatable, Sendable {
     public static let kind = "action"
     public static let prefix = "AC"
@@ -204,6 +205,11 @@ public struct Action: StoredRecord, Equatable, Sendable {
     public var status: ActionStatus
     public var created: Day
     public var result: String?
+    /// What was done, in the user's words (`action done --outcome`). Written only when set, so an
+    /// action recorded before it existed reads back as written.
+    public var outcome: String?
+    /// The day the action was marked done; `report cycle` compares the measure before and after it.
+    public var doneOn: Day?
 
     public var json: JSON {
         var o = JSONObject([("id", .string(id)), ("unit", .string(unit)), ("findingKey", .string(findingKey)),
@@ -214,11 +220,14 @@ public struct Action: StoredRecord, Equatable, Sendable {
         o["status"] = .string(status.rawValue)
         o["created"] = .string(created.description)
         o["result"] = result.map { .string($0) } ?? .null
+        if let outcome { o["outcome"] = .string(outcome) }
+        if let doneOn { o["doneOn"] = .string(doneOn.description) }
         return .object(o)
     }
 
     public init(id: String, unit: String, findingKey: String, finding: String, evidence: String, decision: Decision,
-                position: String?, seats: Int?, topic: String?, status: ActionStatus, created: Day, result: String?) {
+                position: String?, seats: Int?, topic: String?, status: ActionStatus, created: Day, result: String?,
+                outcome: String? = nil, doneOn: Day? = nil) {
         self.id = id
         self.unit = unit
         self.findingKey = findingKey
@@ -231,6 +240,8 @@ public struct Action: StoredRecord, Equatable, Sendable {
         self.status = status
         self.created = created
         self.result = result
+        self.outcome = outcome
+        self.doneOn = doneOn
     }
 
     public init(json: JSON) throws {
@@ -251,5 +262,7 @@ public struct Action: StoredRecord, Equatable, Sendable {
         status = st
         created = try f.day("created")
         result = try f.optionalString("result")
+        outcome = try f.optionalString("outcome")
+        doneOn = try f.optionalDay("doneOn")
     }
 }

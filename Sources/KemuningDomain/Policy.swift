@@ -15,6 +15,7 @@ public enum Policy: String, CaseIterable, Sendable {
     case lateShare = "late-share"
     case effectiveMinutes = "effective-minutes"
     case workloadRounding = "workload-rounding"
+    case minResponses = "min-responses"
 
     public var defaultValue: String {
         switch self {
@@ -31,6 +32,7 @@ public enum Policy: String, CaseIterable, Sendable {
         case .lateShare: return "20"
         case .effectiveMinutes: return "75000"
         case .workloadRounding: return "half-up"
+        case .minResponses: return "30"
         }
     }
 
@@ -49,6 +51,7 @@ public enum Policy: String, CaseIterable, Sendable {
         case .lateShare: return "percent of late requests above which a service is a finding"
         case .effectiveMinutes: return "effective working minutes a year, for workload analysis (ABK)"
         case .workloadRounding: return "how staff needed is rounded: half-up, up or down"
+        case .minResponses: return "responses a survey needs before \"recommend\" acts on it (or its Krejcie-Morgan sample, when smaller)"
         }
     }
 

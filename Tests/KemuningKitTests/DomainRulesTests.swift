@@ -279,7 +279,7 @@ struct RecommendationTests {
         let f = try findings(Records([older, latest, service]), employees: [clerk], today: today, unit: "Dukcapil")
         #expect(f.map(\.key) == ["ikm:SV2:2"], "only the latest survey counts, and only grade D")
         #expect(f.first?.kind == .ikmElement(survey: "SV2", period: "2026-S1", element: .procedure, nrr: Rational(12, 5),
-                                             score: ExactDecimal("60.00")!, respondents: 5))
+                                             score: ExactDecimal("60.00")!, respondents: 5, needed: 30))
         #expect(f.first?.topic == "public-service")
         #expect(f.first?.positions == ["Operator", "Pengadministrasi"], "the unit's services' positions, then its employees'")
     }
@@ -291,7 +291,8 @@ struct RecommendationTests {
         #expect(all.map(\.key) == ["forum:F1:0"])
         #expect(all.first?.unit == "(all units)")
         #expect(all.first?.kind == .forumAdvice(forum, issue: "lama", recommend: "tambah loket"))
-        #expect(try proposal(for: all[0], Records([forum]), employees: []) == .train(topic: "public-service", checked: []))
+        #expect(all.first?.fit == .improve, "a counter is a service improvement, not training")
+        #expect(try proposal(for: all[0], Records([forum]), employees: []) == .improve(keywords: ["loket"], unmatched: 0))
     }
 
     private func finding(positions: [String]) -> Finding {
@@ -316,7 +317,7 @@ struct RecommendationTests {
 
     @Test func staffExactlyEnoughMeansTraining() throws {
         let p = try proposal(for: finding(positions: ["Operator"]), Records(tasks), employees: staff(2, "Operator"))
-        #expect(p == .train(topic: "time-management", checked: ["Operator"]))
+        #expect(p == .train(topic: "time-management", checked: ["Operator"], unrecorded: []))
         #expect(p.decision == .train)
     }
 
@@ -328,8 +329,8 @@ struct RecommendationTests {
         #expect(w.position == "Verifikator" && w.gap == 2)
     }
 
-    @Test func noPositionsMeansTrainingWithNothingChecked() throws {
-        #expect(try proposal(for: finding(positions: []), Records(tasks), employees: []) == .train(topic: "time-management", checked: []))
+    @Test func noPositionsMeansMeasuringNotTraining() throws {
+        #expect(try proposal(for: finding(positions: []), Records(tasks), employees: []) == .measureWorkload(positions: []))
     }
 
     @Test(arguments: [("half-up", 2), ("up", 3), ("down", 2)])
@@ -382,7 +383,7 @@ struct TypedStatusTests {
             #expect(a.json["status"] == .string(status.rawValue))
             #expect(try Action(json: a.json) == a)
         }
-        #expect(Decision.allCases.map(\.rawValue) == ["recruit", "train"])
+        #expect(Decision.allCases.map(\.rawValue) == ["recruit", "train", "improve", "measure"])
         #expect(ActionStatus.allCases.map(\.rawValue) == ["open", "applied", "done"])
         #expect("\(Decision.recruit) \(ActionStatus.applied)" == "recruit applied", "messages write the same words")
     }
@@ -410,5 +411,171 @@ struct TypedStatusTests {
         } catch let e as RecordError {
             #expect(e.message.english == message)
         }
+    }
+}
+
+// MARK: - deciding on evidence
+
+@Suite("Domain rules: the loop decides on evidence")
+struct LoopEvidenceTests {
+    private let service = Service(id: "S1", name: "KTP", unit: "Dukcapil", standardDays: 5, positions: ["Operator"])
+
+    private func staff(_ n: Int, _ position: String, unit: String = "Dukcapil") -> [Employee] {
+        (0..<n).map { Employee(id: "E\(position)\($0)", name: "N", unit: unit, position: position, status: "pns", since: day("2010-01-01")) }
+    }
+
+    /// `n` responses scoring 4 everywhere except 1 on `low` elements.
+    private func survey(_ n: Int, low: [IKMElement], id: String = "SV1", population: Int? = nil, created: String = "2026-03-01") -> Survey {
+        let r = (1...9).map { k in low.contains { $0.rawValue == k } ? 1 : 4 }
+        return Survey(id: id, unit: "Dukcapil", period: "P-\(id)", population: population, responses: Array(repeating: r, count: n), created: day(created))
+    }
+
+    private func groups(_ records: [any StoredRecord], employees: [Employee] = [], known: Set<String> = [], policies: [Policy: String] = [:]) throws -> [FindingGroup] {
+        groupFindings(try findings(Records(records, policies: policies), employees: employees, today: today, unit: "Dukcapil"), known: known)
+    }
+
+    @Test func aUnitWithNoWorkloadDataIsProposedToRecordItNotStaffSuffice() throws {
+        let g = try groups([service] + [survey(30, low: [.completionTime])], employees: staff(3, "Operator"))
+        #expect(g.map(\.key) == ["ikm:SV1:3"])
+        #expect(try proposal(for: g[0], Records([service]), employees: staff(3, "Operator")) == .measureWorkload(positions: ["Operator"]))
+        #expect(Proposal.measureWorkload(positions: ["Operator"]).decision == .measure)
+    }
+
+    @Test func aUnitWithTasksIsDecidedByThem() throws {
+        let tasks: [any StoredRecord] = [WorkloadTask(id: "WT1", position: "Operator", task: "t", volume: 75000, minutes: 2)]
+        let g = try groups([service, survey(30, low: [.completionTime])])
+        #expect(try proposal(for: g[0], Records(tasks), employees: staff(2, "Operator")) == .train(topic: "time-management", checked: ["Operator"], unrecorded: []))
+        #expect(try proposal(for: g[0], Records(tasks), employees: staff(1, "Operator")).decision == .recruit)
+        // One position measured, another not: the measured one decides, and the other is named.
+        let two = try groups([service, survey(30, low: [.completionTime])], employees: staff(1, "Kasir"))
+        #expect(try proposal(for: two[0], Records(tasks), employees: staff(2, "Operator") + staff(1, "Kasir"))
+                == .train(topic: "time-management", checked: ["Operator"], unrecorded: ["Kasir"]))
+    }
+
+    @Test(arguments: [(30, nil as Int?, false), (29, nil, true), (10, 10, false), (9, 10, true), (29, 1_000_000, true)])
+    func aSurveyNeedsMinResponsesOrItsKrejcieMorganSampleWhenSmaller(_ n: Int, _ population: Int?, _ short: Bool) throws {
+        let g = try groups([service, survey(n, low: IKMElement.allCases, population: population)])
+        if short {
+            #expect(g.map(\.key) == ["responses:SV1"], "one respondent or twenty-nine: one action, to collect more")
+            let need = requiredResponses(population: population, policy: 30)
+            #expect(try proposal(for: g[0], Records([]), employees: []) == .measureResponses(survey: "SV1", respondents: n, needed: need))
+            #expect(g[0].findings.count == 9)
+        } else {
+            #expect(!g.contains { $0.key.hasPrefix("responses:") })
+        }
+    }
+
+    @Test func minResponsesIsAPolicyAndKrejcieMorganCapsIt() throws {
+        #expect(requiredResponses(population: nil, policy: 30) == 30)
+        #expect(requiredResponses(population: 10, policy: 30) == 10)
+        #expect(requiredResponses(population: 1200, policy: 30) == 30)
+        #expect(requiredResponses(population: 1200, policy: 400) == 291)
+        let g = try groups([service, survey(5, low: [.fee])], policies: [.minResponses: "5"])
+        #expect(g.map(\.key) == ["ikm:SV1:4"])
+    }
+
+    @Test func elementsAreGroupedPerKindOfAnswerNotOnePerElementOrRespondent() throws {
+        let g = try groups([service, survey(30, low: IKMElement.allCases)])
+        #expect(g.map(\.key) == ["ikm:SV1:1 ikm:SV1:2 ikm:SV1:4 ikm:SV1:5 ikm:SV1:8 ikm:SV1:9", "ikm:SV1:3", "ikm:SV1:6", "ikm:SV1:7"])
+        #expect(g.map(\.fit) == [.improve, .staff, .staff, .staff])
+        #expect(try proposal(for: g[0], Records([]), employees: []) == .improve(keywords: [], unmatched: 0))
+        // Proposed already (whatever the action grouped): not again.
+        #expect(try groups([service, survey(30, low: IKMElement.allCases)], known: ["ikm:SV1:4", "ikm:SV1:3"]).map(\.key)
+                == ["ikm:SV1:1 ikm:SV1:2 ikm:SV1:5 ikm:SV1:8 ikm:SV1:9", "ikm:SV1:6", "ikm:SV1:7"])
+    }
+
+    @Test(arguments: IKMElement.allCases)
+    func eachElementMapsToTheAnswerThatFits(_ e: IKMElement) {
+        let expected: [IKMElement: Fit] = [.requirements: .improve, .procedure: .improve, .completionTime: .staff, .fee: .improve, .product: .improve,
+                                           .competence: .staff, .behaviour: .staff, .complaintHandling: .improve, .facilities: .improve]
+        #expect(e.fit == expected[e])
+    }
+
+    @Test(arguments: [("buka loket sore untuk perekaman", Fit.improve, "loket" as String?), ("Open an afternoon COUNTER", .improve, "counter"),
+                      ("perpanjang jam  layanan", .improve, "jam-layanan"), ("longer opening hours", .improve, "hours"),
+                      ("turunkan biaya", .improve, "biaya"), ("tarif terlalu mahal", .improve, "tarif"), ("no fee for KTP", .improve, "fee"),
+                      ("perbaiki fasilitas", .improve, "fasilitas"), ("tambah parkir", .improve, "parkir"), ("ruang tunggu sempit", .improve, "ruang-tunggu"),
+                      ("antrian online", .improve, "antrian"), ("pelatihan petugas loket", .train, "pelatihan"), ("more training", .train, "training"),
+                      ("petugas kurang di loket", .staff, "petugas-kurang"), ("more staff at the desk", .staff, "staff"),
+                      ("ruangan ber-AC", .improve, nil), ("", .improve, nil), ("feedback form", .improve, nil)])
+    func aForumRecommendationIsClassifiedByItsKeywords(_ text: String, _ fit: Fit, _ keyword: String?) {
+        let c = classifyAdvice(text)
+        #expect(c.fit == fit && c.keyword == keyword, "\(text)")
+    }
+
+    @Test func forumNotesOfOneKindAreOneAction() throws {
+        let f1 = Forum(id: "F1", date: day("2026-02-10"), topic: "antrean", participants: 30,
+                       notes: [.init(issue: "lama", recommend: "buka loket sore"), .init(issue: "mahal", recommend: "turunkan biaya"),
+                               .init(issue: "sikap", recommend: "pelatihan pelayanan prima")])
+        let g = try groups([f1])
+        #expect(g.map(\.key) == ["forum:F1:0 forum:F1:1", "forum:F1:2"])
+        #expect(g.map(\.fit) == [.improve, .train])
+        #expect(try proposal(for: g[0], Records([f1]), employees: []) == .improve(keywords: ["loket", "biaya"], unmatched: 0))
+        #expect(try proposal(for: g[1], Records([f1]), employees: []) == .train(topic: "public-service", checked: [], unrecorded: []))
+    }
+
+    private func action(_ key: String, _ decision: Decision = .train, created: String = "2026-03-01", doneOn: String? = nil) -> Action {
+        Action(id: "AC1", unit: "Dukcapil", findingKey: key, finding: "f", evidence: "e", decision: decision, position: nil, seats: nil,
+               topic: nil, status: doneOn == nil ? .applied : .done, created: day(created), result: nil, outcome: doneOn.map { _ in "done" },
+               doneOn: doneOn.map(day))
+    }
+
+    @Test func anElementScoreIsComparedWithTheFirstSurveyAfterTheActionsDay() throws {
+        let before = survey(30, low: [.fee, .facilities], id: "SV1", created: "2026-03-01")
+        let a = action("ikm:SV1:4 ikm:SV1:9", .improve, doneOn: "2026-04-01")
+        let none = try compareOutcome(a, Records([before]), employees: [], today: today)
+        #expect(none.measure == .elementScore && none.before == ExactDecimal("25.00")! && none.after == nil && none.verdict == .notYet)
+        let better = survey(30, low: [.fee], id: "SV2", created: "2026-06-01")
+        let c = try compareOutcome(a, Records([before, better]), employees: [], today: today)
+        #expect(c.after == ExactDecimal("62.50")! && c.afterSurvey == "SV2" && c.verdict == .improved)
+        let same = survey(30, low: [.fee, .facilities], id: "SV2", created: "2026-06-01")
+        #expect(try compareOutcome(a, Records([before, same]), employees: [], today: today).verdict == .unchanged)
+        // A survey added on the action's day is not after it.
+        let onTheDay = survey(30, low: [], id: "SV2", created: "2026-04-01")
+        #expect(try compareOutcome(a, Records([before, onTheDay]), employees: [], today: today).verdict == .notYet)
+    }
+
+    @Test func aLateShareIsComparedBeforeAndAfterAndLowerIsBetter() throws {
+        func request(_ k: Int, _ received: String, _ done: String) -> ServiceRequest {
+            ServiceRequest(id: "R\(k)", service: "S1", received: day(received), done: day(done))
+        }
+        let early: [any StoredRecord] = [service, request(1, "2026-01-05", "2026-01-20"), request(2, "2026-01-05", "2026-01-07")]
+        let a = action("late:S1", created: "2026-02-01")
+        #expect(try compareOutcome(a, Records(early), employees: [], today: today).verdict == .notYet)
+        let c = try compareOutcome(a, Records(early + [request(3, "2026-02-02", "2026-02-04")]), employees: [], today: today)
+        #expect(c.measure == .lateShare && c.before == ExactDecimal("50.0")! && c.after == ExactDecimal("0.0")! && c.verdict == .improved)
+        let worse = try compareOutcome(a, Records(early + [request(3, "2026-02-02", "2026-02-20")]), employees: [], today: today)
+        #expect(worse.verdict == .worse)
+    }
+
+    @Test func overdueComplaintStepsAreCountedForComplaintsReceivedBeforeAndAfter() throws {
+        // A simple complaint: 3 days to a response. C1 answered on day 5 (overdue), C2 on day 1.
+        let c1 = Complaint(id: "C1", service: "S1", channel: "lapor", kind: "complaint", received: day("2026-01-05"))
+        var answered1 = c1
+        (answered1.responded, answered1.resolved) = (day("2026-01-10"), day("2026-01-10"))
+        var c2 = Complaint(id: "C2", service: "S1", channel: "lapor", kind: "complaint", received: day("2026-02-10"))
+        (c2.responded, c2.resolved) = (day("2026-02-11"), day("2026-02-12"))
+        let a = action("complaint:C1:response", created: "2026-02-01")
+        let none = try compareOutcome(a, Records([service, answered1]), employees: [], today: today)
+        #expect(none.measure == .overdueSteps && none.before == ExactDecimal("1")! && none.after == nil && none.verdict == .notYet)
+        let c = try compareOutcome(a, Records([service, answered1, c2]), employees: [], today: today)
+        #expect(c.before == ExactDecimal("1")! && c.after == ExactDecimal("0")! && c.verdict == .improved)
+    }
+
+    @Test func aRecruitActionComparesThePositionsGapWithItsSeats() throws {
+        let tasks: [any StoredRecord] = [WorkloadTask(id: "WT1", position: "Operator", task: "t", volume: 75000, minutes: 2)]
+        var a = action("late:S1", .recruit)
+        (a.position, a.seats) = ("Operator", 1)
+        #expect(try compareOutcome(a, Records(tasks), employees: staff(1, "Operator"), today: today).verdict == .unchanged)
+        let c = try compareOutcome(a, Records(tasks), employees: staff(2, "Operator"), today: today)
+        #expect(c.measure == .staffGap && c.after == ExactDecimal("0")! && c.verdict == .improved)
+    }
+
+    @Test func anActionRecordWithoutTheNewKeysReadsBackAsWritten() throws {
+        let old = action("late:S1")
+        #expect(old.json["outcome"] == nil && old.json["doneOn"] == nil)
+        let done = action("late:S1", doneOn: "2026-03-05")
+        #expect(done.json["outcome"] == .string("done") && done.json["doneOn"] == .string("2026-03-05"))
+        #expect(try Action(json: done.json) == done)
     }
 }

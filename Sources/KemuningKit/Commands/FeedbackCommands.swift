@@ -2,7 +2,7 @@ import KemuningCore
 import KemuningDomain
 import KemuningStore
 /// Satisfaction surveys (IKM), workload analysis (ABK), and the loop that turns what the public
-/// says into recruitment or training.
+/// says into recruitment, training, a service improvement, or the measuring of what is missing.
 enum FeedbackCommands {
     static let groups: [String: Message] = [
         "survey": "satisfaction surveys (IKM): add, response, import, ikm, sample, compare, list, trend",
@@ -50,7 +50,10 @@ enum FeedbackCommands {
         CommandSpec("action list", family: "feedback", summary: "list the actions",
                     flags: [.bool("open", "only open actions")], examples: ["action list", "action list --open"], exampleSetup: "feedback", run: actionList),
         CommandSpec("action done", family: "feedback", summary: "mark an action done",
-                    positionals: [PositionalSpec("ID", .id("AC"), "the action")], examples: ["action done AC1", "action done AC2"], mutates: true, exampleSetup: "feedback", run: actionDone),
+                    positionals: [PositionalSpec("ID", .id("AC"), "the action")],
+                    flags: [.value("outcome", .text, "what was done", required: true), .value("date", .date, "when it was done", default: "today")],
+                    examples: ["action done AC1 --outcome \"afternoon counter opened\"", "action done AC2 --outcome \"workload recorded\" --date 2026-06-30"],
+                    mutates: true, exampleSetup: "feedback", run: actionDone),
         CommandSpec("action apply", family: "feedback", summary: "create the draft vacancy or the training enrolments an action proposes",
                     positionals: [PositionalSpec("ID", .id("AC"), "the action")], examples: ["action apply AC1", "action apply AC2"], mutates: true, exampleSetup: "feedback", run: actionApply),
         CommandSpec("report cycle", family: "reports", summary: "the whole loop for a unit: IKM now and before, response times, actions, training, vacancies",
@@ -281,7 +284,7 @@ enum FeedbackCommands {
     /// A finding in words (the rule is `findings`): kept in English in the action record.
     static func findingWords(_ f: Finding) -> Message {
         switch f.kind {
-        case .ikmElement(_, _, let e, _, _, _):
+        case .ikmElement(_, _, let e, _, _, _, _):
             return "IKM element \(e.rawValue) (\(Message.key(e.name))) is in grade D"
         case .lateService(let service, _, _, let share, _, _):
             return "\(service.id) \(service.name) finishes \((share * Rational(100)).rounded(toScale: 1))% of requests later than its standard"
@@ -292,10 +295,30 @@ enum FeedbackCommands {
         }
     }
 
+    /// The IKM elements of a group, as "3 (completion time), 6 (staff competence)".
+    static func elementList(_ g: FindingGroup) -> Message {
+        .joined(g.findings.compactMap { f -> Message? in
+            guard case .ikmElement(_, _, let e, _, _, _, _) = f.kind else { return nil }
+            return "\(e.rawValue) (\(Message.key(e.name)))"
+        }, separator: ", ")
+    }
+
+    /// A group of findings in words: one finding's own words, or what its findings share.
+    static func findingWords(_ g: FindingGroup) -> Message {
+        if let few = g.fewResponses, case .ikmElement(_, let period, _, _, _, _, _) = g.findings[0].kind {
+            return "\(few.survey) \(period) has too few responses to act on; elements in grade D: \(elementList(g))"
+        }
+        guard g.findings.count > 1 else { return findingWords(g.findings[0]) }
+        if case .ikmElement = g.findings[0].kind { return "IKM elements \(elementList(g)) are in grade D" }
+        let notes = forumNotes(g)
+        guard !notes.isEmpty else { return .joined(g.findings.map(findingWords), separator: "; ") }
+        return .joined(notes.map { n in "forum \(n.forum.id) recommends: \(n.recommend.joined(separator: "; "))" }, separator: "; ")
+    }
+
     /// What shows a finding, in words.
     static func evidenceWords(_ f: Finding) -> Message {
         switch f.kind {
-        case .ikmElement(let survey, let period, _, let nrr, let score, let respondents):
+        case .ikmElement(let survey, let period, _, let nrr, let score, let respondents, _):
             return "\(survey) \(period): NRR \(nrr.rounded(toScale: 4)), score \(score), \(Message.count(respondents, "respondent", "respondents"))"
         case .lateService(let service, let late, let count, _, let median, let threshold):
             return "\(late) of \(count) requests over \(service.standardDays) days; median \(median.map { $0.description } ?? "-") days; threshold \(threshold)%"
@@ -306,44 +329,107 @@ enum FeedbackCommands {
         }
     }
 
+    /// What shows a group: how many responses and the score of each element, or each finding's
+    /// evidence (the forum notes).
+    static func evidenceWords(_ g: FindingGroup) -> Message {
+        guard g.findings.count > 1 || g.fewResponses != nil else { return evidenceWords(g.findings[0]) }
+        if case .ikmElement(let survey, let period, _, _, _, let respondents, _) = g.findings[0].kind {
+            let scores: [Message] = g.findings.compactMap { f in
+                guard case .ikmElement(_, _, let e, _, let score, _, _) = f.kind else { return nil }
+                return "element \(e.rawValue) score \(score)"
+            }
+            return "\(survey) \(period), \(Message.count(respondents, "respondent", "respondents")): \(Message.joined(scores, separator: ", "))"
+        }
+        let notes = forumNotes(g)
+        guard !notes.isEmpty else { return .joined(g.findings.map(evidenceWords), separator: "; ") }
+        return .joined(notes.map { n in
+            "\(n.forum.topic), \(n.forum.date), \(n.forum.participants) participants; issue: \(n.issues.joined(separator: ", "))"
+        }, separator: "; ")
+    }
+
+    /// A group's forum notes by forum, in order: each forum once, with its issues and recommendations.
+    static func forumNotes(_ g: FindingGroup) -> [(forum: Forum, issues: [String], recommend: [String])] {
+        var out: [(forum: Forum, issues: [String], recommend: [String])] = []
+        for f in g.findings {
+            guard case .forumAdvice(let forum, let issue, let recommend) = f.kind else { continue }
+            if let k = out.firstIndex(where: { $0.forum.id == forum.id }) {
+                out[k].issues.append(issue)
+                out[k].recommend.append(recommend)
+            } else {
+                out.append((forum, [issue], [recommend]))
+            }
+        }
+        return out
+    }
+
     /// Why a proposal was made (the rule is `proposal(for:)`), in words.
     static func reasonWords(_ p: Proposal) -> Message {
         switch p {
         case .recruit(let w):
             return "workload of \(w.position): \(w.needed.rounded(toScale: 3)) staff needed, \(w.current) in post, gap \(w.gap)"
-        case .train(_, let checked):
-            return checked.isEmpty ? "no positions recorded for it" : "staff suffice by workload (\(checked.joined(separator: ", ")))"
+        case .train(_, let checked, let unrecorded):
+            if checked.isEmpty { return "training asked for by name" }
+            if unrecorded.isEmpty { return "staff suffice by workload (\(checked.joined(separator: ", ")))" }
+            return "staff suffice by workload (\(checked.joined(separator: ", "))); no workload recorded for \(unrecorded.joined(separator: ", "))"
+        case .improve(let keywords, let unmatched):
+            if keywords.isEmpty && unmatched == 0 { return "set by the unit, not by how its staff work: owned by the unit head" }
+            let matched: Message? = keywords.isEmpty ? nil
+                : "a service improvement (\(keywords.map { "'\($0)'" }.joined(separator: ", "))), owned by the unit head"
+            let rest: Message? = unmatched == 0 ? nil : "\(unmatched) with no keyword matched: for the unit head to review"
+            return .joined([matched, rest].compactMap { $0 }, separator: "; ")
+        case .measureWorkload(let positions):
+            return positions.isEmpty ? "no positions recorded for it"
+                : "staffing unknown: no workload tasks recorded for \(positions.joined(separator: ", "))"
+        case .measureResponses(_, let respondents, let needed):
+            return "\(respondents) of the \(needed) responses needed (min-responses, or the Krejcie-Morgan sample when smaller)"
+        }
+    }
+
+    /// What a proposal asks to be done, in words.
+    static func proposalWords(_ p: Proposal) -> Message {
+        switch p {
+        case .recruit(let w): return "\(Message.count(w.gap, "seat", "seats")) of \(w.position)"
+        case .train(let topic, _, _): return "\(topic) training"
+        case .improve: return "service improvement by the unit head"
+        case .measureWorkload(let positions):
+            return positions.isEmpty ? "record the positions serving it, then their workload"
+                : "record the workload (workload task --position \"\(positions[0])\" ...)"
+        case .measureResponses(let survey, let respondents, let needed):
+            return "collect \(Message.count(needed - respondents, "more response", "more responses")) for \(survey)"
         }
     }
 
     static func recommend(_ inv: Invocation) throws -> Output {
         let state = try inv.state
         let existing = try state.records(Action.self)
-        let known = Set(existing.map(\.findingKey))
+        // A finding behind an action is not proposed again, unless the action was to measure
+        // what was missing and is done: then the new evidence decides.
+        let known = Set(existing.filter { !($0.decision == .measure && $0.status == .done) }.flatMap { findingKeys($0.findingKey) })
         var next = state.counters[Action.prefix] ?? 0
-        var created: [Action] = []
-        var prose = ProseCells()
-        var findingText: [String: (Message, Message)] = [:]
-        for f in try findings(state, employees: state.employees, today: inv.today, unit: inv.args.string("unit")) where !known.contains(f.key) {
-            let d = try proposal(for: f, state, employees: state.employees)
+        var created: [(Action, finding: Message, proposal: Message, evidence: Message)] = []
+        let found = try findings(state, employees: state.employees, today: inv.today, unit: inv.args.string("unit"))
+        for g in groupFindings(found, known: known) {
+            let d = try proposal(for: g, state, employees: state.employees)
             next += 1
             // The record keeps the English (it is data); the table below shows the words in
             // the user's language.
-            let evidence = evidenceWords(f) + "; " + reasonWords(d)
-            findingText[f.key] = (findingWords(f), evidence)
-            var a = Action(id: "\(Action.prefix)\(next)", unit: f.unit, findingKey: f.key, finding: findingWords(f).english, evidence: evidence.english,
+            let finding = findingWords(g)
+            let evidence = evidenceWords(g) + "; " + reasonWords(d)
+            var a = Action(id: "\(Action.prefix)\(next)", unit: g.unit, findingKey: g.key, finding: finding.english, evidence: evidence.english,
                            decision: d.decision, position: nil, seats: nil, topic: nil, status: .open, created: inv.today, result: nil)
             switch d {
             case .recruit(let w): (a.position, a.seats) = (w.position, w.gap)
-            case .train(let topic, _): a.topic = topic
+            case .train(let topic, _, _): a.topic = topic
+            case .measureWorkload(let positions): a.position = positions.first
+            case .improve, .measureResponses: break
             }
             try inv.add(a, action: "proposed: \(a.decision)\(a.position.map { " \($0)" } ?? "")\(a.topic.map { " (\($0))" } ?? "") for: \(a.finding)")
-            created.append(a)
+            created.append((a, finding, proposalWords(d), evidence))
         }
-        let rows: [[JSON]] = created.map { a in
-            [.string(a.id), .string(a.unit), prose.cell(findingText[a.findingKey]!.0), prose.cell(a.decision.rawValue, shown: .key(a.decision.rawValue)),
-             prose.cell(a.decision == .recruit ? "\(Message.count(a.seats!, "seat", "seats")) of \(a.position!)" : "\(a.topic!) training"),
-             prose.cell(findingText[a.findingKey]!.1)]
+        var prose = ProseCells()
+        let rows: [[JSON]] = created.map { c in
+            [.string(c.0.id), .string(c.0.unit), prose.cell(c.finding), prose.cell(c.0.decision.rawValue, shown: .key(c.0.decision.rawValue)),
+             prose.cell(c.proposal), prose.cell(c.evidence)]
         }
         var out = Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("finding", "FINDING"), .init("decision", "DECISION"),
                                           .init("proposal", "PROPOSAL"), .init("evidence", "EVIDENCE")], rows: rows), value: String(created.count)).withProse(prose, in: "finding", "decision", "proposal", "evidence")
@@ -356,12 +442,12 @@ enum FeedbackCommands {
         let rows: [[JSON]] = actions.map { a in
             [.string(a.id), .string(a.unit), prose.cell(a.decision.rawValue, shown: .key(a.decision.rawValue)), a.position.map { .string($0) } ?? .null, a.seats.map { JSON($0) } ?? .null,
              a.topic.map { .string($0) } ?? .null, prose.cell(a.status.rawValue, shown: a.status == .applied ? "carried out" : .key(a.status.rawValue)),
-             .string(a.finding), a.result.map { .string($0) } ?? .null]
+             .string(a.finding), a.result.map { .string($0) } ?? .null, a.outcome.map { .string($0) } ?? .null]
         }
         return Output(.table(columns: [.init("id", "ACTION"), .init("unit", "UNIT"), .init("decision", "DECISION"), .init("position", "POSITION"),
                                        .init("seats", "SEATS", alignRight: true), .init("topic", "TOPIC"), .init("status", "STATUS"),
-                                       .init("finding", "FINDING"), .init("result", "RESULT")], rows: rows)).withProse(prose, in: "decision", "status")
-            .withStoredProse("finding", "result")
+                                       .init("finding", "FINDING"), .init("result", "RESULT"), .init("outcome", "OUTCOME")], rows: rows))
+            .withProse(prose, in: "decision", "status").withStoredProse("finding", "result")
     }
 
     static func actionList(_ inv: Invocation) throws -> Output {
@@ -377,19 +463,32 @@ enum FeedbackCommands {
         return x
     }
 
+    /// Marks an action done with what was done (required: `report cycle` shows it beside the
+    /// figures) and the day, from which `report cycle` compares before and after.
     static func actionDone(_ inv: Invocation) throws -> Output {
         let before = try lookupAction(inv, inv.args.positionals[0])
         guard before.status != .done else { throw inv.fail("\(before.id) is done already", at: inv.args.positionals[0].range) }
+        let outcome = try VacancyCommands.text(inv, "outcome")
+        let date = try ServiceCommands.date(inv, "date")
+        guard date >= before.created else {
+            throw inv.fail("\(before.id) was proposed on \(before.created): it cannot be done on \(date)", at: inv.args.range("date"))
+        }
         var a = before
         a.status = .done
-        try inv.put(a, before: before, action: "action done")
-        return .message("\(a.id) done", value: a.id)
+        a.outcome = outcome
+        a.doneOn = date
+        try inv.put(a, before: before, action: "action done: \(outcome)")
+        return .message("\(a.id) done on \(date): \(outcome)", value: a.id)
     }
 
     static func actionApply(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
         let before = try lookupAction(inv, idArg)
         guard before.status == .open else { throw inv.fail("\(before.id) is \(before.status): only an open action is applied", at: idArg.range) }
+        guard before.decision == .recruit || before.decision == .train else {
+            throw inv.fail("\(before.id) proposes \(Message.key(before.decision.rawValue)): there is nothing for Kemuning to create", at: idArg.range,
+                           hint: "do it, then record it: action done \(before.id) --outcome \"...\"")
+        }
         let state = try inv.state
         var a = before
         if a.decision == .recruit {
@@ -455,6 +554,24 @@ enum FeedbackCommands {
                               display: .joined(openActions.map { "\($0.id) \(Message.key($0.decision.rawValue)): \(Message.stored($0.finding))" }, separator: ", ")))
         f.append(Output.Field("appliedActions", "applied actions", .array(applied.map { .string("\($0.id): \($0.result ?? "")") }),
                               display: .joined(applied.map { "\($0.id): \(Message.stored($0.result ?? ""))" }, separator: ", ")))
+        // Whether each action carried out or done worked: the same measure before and after its day.
+        var results: [JSON] = [], shown: [Message] = []
+        for a in actions where a.status != .open {
+            let c = try compareOutcome(a, state, employees: state.employees, today: inv.today)
+            func figure(_ v: ExactDecimal?, _ survey: String?) -> Message {
+                guard let v else { return "-" }
+                if c.measure == .lateShare { return "\(v)%" }
+                return survey.map { "\(v) (\($0))" } ?? "\(v)"
+            }
+            let done: Message = a.outcome.map { "done \(c.day): \(Message.stored($0))" } ?? "\(Message.key(a.status.rawValue)) \(c.day)"
+            shown.append("\(a.id) \(Message.key(a.decision.rawValue)), \(done); \(Message.key(c.measure.rawValue)) \(figure(c.before, c.beforeSurvey)) -> \(figure(c.after, c.afterSurvey)): \(Message.key(c.verdict.rawValue))")
+            results.append(.object(JSONObject([("action", .string(a.id)), ("decision", .string(a.decision.rawValue)), ("day", .string(c.day.description)),
+                                               ("outcome", a.outcome.map { .string($0) } ?? .null), ("measure", .string(c.measure.rawValue)),
+                                               ("before", c.before.map { .number($0.description) } ?? .null), ("beforeSurvey", c.beforeSurvey.map { .string($0) } ?? .null),
+                                               ("after", c.after.map { .number($0.description) } ?? .null), ("afterSurvey", c.afterSurvey.map { .string($0) } ?? .null),
+                                               ("verdict", .string(c.verdict.rawValue))])))
+        }
+        f.append(Output.Field("results", "did they work", .array(results), display: .joined(shown, separator: "; ")))
         let staff = state.employees.filter { $0.unit == unit && hasJPRight($0, year: inv.today.year) }
         let target = state.policyInt(.jpTarget)
         var below = 0
