@@ -15,6 +15,7 @@ public enum Policy: String, CaseIterable, Sendable {
     case lateShare = "late-share"
     case effectiveMinutes = "effective-minutes"
     case workloadRounding = "workload-rounding"
+    case requireOperator = "require-operator"
 
     public var defaultValue: String {
         switch self {
@@ -31,6 +32,7 @@ public enum Policy: String, CaseIterable, Sendable {
         case .lateShare: return "20"
         case .effectiveMinutes: return "75000"
         case .workloadRounding: return "half-up"
+        case .requireOperator: return "no"
         }
     }
 
@@ -49,6 +51,7 @@ public enum Policy: String, CaseIterable, Sendable {
         case .lateShare: return "percent of late requests above which a service is a finding"
         case .effectiveMinutes: return "effective working minutes a year, for workload analysis (ABK)"
         case .workloadRounding: return "how staff needed is rounded: half-up, up or down"
+        case .requireOperator: return "yes: every change needs a named operator, not 'unknown'"
         }
     }
 
@@ -60,6 +63,9 @@ public enum Policy: String, CaseIterable, Sendable {
             return text
         case .workloadRounding:
             guard ["half-up", "up", "down"].contains(text) else { throw KemuningError.failed("\(rawValue) is half-up, up or down, not '\(text)'") }
+            return text
+        case .requireOperator:
+            guard ["yes", "no"].contains(text) else { throw KemuningError.failed("\(rawValue) is yes or no, not '\(text)'") }
             return text
         default:
             guard let n = Int(text), n >= 0, n <= 1_000_000 else {
