@@ -9,12 +9,15 @@ public enum Lang: String, Sendable, CaseIterable {
     /// a locale starting `id` (`id_ID.UTF-8`, `id`) is Indonesian, anything else English.
     public static func fromEnvironment(_ get: (String) -> String?) -> Lang {
         if let k = get("KEMUNING_LANG"), let l = Lang(code: k) { return l }
-        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        for name in localeVariables {
             guard let v = get(name), !v.isEmpty else { continue }
             return v == "id" || v.hasPrefix("id_") || v.hasPrefix("id.") ? .id : .en
         }
         return .en
     }
+
+    /// The variables that give the locale, in the order POSIX reads them.
+    public static let localeVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
 
     /// `id`, `en`, and the locale spellings people also type (`id_ID`, `in`, `indonesian`).
     public init?(code: String) {

@@ -16,6 +16,7 @@ public enum Policy: String, CaseIterable, Sendable {
     case effectiveMinutes = "effective-minutes"
     case workloadRounding = "workload-rounding"
     case minResponses = "min-responses"
+    case requireOperator = "require-operator"
 
     public var defaultValue: String {
         switch self {
@@ -33,6 +34,7 @@ public enum Policy: String, CaseIterable, Sendable {
         case .effectiveMinutes: return "75000"
         case .workloadRounding: return "half-up"
         case .minResponses: return "30"
+        case .requireOperator: return "no"
         }
     }
 
@@ -52,6 +54,7 @@ public enum Policy: String, CaseIterable, Sendable {
         case .effectiveMinutes: return "effective working minutes a year, for workload analysis (ABK)"
         case .workloadRounding: return "how staff needed is rounded: half-up, up or down"
         case .minResponses: return "responses a survey needs before \"recommend\" acts on it (or its Krejcie-Morgan sample, when smaller)"
+        case .requireOperator: return "yes: every change needs a named operator, not 'unknown'"
         }
     }
 
@@ -63,6 +66,9 @@ public enum Policy: String, CaseIterable, Sendable {
             return text
         case .workloadRounding:
             guard ["half-up", "up", "down"].contains(text) else { throw KemuningError.failed("\(rawValue) is half-up, up or down, not '\(text)'") }
+            return text
+        case .requireOperator:
+            guard ["yes", "no"].contains(text) else { throw KemuningError.failed("\(rawValue) is yes or no, not '\(text)'") }
             return text
         default:
             guard let n = Int(text), n >= 0, n <= 1_000_000 else {

@@ -9,7 +9,8 @@ import KemuningKit
 // `kemuning play FILE`: a trainer's demo. Comments are narration, commands are typed out at a
 // human speed and run. On a terminal, --step waits for a key before each command (Enter or
 // space: next; b: back, undoing the last command; s: skip; l: live, an ordinary prompt until
-// Ctrl-D; q: quit), --delay MS advances by itself, and `# @pause` always waits. Without a
+// Ctrl-D; q: quit), naming them on a line under the prompt unless --quiet; --delay MS advances
+// by itself, and `# @pause` always waits. Without a
 // terminal it runs like `run`, printing the narration and each command.
 
 /// Copies the named snapshot of `store` into a new scratch store and returns its path.
@@ -77,6 +78,9 @@ extension Program {
         func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
         flushEachOutput = onTerminal
         var live: EditLineReader?
+        /// The keys `--step` reads, as the line under its prompt names them.
+        let stepHint = options.quiet ? nil : paint(tr("Enter or space: run · s: skip · b: back · l: live prompt · q: quit"), "2")
+        let promptWidth = "kemuning> ".count
         var k = 0
         /// Indices of the commands run, so `b` can go back to the one before.
         var ran: [Int] = []
@@ -130,10 +134,19 @@ extension Program {
                 out.write(paint("kemuning> ", "1"))
                 out.flush()
                 if options.step {
-                    // Wait before the command: the trainer decides what comes next.
+                    // Wait before the command: the trainer decides what comes next. A line under
+                    // the prompt names the keys (unless --quiet), and goes once a key is read.
                     var go = false
                     while !go {
-                        switch readKey() ?? UInt8(ascii: "q") {
+                        if let hint = stepHint {
+                            out.write("\n" + hint + "\u{1B}[1A\r\u{1B}[\(promptWidth)C")
+                            out.flush()
+                        }
+                        let key = readKey() ?? UInt8(ascii: "q")
+                        if stepHint != nil {
+                            out.write("\u{1B}[1B\r\u{1B}[2K\u{1B}[1A\r\u{1B}[\(promptWidth)C")
+                        }
+                        switch key {
                         case 10, 13, 32:
                             go = true
                         case UInt8(ascii: "s"):

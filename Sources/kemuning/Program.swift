@@ -47,18 +47,25 @@ import KemuningKit
             ? MemoryStore()
             : FileStore(directory: scratchStore ?? options.store ?? defaultStore(), policy: options.sync ?? (isREPL ? .always : .batch))
         session = Session(backend: backend)
-        // --format, --color, --echo, --keep-going and --lang, read through `Settings.table`.
-        session.settings = options.settings
-        // Kept in the audit trail: a control character in $USER is kept as `\x1b`, never raw.
-        session.settings.operatorName = Controls.escape(environment("USER") ?? environment("LOGNAME") ?? "unknown")
-        session.settings.lang = options.lang ?? voice.startLang
+        // The options (read through `Settings.table`) over the environment, over the user's
+        // configuration file, over the defaults; each value keeps where it came from for `set`.
+        // The operator in the audit trail has a control character of $USER kept as `\x1b`.
+        let configPath = UserConfig.defaultPath(environment: environment)
+        var config: UserConfig.Parsed?
+        var warnings: [Message] = []
+        if let configPath {
+            let (text, warning) = UserConfig.read(configPath)
+            if let warning { warnings.append(warning) }
+            config = text.map { UserConfig.parse($0, path: configPath) }
+        }
+        let (settings, more) = Settings.starting(options: options, config: config, configPath: configPath, environment: environment)
+        session.settings = settings
         voice.session = session
         out = Terminal.Output(fd: 1, voice: voice)
-        if let k = environment("KEMUNING_LANG"), Lang(code: k) == nil, options.lang == nil {
-            voice.warn("KEMUNING_LANG '\(k)' is not en or id: the language comes from the locale")
-        }
+        for w in warnings + more { voice.warn(w) }
         // KEMUNING_TODAY fixes the session's date from outside, like `set today`, for reproducible runs.
         if let t = environment("KEMUNING_TODAY") {
+            session.settings.origins["today"] = .environment("KEMUNING_TODAY")
             do { session.settings.today = try Day(parsing: t) } catch let e as KemuningError where Day.hasDateShape(t) {
                 voice.fail("bad KEMUNING_TODAY: \(e.message)")  // the year, the month or the day: which one
             } catch {

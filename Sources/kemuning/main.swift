@@ -11,7 +11,7 @@ import KemuningKit
 let version = "0.1.0"
 
 /// The whole `--help` text.
-@MainActor func helpText(_ voice: Voice) -> String { voice.tr(ProgramOptions.usage) + "\n" + voice.tr(ProgramOptions.moreExitCodes) }
+@MainActor func helpText(_ voice: Voice) -> String { ProgramOptions.helpText(voice.lang) }
 
 /// Refuses an argument that is not valid UTF-8 (exit 2). `CommandLine.arguments` has already
 /// replaced such bytes with U+FFFD: `--store` would name another folder, `-c` run another

@@ -39,10 +39,11 @@ func looksLikeProse(_ template: String) -> Bool {
     return bare.contains(" ") || bare.hasSuffix(":") || bare.uppercased() == bare
 }
 
-/// The examples and names of the command table: commands, the same in every language.
+/// The examples and names of the command table, and how the program's modes are written
+/// (`kemuning [OPTIONS] play FILE`): commands, the same in every language.
 let commandTexts: Set<String> = {
     let t = CommandTable.standard
-    return Set(t.commands.flatMap { $0.examples + [$0.name] } + Array(t.groups.keys))
+    return Set(t.commands.flatMap { $0.examples + [$0.name] } + Array(t.groups.keys) + ProgramOptions.modes.map(\.usage))
 }()
 
 /// The literals the catalog must translate: those that read as words, less the commands; and

@@ -171,7 +171,7 @@ struct CommandTableTests {
         #expect(try #require(table.command("applicant add")).usage
                 == "applicant add --nik NIK --name TEXT --born YYYY-MM-DD [--education TEXT] [--gpa NUMBER]")
         #expect(try #require(table.command("echo")).usage == "echo [WORDS...]")
-        #expect(try #require(table.command("set")).usage == "set [SETTING] [VALUE]")
+        #expect(try #require(table.command("set")).usage == "set [SETTING] [VALUE] [--save]")
         #expect(try #require(table.command("applicant list")).usage == "applicant list [--reveal]")
     }
 

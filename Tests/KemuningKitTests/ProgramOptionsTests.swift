@@ -27,18 +27,37 @@ import Testing
         }
     }
 
-    /// `--help` lists the options of the table, and only those (`--colour` is another spelling).
+    /// `--help` explains the options of the table, each on a line of its own, and only those
+    /// (`--colour` is another spelling); `help play` takes its lines from there.
     @Test func theHelpListsTheOptionsOfTheTable() {
-        let words = ProgramOptions.usage.english.split(whereSeparator: { " []|\n".contains($0) })
-        let listed = Set(words.filter { $0.hasPrefix("--") }.map { String($0.dropFirst(2)) })
-        #expect(listed == Set(ProgramOptions.table.map(\.flag.name)))
+        for lang in Lang.allCases {
+            let lines = ProgramOptions.helpText(lang).split(separator: "\n").filter { $0.hasPrefix("  --") }
+            let listed = lines.map { String($0.dropFirst(4).prefix { $0 != " " }) }
+            #expect(Set(listed) == Set(ProgramOptions.table.map(\.flag.name)), "\(lang)")
+            #expect(listed.count == Set(listed).count, "\(lang)")
+        }
+    }
+
+    /// `help play` shows each of a mode's options, as `--help` explains it, in each language.
+    @Test func everyModeOptionHasItsLinesInTheHelp() {
+        for lang in Lang.allCases {
+            for m in ProgramOptions.modes {
+                for o in m.options {
+                    #expect(ProgramOptions.option(o) != nil, "--\(o) of \(m.name)")
+                    #expect(ProgramOptions.optionLines(o, lang).first?.hasPrefix("  --\(o)") == true, "--\(o) in \(lang)")
+                }
+            }
+        }
+        #expect(ProgramOptions.optionLines("step", .en).count == 2)
+        #expect(ProgramOptions.optionLines("store", .en).count == 2)
+        #expect(ProgramOptions.optionLines("memory", .en).count == 1)
     }
 
     /// "did you mean" weighs the options in the order it always did; `play`'s own options and
     /// `--transcript` are not offered.
     @Test func suggestionsComeInTheHelpOrder() {
         #expect(ProgramOptions.table.filter(\.suggested).flatMap(\.names) ==
-                ["store", "memory", "format", "csv", "color", "colour", "sync", "keep-going", "atomic", "check", "echo", "var", "no-history", "lang", "version", "help"])
+                ["store", "memory", "format", "csv", "color", "colour", "sync", "keep-going", "atomic", "check", "echo", "var", "no-history", "lang", "version", "help", "operator"])
     }
 
     /// Every setting with an option is read by the program.

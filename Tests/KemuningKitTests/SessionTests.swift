@@ -237,9 +237,13 @@ struct SessionBuiltinTests {
     @Test func setWithNoArgumentsListsTheSettings() {
         let (s, log) = makeSession()
         run(s, "set")
-        #expect(log.outputs == [Output(.table(columns: [.init("setting", "SETTING"), .init("value", "VALUE")], rows: [
-            ["format", "table"], ["color", "auto"], ["echo", "off"], ["keep-going", "off"], ["today", "2026-11-29"], ["operator", "unknown"], ["lang", "en"], ["csv", "standard"],
-        ]))])
+        // Each value says where it came from: here all are defaults.
+        var prose = ProseCells()
+        let d = prose.cell("default", shown: "default")
+        #expect(log.outputs == [Output(.table(columns: [.init("setting", "SETTING"), .init("value", "VALUE"), .init("from", "FROM")], rows: [
+            ["format", "table", d], ["color", "auto", d], ["echo", "off", d], ["keep-going", "off", d], ["today", "2026-11-29", d], ["operator", "unknown", d],
+            ["lang", "en", d], ["csv", "standard", d],
+        ])).withProse(prose, in: "from")])
     }
 
     @Test(arguments: [
@@ -253,7 +257,7 @@ struct SessionBuiltinTests {
         ("set operator ''", .failed("the operator's name cannot be empty", at: at(1, 14, 2))),
         ("set colr never", .failed("unknown setting 'colr'", at: at(1, 5, 4), hint: "did you mean 'color'?")),
         ("set foo 1", .failed("unknown setting 'foo'", at: at(1, 5, 3), hint: "settings: format, color, echo, keep-going, today, operator, lang, csv")),
-        ("set format json extra", KemuningError(.syntax, "unexpected argument 'extra' for 'set'", at: at(1, 17, 5), hint: "usage: set [SETTING] [VALUE]")),
+        ("set format json extra", KemuningError(.syntax, "unexpected argument 'extra' for 'set'", at: at(1, 17, 5), hint: "usage: set [SETTING] [VALUE] [--save]")),
     ])
     func badSettingsAreRefusedAndChangeNothing(_ line: String, _ expected: KemuningError) {
         let (s, log) = makeSession()

@@ -39,6 +39,33 @@ import Testing
         try p.waitForRawMode()
     }
 
+    /// While `--step` waits, a line under the prompt names the keys it reads, and the cursor
+    /// goes back up to the prompt; a key clears the line. `--quiet` leaves it out.
+    @Test func stepNamesItsKeysUnderThePromptUnlessQuiet() throws {
+        let home = try TestHome()
+        let p = try start(home)
+        try p.expect("Open a vacancy.")
+        try awaitKey(p)
+        try p.expect("Enter or space: run · s: skip · b: back · l: live prompt · q: quit")
+        #expect(p.output.contains("q: quit\u{1B}[1A\r\u{1B}[10C") || p.output.contains("q: quit\u{1B}[0m\u{1B}[1A\r\u{1B}[10C"), "\(p.output)")
+        try p.send("\r")
+        try p.expect("vacancy V2 added")
+        #expect(p.output.contains("\u{1B}[1B\r\u{1B}[2K\u{1B}[1A"))
+        try awaitKey(p)
+        try p.send("q")
+        #expect(try p.wait() == 0)
+
+        let q = try start(home, ["--quiet"])
+        try q.expect("Open a vacancy.")
+        try awaitKey(q)
+        try q.send("\r")
+        try q.expect("vacancy V2 added")
+        try awaitKey(q)
+        try q.send("q")
+        #expect(try q.wait() == 0)
+        #expect(!q.plainOutput.contains("s: skip"))
+    }
+
     @Test func stepNextBackSkipLiveAndQuit() throws {
         let home = try TestHome()
         let p = try start(home)

@@ -82,7 +82,7 @@ import Testing
         withHome { home in
             let r = kemuning(["--memory", "--format", "jsonl", "-c", "set"], home: home, env: ["USER": "eve\(Self.esc)[2J"])
             #expect(!hasRawControl(r.stdout), "\(r.stdout)")
-            #expect(r.stdout.contains("{\"setting\":\"operator\",\"value\":\"eve\\\\x1b[2J\"}"), "\(r.stdout)")
+            #expect(r.stdout.contains("{\"setting\":\"operator\",\"value\":\"eve\\\\x1b[2J\",\"from\":\"environment USER\"}"), "\(r.stdout)")
         }
     }
 

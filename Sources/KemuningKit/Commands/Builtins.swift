@@ -40,6 +40,7 @@ enum Builtins {
         },
         CommandSpec("set", family: "language", summary: "change a setting (format, color, echo, keep-going, today, operator, lang, csv); no arguments lists them",
                     positionals: [PositionalSpec("SETTING", .setting, "the setting", optional: true), PositionalSpec("VALUE", .word, "its new value", optional: true)],
+                    flags: [.bool("save", "also keep it in the configuration file, for the sessions to come (operator, lang, format, color, csv)")],
                     examples: ["set today 2026-03-02", "set format json"], run: setCommand),
         CommandSpec("vars", family: "language", summary: "list the variables", examples: ["vars", "let unit = Bappeda; vars"], exampleSetup: "announced") { inv in
             let names = inv.context.variables.keys.sorted()
@@ -150,17 +151,27 @@ enum Builtins {
     }
 
     /// `set`, `set NAME VALUE`: everything about a setting comes from `Settings.table`.
+    /// The listing says where each value came from; `--save` also writes the value (given, or
+    /// the one in force) to the user's configuration file.
     static func setCommand(_ inv: Invocation) throws -> Output {
         let s = inv.context
         let p = inv.args.positionals
+        let save = inv.args.bool("save")
         guard let nameArg = p.first else {
-            let rows: [[JSON]] = Settings.table.map { [.string($0.name), .string($0.shown(s.settings))] }
-            return Output(.table(columns: [.init("setting", "SETTING"), .init("value", "VALUE")], rows: rows))
+            if save { throw inv.fail("'set --save' needs a setting: set NAME [VALUE] --save", at: inv.args.range("save")) }
+            var prose = ProseCells()
+            let rows: [[JSON]] = Settings.table.map { spec in
+                let origin = s.settings.origin(spec.name)
+                return [.string(spec.name), .string(spec.shown(s.settings)), prose.cell(origin.shown.english, shown: origin.shown)]
+            }
+            return Output(.table(columns: [.init("setting", "SETTING"), .init("value", "VALUE"), .init("from", "FROM")], rows: rows))
+                .withProse(prose, in: "from")
         }
         let name = nameArg.text
         // A missing value is reported first, even for a name that is no setting; the hint is
-        // only for a name as listed (not for `colour`).
-        guard let valueArg = p.count > 1 ? p[1] : nil else {
+        // only for a name as listed (not for `colour`). With --save, the value in force is saved.
+        let valueArg = p.count > 1 ? p[1] : nil
+        if valueArg == nil && !save {
             throw inv.fail("'set \(name)' needs a value", at: nameArg.range, hint: Settings.table.first { $0.name == name }?.help)
         }
         guard let setting = Settings.spec(name) else {
@@ -168,13 +179,28 @@ enum Builtins {
             let hint = suggestion(for: name, among: names).map(didYouMean)
             throw inv.fail("unknown setting '\(name)'", at: nameArg.range, hint: hint ?? "settings: \(names.joined(separator: ", "))")
         }
-        do {
-            try setting.assign(valueArg.text, to: &s.settings, spelled: name)
-        } catch var e as KemuningError {
-            e.range = valueArg.range
-            throw e
+        if save && !setting.saved {
+            let kept = Settings.table.filter(\.saved).map(\.name).joined(separator: ", ")
+            throw inv.fail("'\(setting.name)' is not kept in the configuration file", at: nameArg.range,
+                           hint: setting.name == "today" ? "a date belongs to one session: set it in each script, or with KEMUNING_TODAY" : "settings kept: \(kept)")
         }
-        return .none
+        if let valueArg {
+            do {
+                try setting.assign(valueArg.text, to: &s.settings, spelled: name)
+            } catch var e as KemuningError {
+                e.range = valueArg.range
+                throw e
+            }
+            s.settings.origins[setting.name] = .session
+        }
+        guard save else { return .none }
+        guard let path = s.settings.configPath else {
+            throw inv.fail("there is no configuration file to save to: neither XDG_CONFIG_HOME nor HOME is set", at: inv.args.range("save"))
+        }
+        let value = setting.shown(s.settings)
+        let line = try UserConfig.save(name: setting.name, value: value, to: path)
+        s.settings.origins[setting.name] = .config(path: path, line: line)
+        return .message("saved \(setting.name) = \(value) in \(path)", value: value)
     }
 
     static func helpCommand(_ inv: Invocation) throws -> Output {
@@ -205,11 +231,20 @@ enum Builtins {
             var rows: [[JSON]] = []
             var prose = ProseCells()
             for c in table.commands { rows.append([prose.cell(c.family, shown: .key(c.family)), .string(c.name), .string(c.summary.localized(lang))]) }
+            // The program's own ways of running (`help play`), after the commands.
+            for m in ProgramOptions.modes {
+                rows.append([prose.cell("program mode", shown: "program mode"), .string(m.name), .string(m.summary.localized(lang))])
+            }
             return Output(.table(columns: [.init("family", "FAMILY"), .init("command", "COMMAND"), .init("summary", "SUMMARY")], rows: rows))
                 .withProse(prose, in: "family")
         }
         let name = words.joined(separator: " ")
-        if let c = table.command(name) { return .message(.verbatim(describe(c, lang))) }
+        if let c = table.command(name) {
+            // `run` is a command and a way of running the program: both are explained.
+            let mode = words.count == 1 ? ProgramOptions.mode(name) : nil
+            return .message(.verbatim(describe(c, lang) + (mode.map { "\n\n" + ProgramOptions.describe($0, lang) } ?? "")))
+        }
+        if words.count == 1, let m = ProgramOptions.mode(name) { return .message(.verbatim(ProgramOptions.describe(m, lang))) }
         if words.count == 1, let g = table.groups[name] {
             let subs = table.subcommands(of: name)
             var text = "\(name): \(g.localized(lang))\n\n"
@@ -218,7 +253,8 @@ enum Builtins {
             text += "\n" + Message("For one of them: help \(name) SUB-COMMAND").localized(lang)
             return .message(.verbatim(text))
         }
-        let hint = suggestion(for: name, among: table.commands.map(\.name) + Array(table.groups.keys)).map { "did you mean 'help \($0)'?" as Message }
+        let hint = suggestion(for: name, among: table.commands.map(\.name) + Array(table.groups.keys) + ProgramOptions.modes.map(\.name))
+            .map { "did you mean 'help \($0)'?" as Message }
         throw inv.fail("no command named '\(name)'", at: inv.args.positionals[0].range, hint: hint)
     }
 

@@ -325,7 +325,7 @@ public final class HistoryFile {
     }
 
     /// Creates the missing parent folders of `path` with mode 0700; returns a reason on failure.
-    private static func makeParents(of path: String) -> String? {
+    static func makeParents(of path: String) -> String? {
         var components = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         guard components.count > 1 else { return nil }
         components.removeLast()

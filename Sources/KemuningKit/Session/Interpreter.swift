@@ -140,6 +140,16 @@ public final class Interpreter {
         if let code = out.quit { throw QuitRequest(code: code) }
     }
 
+    /// Refuses a change to a store whose policy `require-operator` is `yes` while nobody is
+    /// named as the operator: the audit trail would say "unknown" for it.
+    func requireOperator(at range: SourceRange) throws {
+        let settings = session.settings
+        guard !settings.operatorIsKnown, try session.state().policy(.requireOperator) == "yes" else { return }
+        let hint: Message = settings.configPath.map { "set operator NAME (and keep it in \($0) with: set operator NAME --save)" }
+            ?? "set operator NAME, or start kemuning with --operator NAME"
+        throw KemuningError.failed("this store takes changes only from a named operator (policy require-operator), and none is set", at: range, hint: hint)
+    }
+
     /// `let NAME = WORD` binds a literal; `let NAME = COMMAND ...` binds the command's value.
     func runLet(_ args: [Arg]) throws {
         let statement = LetStatement(Expansion(args))
@@ -173,6 +183,7 @@ public final class Interpreter {
         let parsed = try table.parse(Array(args.dropFirst(used)), for: spec, commandRange: args[0].range)
         if spec.mutates {
             try session.ledger.requireWritable()
+            try requireOperator(at: args[0].range)
         }
         let out: Output
         do {

@@ -33,6 +33,8 @@ public struct ProgramOptions: Sendable {
     public var sync: SyncPolicy?
     public var atomic = false
     public var step = false
+    /// `play --step` without the line of key hints under the prompt.
+    public var quiet = false
     public var delay: Int?
     public var speed = 30
     public var from: String?
@@ -51,6 +53,23 @@ public struct ProgramOptions: Sendable {
 
     /// The language `--lang` asked for, or nil when it was not given.
     public var lang: Lang? { givenSettings.contains("lang") ? settings.lang : nil }
+}
+
+/// One way of running the program (`play`, `run`, `-c`), as `help` explains it.
+public struct ProgramMode: Sendable {
+    /// The word `help` takes for it.
+    public let name: String
+    public let usage: String
+    public let summary: Message
+    /// Its options, by name, in the order they are explained.
+    public let options: [String]
+
+    init(_ name: String, usage: String, summary: Message, options: [String]) {
+        self.name = name
+        self.usage = usage
+        self.summary = summary
+        self.options = options
+    }
 }
 
 /// One option of the program: its flag, and what it does to the options read so far.
@@ -111,7 +130,7 @@ public struct ProgramOption: Sendable {
     /// The option of a setting: a bare one turns it on, one with a value reads it as `set` does.
     static func setting(_ spec: SettingSpec, _ option: SettingOption) -> ProgramOption {
         let flag: FlagSpec = option.isBool ? .bool(option.names[0], spec.help)
-            : .value(option.names[0], .choice(spec.values.map(\.text)), spec.help)
+            : .value(option.names[0], spec.values.isEmpty ? .word : .choice(spec.values.map(\.text)), spec.help)
         return ProgramOption(flag, aliases: Array(option.names.dropFirst())) { o, v in
             do {
                 try spec.assign(v ?? "on", to: &o.settings)
@@ -119,6 +138,7 @@ public struct ProgramOption: Sendable {
                 throw KemuningError(.usage, option.badValue?(v ?? "") ?? Message.of(error))
             }
             o.givenSettings.insert(spec.name)
+            o.settings.origins[spec.name] = .option(option.names[0])
             return nil
         }
     }
@@ -168,6 +188,81 @@ also: 1 when standard output cannot be written (a full disk), 141 when its reade
       (| head), 129 and 143 when stopped by SIGHUP and SIGTERM
 """
 
+    /// The options added after `usage` (its translation stays as it was), and where settings
+    /// last: shown below the exit codes, and read by `help play` as `usage` is.
+    public static let moreUsage: Message = """
+more options:
+  --operator NAME      the name recorded with each change (default: $KEMUNING_OPERATOR, else the
+                       configuration file, else $USER)
+  --step               play: wait for a key before each command: Enter or space runs it, s skips
+                       it, b goes back (undoing the last command), l opens a live prompt, q quits
+  --quiet              play --step: no line of key hints under the prompt
+  --delay MS           play: go on by itself MS milliseconds after each command
+  --speed CPS          play: type commands at CPS characters a second (default: 30)
+  --from SNAPSHOT      play on a scratch copy of a named snapshot of the store
+
+settings that last: $XDG_CONFIG_HOME/kemuning/config (else ~/.config/kemuning/config), one
+'name = value' a line for operator, lang, format, color and csv; 'set NAME VALUE --save' writes it.
+An option beats its environment variable, which beats the file; 'set' shows where each came from.
+"""
+
+    /// The text of `--help`, in `lang`: the usage, the other exit codes, the options added since.
+    public static func helpText(_ lang: Lang) -> String {
+        usage.localized(lang) + "\n" + moreExitCodes.localized(lang) + "\n" + moreUsage.localized(lang)
+    }
+
+    /// The program's ways of running, for `help play`, `help check` and the listing of `help`:
+    /// what each does and the options that belong to it, their lines taken from `--help`.
+    public static let modes: [ProgramMode] = [
+        ProgramMode("shell", usage: "kemuning [OPTIONS]", summary: "the shell (reads a script from stdin when it is not a terminal)",
+                    options: ["store", "memory", "format", "color", "lang", "operator", "no-history"]),
+        ProgramMode("run", usage: "kemuning [OPTIONS] run FILE...", summary: "run script files in order ('-' is stdin)",
+                    options: ["check", "atomic", "keep-going", "echo", "var", "transcript", "sync"]),
+        ProgramMode("play", usage: "kemuning [OPTIONS] play FILE [--step [--quiet] | --delay MS] [--speed CPS] [--from SNAPSHOT]",
+                    summary: "present a demo: narration, commands typed out, then run", options: ["step", "quiet", "delay", "speed", "from"]),
+        ProgramMode("-c", usage: "kemuning [OPTIONS] -c 'CMD; CMD'", summary: "run commands given here", options: ["atomic", "keep-going", "echo", "var"]),
+        ProgramMode("check", usage: "kemuning run --check FILE...", summary: "check scripts without running them (also with -c or stdin)", options: ["check"]),
+        ProgramMode("atomic", usage: "kemuning --atomic run FILE...", summary: "all or nothing: if any command fails, the store is left exactly as it was",
+                    options: ["atomic"]),
+    ]
+
+    /// The mode `help WORD` asks for: its name, or an option's name with or without `--`.
+    public static func mode(_ word: String) -> ProgramMode? {
+        let name = word.hasPrefix("--") ? String(word.dropFirst(2)) : word
+        return modes.first { $0.name == name }
+    }
+
+    /// The lines of `--help` (in `lang`) that explain the option `name`: its own and the
+    /// indented ones that go on from it.
+    public static func optionLines(_ name: String, _ lang: Lang) -> [String] {
+        let lines = helpText(lang).split(separator: "\n", omittingEmptySubsequences: false)
+        var out: [String] = []
+        var k = 0
+        while k < lines.count {
+            let l = lines[k]
+            if l.hasPrefix("  --\(name) ") || l == "  --\(name)" {
+                out.append(String(l))
+                k += 1
+                while k < lines.count, lines[k].hasPrefix("          "), !lines[k].trimmingSpaces.hasPrefix("--") {
+                    out.append(String(lines[k]))
+                    k += 1
+                }
+                return out
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// The help of a mode: what it does, how it is written, its options.
+    public static func describe(_ m: ProgramMode, _ lang: Lang) -> String {
+        var text = "kemuning \(m.name)" + ": " + m.summary.localized(lang) + "\n\n" + Message("usage:").localized(lang) + " " + m.usage + "\n"
+        let lines = m.options.flatMap { optionLines($0, lang) }
+        if !lines.isEmpty { text += "\n" + Message("options:").localized(lang) + "\n" + lines.joined(separator: "\n") + "\n" }
+        text += "\n" + Message("all the options: kemuning --help").localized(lang)
+        return text
+    }
+
     /// The option of the setting `name`, to place it in `table`. The unwraps cannot fail:
     /// `table` names only settings of `Settings.table` that have an option (were one renamed,
     /// every use of the table would stop at once, the first test included).
@@ -208,6 +303,7 @@ also: 1 when standard output cannot be written (a full disk), 141 when its reade
             .bool("step", suggested: false) { $0.step = true },
             .int("delay", 0...600_000, suggested: false, bad: { "bad --delay '\($0)': milliseconds from 0 to 600000" }) { $0.delay = $1 },
             .int("speed", 1...10_000, suggested: false, bad: { "bad --speed '\($0)': characters a second, from 1 to 10000" }) { $0.speed = $1 },
+            .bool("quiet", suggested: false) { $0.quiet = true },
             .text("from", .snapshot, suggested: false) { $0.from = $1 },
         ]
         let names = Set(placed.flatMap(\.names))

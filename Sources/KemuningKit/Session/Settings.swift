@@ -24,12 +24,27 @@ public struct Settings: Sendable {
     public var lang: Lang = .en
     /// How CSV is written: RFC 4180, or for Indonesian Excel.
     public var csvDialect: CSVDialect = .standard
+    /// Where each setting's value came from, by name; a setting not here has its default.
+    /// `set` lists it beside the value, so that a value nobody remembers choosing can be traced
+    /// to the configuration file's line or the environment variable that gave it.
+    public var origins: [String: SettingOrigin] = [:]
+    /// The user's configuration file (`set --save` writes to it); nil when there is none to
+    /// write (no HOME nor XDG_CONFIG_HOME, or a session made by a test).
+    public var configPath: String?
+
+    /// Where the setting `name` came from.
+    public func origin(_ name: String) -> SettingOrigin { origins[name] ?? .byDefault }
+
+    /// Whether the operator was given by someone (an option, the environment, the configuration
+    /// file, `set`), not left as "unknown": a store with the policy `require-operator` takes
+    /// changes only then.
+    public var operatorIsKnown: Bool { origin("operator") != .byDefault }
     /// The settings the user may change with `set`, in the order `set` lists them. This table
     /// alone drives `set` (its parsing, its errors, its listing, the hint of `set NAME`), the
     /// completion of setting names and values, and the program's options that give a setting
     /// (`--format`, `--color`, `--lang`, `--echo`, `--keep-going`). A new setting is one entry.
     public static let table: [SettingSpec] = [
-        SettingSpec("format", help: "output format: table, json, jsonl or csv",
+        SettingSpec("format", help: "output format: table, json, jsonl or csv", saved: true,
                     values: OutputFormat.allCases.map { SettingValue($0.rawValue) },
                     shown: { $0.format.rawValue },
                     option: .value("format") { "bad --format '\($0)': expected table, json, jsonl or csv" }) { s, v, _ in
@@ -39,7 +54,7 @@ public struct Settings: Sendable {
             }
             s.format = f
         },
-        SettingSpec("color", aliases: ["colour"], help: "colour: auto, always or never",
+        SettingSpec("color", aliases: ["colour"], help: "colour: auto, always or never", saved: true,
                     values: ColorMode.allCases.map { SettingValue($0.rawValue) },
                     shown: { $0.color.rawValue },
                     option: .value("color", aliases: ["colour"]) { "bad --color '\($0)': expected auto, always or never" }) { s, v, _ in
@@ -58,18 +73,19 @@ public struct Settings: Sendable {
                     values: [SettingValue("system", label: "the system's date")], shown: { $0.today.description }) { s, v, _ in
             s.today = try v == "system" ? Day.today() : Day(parsing: v)
         },
-        SettingSpec("operator", help: "the name recorded with each change", shown: { $0.operatorName }) { s, v, _ in
+        SettingSpec("operator", help: "the name recorded with each change", saved: true, shown: { $0.operatorName },
+                    option: .value("operator") { _ in "the operator's name cannot be empty" }) { s, v, _ in
             guard !v.isEmpty else { throw KemuningError.failed("the operator's name cannot be empty") }
             s.operatorName = v
         },
-        SettingSpec("lang", aliases: ["language"], help: "language of messages and help: en (English) or id (Bahasa Indonesia)",
+        SettingSpec("lang", aliases: ["language"], help: "language of messages and help: en (English) or id (Bahasa Indonesia)", saved: true,
                     values: [SettingValue("en", label: .verbatim("English")), SettingValue("id", label: .verbatim("Bahasa Indonesia"))],
                     shown: { $0.lang.rawValue },
                     option: .value("lang") { "bad --lang '\($0)': expected en or id" }) { s, v, _ in
             guard let l = Lang(code: v) else { throw KemuningError.failed("bad language '\(v)': expected en or id") }
             s.lang = l
         },
-        SettingSpec("csv", help: "how --format csv is written: standard (RFC 4180) or excel-id (for Indonesian Excel: ';', decimal commas, a byte-order mark)",
+        SettingSpec("csv", help: "how --format csv is written: standard (RFC 4180) or excel-id (for Indonesian Excel: ';', decimal commas, a byte-order mark)", saved: true,
                     values: CSVDialect.allCases.map { SettingValue($0.rawValue) },
                     shown: { $0.csvDialect.rawValue },
                     option: .value("csv") { "bad --csv '\($0)': expected standard or excel-id" }) { s, v, _ in
@@ -98,11 +114,14 @@ public struct SettingSpec: Sendable {
     public let shown: @Sendable (Settings) -> String
     /// The program's own option for it, when there is one.
     public let option: SettingOption?
+    /// Whether the configuration file may keep it (`set --save`). `today` never is: a date
+    /// belongs to one session, and a saved one would silently date every change after it.
+    public let saved: Bool
     /// Reads `value` into the settings, `spelled` being the setting's name as written; throws
     /// an error without a place (the caller knows where the value was written).
     let read: @Sendable (inout Settings, _ value: String, _ spelled: String) throws -> Void
 
-    init(_ name: String, aliases: [String] = [], help: Message, values: [SettingValue] = [], shown: @escaping @Sendable (Settings) -> String,
+    init(_ name: String, aliases: [String] = [], help: Message, saved: Bool = false, values: [SettingValue] = [], shown: @escaping @Sendable (Settings) -> String,
          option: SettingOption? = nil, read: @escaping @Sendable (inout Settings, String, String) throws -> Void) {
         self.name = name
         self.aliases = aliases
@@ -110,12 +129,39 @@ public struct SettingSpec: Sendable {
         self.values = values
         self.shown = shown
         self.option = option
+        self.saved = saved
         self.read = read
     }
 
     /// Sets it to `value` as `set` does; the error has no place.
     public func assign(_ value: String, to settings: inout Settings, spelled: String? = nil) throws {
         try read(&settings, value, spelled ?? name)
+    }
+}
+
+/// Where a setting's value came from, as `set` shows it. The order of precedence is an
+/// option of the program, then its environment variable, then the configuration file, then
+/// the default; `set` in the session overrides them all.
+public enum SettingOrigin: Sendable, Equatable {
+    case byDefault
+    /// The user's configuration file, at this line.
+    case config(path: String, line: Int)
+    /// An environment variable (`KEMUNING_LANG`, `USER`).
+    case environment(String)
+    /// An option of the program (`--format`).
+    case option(String)
+    /// `set` in this session (or `set --save`, which also wrote it to the file).
+    case session
+
+    /// As `set` lists it.
+    public var shown: Message {
+        switch self {
+        case .byDefault: return "default"
+        case .config(let path, let line): return "config \(path):\(line)"
+        case .environment(let name): return "environment \(name)"
+        case .option(let name): return "option --\(name)"
+        case .session: return "set in this session"
+        }
     }
 }
 
