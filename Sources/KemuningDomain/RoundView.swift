@@ -29,9 +29,17 @@ public struct RoundView: Sendable {
         self.init(vacancy: vacancy, applications: { applications }, applicant: { applicants[$0] }, admitted: admitted)
     }
 
-    /// Applications that passed administrative screening (after objections) and were not
-    /// withdrawn: those the SKD ranks.
-    public var screenedIn: [Application] { applications.filter { $0.screenedPass == true && $0.withdrawal == nil } }
+    /// Applications that passed administrative screening (after objections): those the SKD
+    /// ranks. One withdrawn before the vacancy moved on to SKB is not ranked (the next
+    /// candidate may take its place); one withdrawn later keeps its place in the SKD ranking,
+    /// which is fixed from then on, and takes none in the final ranking.
+    public var screenedIn: [Application] { applications.filter { $0.screenedPass == true && !withdrewBeforeSKB($0) } }
+
+    func withdrewBeforeSKB(_ p: Application) -> Bool {
+        guard let w = p.withdrawal else { return false }
+        guard let skb = vacancy.stages[.skb], vacancy.state >= .skb else { return true }
+        return w.date < skb
+    }
 
     /// Applications still taking part (not withdrawn).
     public var active: [Application] { applications.filter { $0.withdrawal == nil } }
