@@ -337,7 +337,14 @@ enum FeedbackCommands {
             case .recruit(let w): (a.position, a.seats) = (w.position, w.gap)
             case .train(let topic, _): a.topic = topic
             }
-            try inv.add(a, action: "proposed: \(a.decision)\(a.position.map { " \($0)" } ?? "")\(a.topic.map { " (\($0))" } ?? "") for: \(a.finding)")
+            // One sentence per decision, the finding inside it: the trail shows both in the
+            // session's language (the English is what the store always kept).
+            let proposed: String
+            switch d {
+            case .recruit(let w): proposed = "proposed: recruit \(w.position) for: \(a.finding)"
+            case .train(let topic, _): proposed = "proposed: train (\(topic)) for: \(a.finding)"
+            }
+            try inv.add(a, action: proposed)
             created.append(a)
         }
         let rows: [[JSON]] = created.map { a in
