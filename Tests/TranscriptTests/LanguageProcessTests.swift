@@ -191,4 +191,45 @@ import Testing
         let rows = Self.activities(r.stdout)
         #expect(rows.contains("opened in draft") && rows.contains("announced"), "\(r.stdout)")
     }
+
+    /// Refusing to hire the second of two for one seat: a sentence that reads right in both
+    /// languages (it once said "only those within the 1 seat is hired").
+    @Test func aHireBeyondTheSeatsSaysHowManyAreHired() {
+        func refusal(seats: Int, lang: String) -> String {
+            let round = """
+                set today 2026-11-02
+                vacancy add --title Analis --unit Bappeda --seats \(seats) --education S1 --quota-factor 3
+                vacancy announce V1 --channel portal --closes 2026-11-05
+                applicant add --nik 3201234567890001 --name Budi --born 1995-01-01 --education S1
+                applicant add --nik 3201234567890002 --name Sari --born 1996-01-01 --education S1
+                applicant add --nik 3201234567890003 --name Agus --born 1997-01-01 --education S1
+                apply A1 V1
+                apply A2 V1
+                apply A3 V1
+                set today 2026-11-06
+                vacancy advance V1
+                screen P1 --pass
+                screen P2 --pass
+                screen P3 --pass
+                set today 2026-11-10
+                vacancy advance V1
+                skd P1 --twk 90 --tiu 100 --tkp 180
+                skd P2 --twk 80 --tiu 90 --tkp 170
+                skd P3 --twk 70 --tiu 85 --tkp 168
+                vacancy advance V1
+                skb P1 --cat 400 --practical 80
+                skb P2 --cat 350 --practical 70
+                skb P3 --cat 300 --practical 60
+                vacancy advance V1
+                set lang \(lang)
+                hire P3
+
+                """
+            return run([], input: round).stderr
+        }
+        #expect(refusal(seats: 1, lang: "en").contains("P3 (Agus) did not pass V1's final ranking: only the best-ranked is hired, for its 1 seat"))
+        #expect(refusal(seats: 2, lang: "en").contains("P3 (Agus) did not pass V1's final ranking: only the 2 best-ranked are hired, one per seat"))
+        #expect(refusal(seats: 1, lang: "id").contains("P3 (Agus) tidak lulus peringkat akhir V1: hanya peserta peringkat teratas yang diangkat, untuk 1 formasi"))
+        #expect(refusal(seats: 2, lang: "id").contains("hanya 2 peserta peringkat teratas yang diangkat, sesuai jumlah formasi"))
+    }
 }
