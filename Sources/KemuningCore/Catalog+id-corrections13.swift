@@ -112,4 +112,16 @@ id: baris
 en: lines
 id: baris
 
+en: {1} (the scale of its 'education' {2})
+id: {1} (skala menurut 'education'-nya {2})
+
+en: proposed: improve the service for: {1}
+id: diusulkan: perbaikan layanan, karena: {1}
+
+en: proposed: record the workload of {1} for: {2}
+id: diusulkan: catat beban kerja {1}, karena: {2}
+
+en: proposed: collect more responses for {1} for: {2}
+id: diusulkan: kumpulkan lebih banyak jawaban untuk {1}, karena: {2}
+
 """#

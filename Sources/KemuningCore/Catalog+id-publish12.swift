@@ -221,7 +221,7 @@ en: Places are decided by the final score, then the SKD total, TKP, TIU, TWK, GP
 id: Urutan ditentukan oleh nilai akhir, lalu total SKD, TKP, TIU, TWK, IPK atau nilai rata-rata ijazah, dan usia (yang lebih tua lebih dulu); kolom terakhir menyebut aturan yang menentukan setiap urutan.
 
 en: Optimalisasi: an empty seat of a vacancy for the same position goes to the best remaining candidate who passed the SKD marks.
-id: Optimalisasi: kursi kosong suatu formasi untuk jabatan yang sama diisi peserta terbaik berikutnya yang memenuhi ambang batas SKD.
+id: Optimalisasi: formasi kosong suatu lowongan untuk jabatan yang sama diisi peserta terbaik berikutnya yang memenuhi ambang batas SKD.
 
 en: GPA or school average
 id: IPK atau nilai rata-rata ijazah

@@ -133,9 +133,6 @@ id: standar dihitung dalam hari kerja (Senin sampai Jumat, hari libur dilewati),
 en: service recorded: {1}, standard {2} working day{3}
 id: layanan tercatat: {1}, standar {2} hari kerja
 
-en: , done on {1} in {2} working day{3}
-id: , selesai pada {1} dalam {2} hari kerja
-
 en: Monday
 id: Senin
 

@@ -1062,9 +1062,6 @@ id: tidak ada jabatan yang tercatat untuknya
 en: staff suffice by workload ({1})
 id: pegawai mencukupi menurut beban kerja ({1})
 
-en: proposed: {1}{2}{3} for: {4}
-id: diusulkan: {1}{2}{3} untuk: {4}
-
 en: {1} training
 id: pelatihan {1}
 
@@ -1087,7 +1084,7 @@ en: no new findings
 id: tidak ada temuan baru
 
 en: SEATS
-id: KURSI
+id: FORMASI
 
 en: no action '{1}'
 id: tidak ada tindak lanjut '{1}'
@@ -1261,10 +1258,10 @@ en: does not (TMS); needs --reason
 id: tidak memenuhi syarat (TMS); wajib disertai --reason
 
 en: why it fails, or the objection's grounds
-id: alasan tidak memenuhi syarat, atau dasar sanggah
+id: alasan tidak memenuhi syarat, atau dasar sanggahan
 
 en: decide an objection to the result, within the objection window
-id: putuskan sanggah atas hasil, dalam masa sanggah
+id: putuskan sanggahan atas hasil, dalam masa sanggah
 
 en: record SKD scores (TWK 0-150, TIU 0-175, TKP 0-225), or --absent
 id: catat nilai SKD (TWK 0-150, TIU 0-175, TKP 0-225), atau --absent
@@ -1404,9 +1401,6 @@ id: sumber '{1}' tidak valid: harus berupa kanal ({2}) atau id bursa kerja
 en: {1} applied to {2} on {3}
 id: {1} melamar ke {2} pada {3}
 
-en:  (source: {1})
-id:  (sumber: {1})
-
 en: hired ({1})
 id: diangkat ({1})
 
@@ -1498,25 +1492,25 @@ en: {1} has no screening result to object to
 id: {1} belum memiliki hasil seleksi administrasi untuk disanggah
 
 en: {1}'s objection was decided on {2}: there is one objection per result
-id: sanggah {1} sudah diputuskan pada {2}: hanya satu sanggah per hasil
+id: sanggahan {1} sudah diputuskan pada {2}: hanya satu sanggahan per hasil
 
 en: the objection window for {1} closed on {2} ({3} days after the result of {4}); today is {5}
 id: masa sanggah {1} berakhir pada {2} ({3} hari setelah hasil tanggal {4}); hari ini {5}
 
 en: cannot decide an objection: {1} is in {2}, not screening
-id: tidak dapat memutuskan sanggah: {1} berada di tahap {2}, bukan screening
+id: tidak dapat memutuskan sanggahan: {1} berada di tahap {2}, bukan screening
 
 en: an objection that fails needs --reason TEXT
-id: sanggah yang ditolak wajib disertai --reason TEXT
+id: sanggahan yang ditolak wajib disertai --reason TEXT
 
 en: {1} was screened on {2}: a result changes only by objection
-id: {1} sudah diseleksi pada {2}: hasil hanya dapat diubah melalui sanggah
+id: {1} sudah diseleksi pada {2}: hasil hanya dapat diubah melalui sanggahan
 
 en: a failed screening (TMS) needs --reason TEXT: applicants are told why
 id: hasil seleksi administrasi TMS wajib disertai --reason TEXT: alasannya disampaikan kepada pelamar
 
 en: objection decided: {1}
-id: sanggah diputuskan: {1}
+id: sanggahan diputuskan: {1}
 
 en: TMS
 id: TMS
@@ -1653,15 +1647,6 @@ id: {1} sudah diangkat sebagai pegawai {2}
 en: {1} has no final results yet (it is in {2})
 id: {1} belum memiliki hasil akhir (masih di tahap {2})
 
-en: seat is
-id: kursi
-
-en: seats are
-id: kursi
-
-en: did not pass {1}'s final ranking: only those within the {2} hired
-id: tidak lulus peringkat akhir {1}: yang diangkat hanya peserta dalam batas {2}
-
 en: did not reach the final ranking: {1}
 id: tidak masuk peringkat akhir: {1}
 
@@ -1783,22 +1768,22 @@ en: The longest wait (by median) is {1}: {2} days.
 id: Waktu tunggu terlama (menurut median) ada pada {1}: {2} hari.
 
 en: SEAT IN
-id: KURSI DI
+id: FORMASI DI
 
 en: FROM UNIT
 id: DARI UNIT
 
 en: no empty seats to fill
-id: tidak ada kursi kosong untuk diisi
+id: tidak ada formasi kosong untuk diisi
 
 en: moved to an empty seat of {1} (optimalisasi)
-id: dipindahkan ke kursi kosong {1} (optimalisasi)
+id: dipindahkan ke formasi kosong {1} (optimalisasi)
 
 en: empty seat filled by {1} from {2} (optimalisasi)
-id: kursi kosong diisi oleh {1} dari {2} (optimalisasi)
+id: formasi kosong diisi oleh {1} dari {2} (optimalisasi)
 
 en: {1} seat{2} filled
-id: {1} kursi terisi
+id: {1} formasi terisi
 
 en: {1} has no final results yet: it is in {2}
 id: {1} belum memiliki hasil akhir: masih di tahap {2}
@@ -1977,23 +1962,11 @@ id: --done {1} jatuh sebelum --received {2}
 en: request for {1} received on {2}
 id: permohonan untuk {1} diterima pada {2}
 
-en: , done on {1} in {2} day{3}
-id: , selesai pada {1} dalam {2} hari
-
-en:  (late)
-id:  (terlambat)
-
 en: {1} was done already, on {2}
 id: {1} sudah selesai pada {2}
 
 en: {1} was received on {2}: it cannot be done on {3}
 id: {1} diterima pada {2}: tidak dapat dinyatakan selesai pada {3}
-
-en:  (late: the standard is {1})
-id:  (terlambat: standarnya {1} hari)
-
-en:  (within the standard of {1})
-id:  (dalam standar {1} hari)
 
 en: --to {1} is before --from {2}
 id: --to {1} jatuh sebelum --from {2}
@@ -2040,9 +2013,6 @@ id: {1} sudah diselesaikan pada {2}: tanggapan setelahnya bukan tanggapan pertam
 en: {1} was received on {2}: it cannot be answered on {3}
 id: {1} diterima pada {2}: tidak dapat ditanggapi pada {3}
 
-en: responded on {1}, 
-id: ditanggapi pada {1}, 
-
 en: {1} was resolved already, on {2}
 id: {1} sudah diselesaikan pada {2}
 
@@ -2051,12 +2021,6 @@ id: {1} diterima pada {2}: tidak dapat diselesaikan pada {3}
 
 en: {1} was first answered on {2}: it cannot be resolved before that, on {3}
 id: {1} pertama kali ditanggapi pada {2}: tidak dapat diselesaikan sebelum itu, pada {3}
-
-en: resolved on {1}, 
-id: diselesaikan pada {1}, 
-
-en: ; with no first response recorded, it counts as the response, 
-id: ; karena tanggapan pertama belum tercatat, penyelesaian ini dihitung sebagai tanggapan, 
 
 en: KIND
 id: JENIS
@@ -2084,9 +2048,6 @@ id: forum pada {1}: {2}, {3} peserta
 
 en: issue {1} noted
 id: isu {1} dicatat
-
-en: , with a recommendation
-id: , dengan rekomendasi
 
 en: fold the journal into the snapshot now
 id: gabungkan jurnal ke dalam snapshot sekarang
@@ -2146,7 +2107,7 @@ en: the CAT test's maximum raw score
 id: nilai mentah maksimum tes CAT
 
 en: how many times the seats go on to SKB
-id: kelipatan jumlah kursi untuk peserta yang lanjut ke SKB
+id: kelipatan jumlah formasi untuk peserta yang lanjut ke SKB
 
 en: registration opens
 id: pendaftaran dibuka
@@ -2161,7 +2122,7 @@ en: 14 days after it opens
 id: 14 hari setelah dibuka
 
 en: days after a screening result in which an objection may be lodged
-id: jumlah hari setelah hasil seleksi administrasi untuk mengajukan sanggah
+id: jumlah hari setelah hasil seleksi administrasi untuk mengajukan sanggahan
 
 en: open a vacancy in draft; returns its id (V1, V2, ...)
 id: buka formasi baru sebagai draf; mengembalikan id-nya (V1, V2, ...)
@@ -2182,7 +2143,7 @@ en: an accepted qualification: a level (S1, D3, ...) with an optional field
 id: kualifikasi yang diterima: jenjang (S1, D3, ...) dengan jurusan opsional
 
 en: change a vacancy's seats or settings, before its tests start
-id: ubah kursi atau pengaturan formasi sebelum tesnya dimulai
+id: ubah jumlah formasi atau pengaturan lowongan sebelum tesnya dimulai
 
 en: the work unit
 id: unit kerja
@@ -2212,7 +2173,7 @@ en: show one vacancy with its settings and counts
 id: tampilkan satu formasi beserta pengaturan dan jumlahnya
 
 en: offer empty seats to the best remaining candidates for the same position (optimalisasi); --apply to do it
-id: tawarkan kursi kosong kepada peserta terbaik yang tersisa untuk jabatan yang sama (optimalisasi); --apply untuk menjalankannya
+id: tawarkan formasi kosong kepada peserta terbaik yang tersisa untuk jabatan yang sama (optimalisasi); --apply untuk menjalankannya
 
 en: make the moves instead of only showing them
 id: lakukan pemindahan, bukan hanya menampilkannya
@@ -2632,7 +2593,7 @@ en: kemuning:
 id: kemuning: 
 
 en: error:
-id: galat:
+id: kesalahan:
 
 en: included from {1}:{2}
 id: disertakan dari {1}:{2}
@@ -2704,10 +2665,10 @@ en: cannot write the recording: {1}
 id: tidak dapat menulis hasil pencatatan: {1}
 
 en: internal error: {1}
-id: galat internal: {1}
+id: kesalahan internal: {1}
 
 en: internal error: the atomic run does not encode: {1}
-id: galat internal: eksekusi atomik tidak dapat dikodekan: {1}
+id: kesalahan internal: eksekusi atomik tidak dapat dikodekan: {1}
 
 en: '{1}' cannot run inside an atomic run: it writes the store directly
 id: '{1}' tidak dapat dijalankan dalam eksekusi atomik: perintah ini menulis langsung ke penyimpanan
@@ -3049,7 +3010,7 @@ en: kemuning: {1} {2}\n
 id: kemuning: {1} {2}\n
 
 en: usage: kemuning [OPTIONS]                 the shell (reads a script from stdin when it is not a terminal)\n       kemuning [OPTIONS] run FILE...     run script files in order ('-' is stdin)\n       kemuning [OPTIONS] play FILE       present a demo: narration, commands typed out, then run\n                 [--step | --delay MS] [--speed CPS] [--from SNAPSHOT]\n       kemuning [OPTIONS] -c 'CMD; CMD'   run commands given here\n       kemuning run --check FILE...       check scripts without running them (also with -c or stdin)\n\noptions:\n  --store DIR          the store directory (default: $KEMUNING_STORE, else $XDG_DATA_HOME/kemuning,\n                       else ~/.local/share/kemuning)\n  --memory             keep nothing: no store is read or written\n  --format FORMAT      table, json, jsonl or csv (default: table)\n  --csv DIALECT        standard (RFC 4180, the default) or excel-id: ';', decimal commas and a\n                       byte-order mark, as Excel reads CSV where the decimal mark is a comma\n  --color WHEN         auto, always or never (default: auto; NO_COLOR and TERM=dumb turn it off)\n  --sync POLICY        always: fsync every change; batch: fsync within 100 ms and at the end\n                       (default: always at the prompt, batch for scripts)\n  --keep-going         in scripts, go on after a failed command (the exit code still says it failed)\n  --atomic             all or nothing: if any command fails, the store is left exactly as it was\n  --transcript FILE    write the commands that succeed to FILE (.kmn) and their output beside it (.out)\n  --check              run nothing: report every problem in the scripts and the files they source\n                       (exit 0 none, 1 only bad values, 2 any syntax problem)\n  --echo               print each command before running it\n  --var NAME=VALUE     set a variable (repeatable)\n  --no-history         do not read or write the history file\n  --lang LANG          en or id: the language of messages and help (default: $KEMUNING_LANG,\n                       else the locale: LANG=id_ID gives Bahasa Indonesia); names never change\n  --version            print the version\n  --help               print this help\n\nexit codes: 0 success, 1 a command failed, 2 bad invocation or syntax error,\n            3 store unavailable, 130 interrupted
-id: penggunaan: kemuning [OPTIONS]                 shell (membaca skrip dari stdin jika bukan terminal)\n            kemuning [OPTIONS] run FILE...     jalankan berkas skrip secara berurutan ('-' adalah stdin)\n            kemuning [OPTIONS] play FILE       sajikan demo: narasi, perintah diketik, lalu dijalankan\n                      [--step | --delay MS] [--speed CPS] [--from SNAPSHOT]\n            kemuning [OPTIONS] -c 'CMD; CMD'   jalankan perintah yang diberikan di sini\n            kemuning run --check FILE...       periksa skrip tanpa menjalankannya (juga dengan -c atau stdin)\n\nopsi:\n  --store DIR          direktori penyimpanan (bawaan: $KEMUNING_STORE, jika tidak $XDG_DATA_HOME/kemuning,\n                       jika tidak ~/.local/share/kemuning)\n  --memory             tidak menyimpan apa pun: tidak ada penyimpanan yang dibaca atau ditulis\n  --format FORMAT      table, json, jsonl atau csv (bawaan: table)\n  --csv DIALECT        standard (RFC 4180, bawaan) atau excel-id: ';', koma desimal, dan\n                       byte-order mark, seperti Excel membaca CSV bila tanda desimalnya koma\n  --color WHEN         auto, always atau never (bawaan: auto; NO_COLOR dan TERM=dumb menonaktifkannya)\n  --sync POLICY        always: fsync setiap perubahan; batch: fsync dalam 100 ms dan di akhir\n                       (bawaan: always di prompt, batch untuk skrip)\n  --keep-going         dalam skrip, lanjutkan setelah perintah gagal (kode keluar tetap menyatakan gagal)\n  --atomic             semua atau tidak sama sekali: jika ada perintah gagal, penyimpanan tetap persis seperti semula\n  --transcript FILE    tulis perintah yang berhasil ke FILE (.kmn) dan keluarannya di sebelahnya (.out)\n  --check              tidak menjalankan apa pun: laporkan setiap masalah dalam skrip dan berkas yang dimuatnya\n                       (kode keluar 0 tanpa masalah, 1 hanya nilai salah, 2 ada masalah sintaks)\n  --echo               cetak setiap perintah sebelum dijalankan\n  --var NAME=VALUE     tetapkan variabel (dapat diulang)\n  --no-history         jangan baca atau tulis berkas riwayat\n  --lang LANG          en atau id: bahasa pesan dan bantuan (bawaan: $KEMUNING_LANG,\n                       jika tidak, locale: LANG=id_ID memilih Bahasa Indonesia); nama tidak diterjemahkan\n  --version            cetak versi\n  --help               cetak bantuan ini\n\nkode keluar: 0 berhasil, 1 perintah gagal, 2 pemanggilan salah atau galat sintaks,\n             3 penyimpanan tidak tersedia, 130 dihentikan
+id: penggunaan: kemuning [OPTIONS]                 shell (membaca skrip dari stdin jika bukan terminal)\n            kemuning [OPTIONS] run FILE...     jalankan berkas skrip secara berurutan ('-' adalah stdin)\n            kemuning [OPTIONS] play FILE       sajikan demo: narasi, perintah diketik, lalu dijalankan\n                      [--step | --delay MS] [--speed CPS] [--from SNAPSHOT]\n            kemuning [OPTIONS] -c 'CMD; CMD'   jalankan perintah yang diberikan di sini\n            kemuning run --check FILE...       periksa skrip tanpa menjalankannya (juga dengan -c atau stdin)\n\nopsi:\n  --store DIR          direktori penyimpanan (bawaan: $KEMUNING_STORE, jika tidak $XDG_DATA_HOME/kemuning,\n                       jika tidak ~/.local/share/kemuning)\n  --memory             tidak menyimpan apa pun: tidak ada penyimpanan yang dibaca atau ditulis\n  --format FORMAT      table, json, jsonl atau csv (bawaan: table)\n  --csv DIALECT        standard (RFC 4180, bawaan) atau excel-id: ';', koma desimal, dan\n                       byte-order mark, seperti Excel membaca CSV bila tanda desimalnya koma\n  --color WHEN         auto, always atau never (bawaan: auto; NO_COLOR dan TERM=dumb menonaktifkannya)\n  --sync POLICY        always: fsync setiap perubahan; batch: fsync dalam 100 ms dan di akhir\n                       (bawaan: always di prompt, batch untuk skrip)\n  --keep-going         dalam skrip, lanjutkan setelah perintah gagal (kode keluar tetap menyatakan gagal)\n  --atomic             semua atau tidak sama sekali: jika ada perintah gagal, penyimpanan tetap persis seperti semula\n  --transcript FILE    tulis perintah yang berhasil ke FILE (.kmn) dan keluarannya di sebelahnya (.out)\n  --check              tidak menjalankan apa pun: laporkan setiap masalah dalam skrip dan berkas yang dimuatnya\n                       (kode keluar 0 tanpa masalah, 1 hanya nilai salah, 2 ada masalah sintaks)\n  --echo               cetak setiap perintah sebelum dijalankan\n  --var NAME=VALUE     tetapkan variabel (dapat diulang)\n  --no-history         jangan baca atau tulis berkas riwayat\n  --lang LANG          en atau id: bahasa pesan dan bantuan (bawaan: $KEMUNING_LANG,\n                       jika tidak, locale: LANG=id_ID memilih Bahasa Indonesia); nama tidak diterjemahkan\n  --version            cetak versi\n  --help               cetak bantuan ini\n\nkode keluar: 0 berhasil, 1 perintah gagal, 2 pemanggilan salah atau kesalahan sintaks,\n             3 penyimpanan tidak tersedia, 130 dihentikan
 
 en: Try 'kemuning --help'.
 id: Coba 'kemuning --help'.
@@ -3154,7 +3115,7 @@ en: SKD/550x100
 id: SKD/550x100
 
 en: Seats: {1}. Final score = 40% SKD (total / 550 x 100) + 60% SKB ({2}), rounded to 2 decimals.
-id: Kursi: {1}. Nilai akhir = 40% SKD (total / 550 x 100) + 60% SKB ({2}), dibulatkan 2 desimal.
+id: Formasi: {1}. Nilai akhir = 40% SKD (total / 550 x 100) + 60% SKB ({2}), dibulatkan 2 desimal.
 
 en: Rank
 id: Peringkat
@@ -3436,10 +3397,10 @@ en: script
 id: skrip
 
 en: seat
-id: kursi
+id: formasi
 
 en: seats
-id: kursi
+id: formasi
 
 en: service
 id: layanan
@@ -3616,7 +3577,7 @@ en: predicate
 id: predikat
 
 en: objection
-id: sanggah
+id: sanggahan
 
 en: rank
 id: peringkat

@@ -21,7 +21,7 @@ public enum Catalog {
     public static var entries: [(en: String, id: String)] { catalogParts.flatMap(parse).map { (en: $0.0, id: $0.1) } }
 
     /// The catalog's files: the main one, and one per area added later (`Catalog+id-store.swift`).
-    static var catalogParts: [String] { [catalogIndonesian, catalogIndonesianStore, catalogIndonesianSafety, catalogIndonesianProcess, catalogIndonesianDomain, catalogIndonesianFormat2, catalogIndonesianImport, catalogIndonesianJSON12, catalogIndonesianGPA12, catalogIndonesianPublish12, catalogIndonesianImport12, catalogIndonesianCorrections13, catalogIndonesianStaff13, catalogIndonesianRules13, catalogIndonesianLists13, catalogIndonesianLoop13, catalogIndonesianSettings13] }
+    static var catalogParts: [String] { [catalogIndonesian, catalogIndonesianStore, catalogIndonesianSafety, catalogIndonesianProcess, catalogIndonesianDomain, catalogIndonesianFormat2, catalogIndonesianImport, catalogIndonesianJSON12, catalogIndonesianGPA12, catalogIndonesianPublish12, catalogIndonesianImport12, catalogIndonesianCorrections13, catalogIndonesianStaff13, catalogIndonesianRules13, catalogIndonesianLists13, catalogIndonesianLoop13, catalogIndonesianSettings13, catalogIndonesianWords13] }
 
     static func translation(of template: String, in lang: Lang) -> String? {
         switch lang {
@@ -109,9 +109,25 @@ public enum Catalog {
                 values[mark] = String(value)
             }
             guard matched, rest.isEmpty else { continue }
-            return Message.fill(translated, count: t.marks.max() ?? 0) { values[$0] ?? "" }
+            return Message.fill(translated, count: t.marks.max() ?? 0) { storedValue(values[$0] ?? "", in: lang) }
         }
         return nil
+    }
+
+    /// A value read out of a stored sentence, in `lang`. The code made some values of words
+    /// itself: an outcome (`objection decided: pass`), a kind (`complaint about S1 ...`), a
+    /// count (`3 days`), a finding inside a proposal: those are the catalog's English too, and
+    /// are translated. Anything else (an id, a date, a name, a code people type) is shown as stored.
+    static func storedValue(_ value: String, in lang: Lang) -> String {
+        if let exact = translation(of: value, in: lang), hasWords(value) { return exact }
+        // `Message.count(3, "day", "days")`: a number, a space, the catalog's word.
+        if let space = value.firstIndex(of: " "), let n = Int(value[..<space]), n >= 0 {
+            let word = String(value[value.index(after: space)...])
+            if let w = translation(of: word, in: lang) { return "\(n) \(w)" }
+        }
+        // A sentence of its own (a finding, a deadline's words): through its template.
+        if value.contains(" ") { return translation(ofStored: value, in: lang) ?? value }
+        return value
     }
 
     struct StoredTemplate {
@@ -121,8 +137,11 @@ public enum Catalog {
         var literalBytes: Int
     }
 
-    /// The catalog's templates with values, most specific (most literal text) first, so that
-    /// `{1} closed` is tried after `mentorship {1} closed on {2}`.
+    /// The catalog's templates with values: those that start with words first (a sentence that
+    /// starts with them is theirs, though a value inside it matches a longer template:
+    /// `applied: 4 enrolled in T1` is `applied: {1}`, not `{1} enrolled in {2}`), then the
+    /// most specific (most literal text) first, so that `{1} closed` is tried after
+    /// `mentorship {1} closed on {2}`.
     static let storedTemplates: [StoredTemplate] = {
         var out: [StoredTemplate] = []
         for en in indonesian.keys {
@@ -134,7 +153,11 @@ public enum Catalog {
             if parts.pieces.dropFirst().dropLast().contains(where: \.isEmpty) { continue }
             out.append(StoredTemplate(template: en, pieces: parts.pieces, marks: parts.marks, literalBytes: literal))
         }
-        return out.sorted { $0.literalBytes != $1.literalBytes ? $0.literalBytes > $1.literalBytes : $0.template < $1.template }
+        return out.sorted {
+            let (a, b) = ($0.pieces[0].isEmpty, $1.pieces[0].isEmpty)
+            if a != b { return b }
+            return $0.literalBytes != $1.literalBytes ? $0.literalBytes > $1.literalBytes : $0.template < $1.template
+        }
     }()
 
     // MARK: checking

@@ -207,7 +207,12 @@ extension Applicant {
         education = try f.optionalString("education")
         // The range follows the education level, as `applicant add` checks it; a store written
         // before school averages were taken has only values from 0 to 4, which both allow.
-        gpa = try f.optionalDecimal("gpa", in: Education.gpaScale(of: education).range)
+        let scale = Education.gpaScale(of: education)
+        do { gpa = try f.optionalDecimal("gpa", in: scale.range) } catch let e as RecordError {
+            // The scale is the education's: a damaged 'education' shows as a GPA out of range,
+            // so the message names both.
+            throw RecordError("\(e.message) (the scale of its 'education' \(education.map { "'\($0)'" } ?? "(none)"))")
+        }
         created = try f.day("created")
     }
 }

@@ -160,7 +160,7 @@ let notMessages: Set<String> = ["let {1} = {2}", "set today {1}", "# recorded by
         #expect(Catalog.translation(ofStored: "SKD recorded", in: .id) == "SKD tercatat")
         #expect(Catalog.translation(ofStored: "hired as E12", in: .id) == "diangkat sebagai pegawai E12")
         #expect(Catalog.translation(ofStored: "A5 applied to V1 on 2026-11-08", in: .id) == "A5 melamar ke V1 pada 2026-11-08")
-        #expect(Catalog.translation(ofStored: "complaint C2 missed its response deadline", in: .id) == "pengaduan C2 melewati tenggat response")
+        #expect(Catalog.translation(ofStored: "complaint C2 missed its first response deadline", in: .id) == "pengaduan C2 melewati tenggat tanggapan pertama")
         // Not made by any template: shown as stored.
         #expect(Catalog.translation(ofStored: "imported from the old system", in: .id) == nil)
         // A template that is mostly values (`{1}: {2}`) is never used to read a sentence.

@@ -316,9 +316,9 @@ struct IdTests {
     }
 
     @Test(arguments: [
-        (#""education":"S1","gpa":85.50"#, "applicant 'gpa' must be from 0 to 4, not 85.50"),
-        (#""education":null,"gpa":4.01"#, "applicant 'gpa' must be from 0 to 4, not 4.01"),
-        (#""education":"SMK","gpa":100.01"#, "applicant 'gpa' must be from 0 to 100, not 100.01"),
+        (#""education":"S1","gpa":85.50"#, "applicant 'gpa' must be from 0 to 4, not 85.50 (the scale of its 'education' 'S1')"),
+        (#""education":null,"gpa":4.01"#, "applicant 'gpa' must be from 0 to 4, not 4.01 (the scale of its 'education' (none))"),
+        (#""education":"SMK","gpa":100.01"#, "applicant 'gpa' must be from 0 to 100, not 100.01 (the scale of its 'education' 'SMK')"),
     ])
     func aStoredGPAOutsideTheScaleOfItsEducationLevelIsRefused(_ fields: String, _ message: String) throws {
         let text = #"{"id":"A1","nik":"3201234567890001","name":"X","born":"1996-04-12","# + fields + #","created":"2026-11-29"}"#

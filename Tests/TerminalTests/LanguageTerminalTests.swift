@@ -20,7 +20,7 @@ import Testing
         // Results and errors in Indonesian; the command itself is the same in both languages.
         #expect(outputLines(try shell.enter(#"dd --title "Analis Kebijakan" --unit Bappeda --seats 2"#)).contains("formasi V1 ditambahkan"))
         let error = outputLines(try shell.enter("vacancy show V9"))
-        #expect(error.contains("galat: tidak ada formasi 'V9'"), "\(error)")
+        #expect(error.contains("kesalahan: tidak ada formasi 'V9'"), "\(error)")
         #expect(error.contains("petunjuk: satu-satunya formasi adalah V1"), "\(error)")
 
         // `set lang en` switches the same session back to English.

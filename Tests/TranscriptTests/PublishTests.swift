@@ -109,7 +109,7 @@ import Testing
             let out = try #require(readFile(home + "/p.md"))
             #expect(out.contains("| 4 | 20260010001 | 3201\\*\\*\\*\\*\\*\\*\\*\\*\\*\\*01 | Sukmawati Rahayu | 400 | 79.20 | 76.61 | tidak lulus | nilai TKP |"))
             #expect(out.contains("lulus \\(optimalisasi ke V2\\)"))
-            #expect(out.contains("Optimalisasi: kursi kosong"))
+            #expect(out.contains("Optimalisasi: formasi kosong"))
         }
         try Self.withRun("publish V2 --stage final --lang en --to p.md") { _, _, status, home in
             #expect(status == 0)
@@ -148,7 +148,7 @@ import Testing
             }
         }
         try Self.withRun("publish V1 --stage announcement --channel social") { out, _, _, _ in
-            #expect(out == "CPNS 2026: Analis Kebijakan, Bappeda. 2 kursi, pendidikan S1. Daftar 2026-11-02 s.d. 2026-11-15 di portal. #CPNS2026 #LowonganKerja #V1\n")
+            #expect(out == "CPNS 2026: Analis Kebijakan, Bappeda. 2 formasi, pendidikan S1. Daftar 2026-11-02 s.d. 2026-11-15 di portal. #CPNS2026 #LowonganKerja #V1\n")
         }
     }
 

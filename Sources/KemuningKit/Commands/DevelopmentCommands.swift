@@ -401,7 +401,7 @@ enum DevelopmentCommands {
         n.completed = date
         n.passed = passed
         n.score = inv.args.int("score")
-        try inv.put(n, before: before, action: "\(e.id) \(passed ? "passed" : "failed") \(t.id)")
+        try inv.put(n, before: before, action: passed ? "\(e.id) passed \(t.id)" : "\(e.id) failed \(t.id)")
         let jpText: Message = passed ? ": +\(t.jp) JP in \(date.year)" : ""
         return .message("\(e.id) (\(e.name)) \(passed ? "passed" : "failed") \(t.id) \(t.title)\(jpText)", value: n.id)
     }

@@ -299,7 +299,9 @@ enum FeedbackCommands {
     static func elementList(_ g: FindingGroup) -> Message {
         .joined(g.findings.compactMap { f -> Message? in
             guard case .ikmElement(_, _, let e, _, _, _, _) = f.kind else { return nil }
-            return "\(e.rawValue) (\(Message.key(e.name)))"
+            // By number only: the finding is kept as written, and a list of names inside it
+            // could not be shown in the session's language (the IKM table names them).
+            return .verbatim("U\(e.rawValue)")
         }, separator: ", ")
     }
 
@@ -423,7 +425,17 @@ enum FeedbackCommands {
             case .measureWorkload(let positions): a.position = positions.first
             case .improve, .measureResponses: break
             }
-            try inv.add(a, action: "proposed: \(a.decision)\(a.position.map { " \($0)" } ?? "")\(a.topic.map { " (\($0))" } ?? "") for: \(a.finding)")
+            // One sentence per decision, the finding inside it: the trail shows both in the
+            // session's language (the English is what the store always kept).
+            let proposed: String
+            switch d {
+            case .recruit(let w): proposed = "proposed: recruit \(w.position) for: \(a.finding)"
+            case .train(let topic, _, _): proposed = "proposed: train (\(topic)) for: \(a.finding)"
+            case .improve: proposed = "proposed: improve the service for: \(a.finding)"
+            case .measureWorkload(let positions): proposed = "proposed: record the workload of \(positions.first ?? a.unit) for: \(a.finding)"
+            case .measureResponses(let survey, _, _): proposed = "proposed: collect more responses for \(survey) for: \(a.finding)"
+            }
+            try inv.add(a, action: proposed)
             created.append((a, finding, proposalWords(d), evidence))
         }
         var prose = ProseCells()

@@ -189,7 +189,7 @@ enum RecruitmentCommands {
             }
         }
         let p = Application(id: state.nextId("P"), applicant: a.id, vacancy: v.id, source: source, applied: date)
-        try inv.add(p, vacancy: v.id, action: "\(a.id) applied to \(v.id) on \(date)" + (source.map { " (source: \($0))" } ?? ""))
+        try inv.add(p, vacancy: v.id, action: source.map { "\(a.id) applied to \(v.id) on \(date) (source: \($0))" } ?? "\(a.id) applied to \(v.id) on \(date)")
         return .created("application", p.id)
     }
 
@@ -614,8 +614,10 @@ enum RecruitmentCommands {
             let view = try inv.context.round(own)
             guard view.passedIds().contains(p.id) else {
                 let ranked = (try? view.finalRanking())?.contains { $0.application.id == p.id } ?? false
-                let why = ranked ? "did not pass \(own.id)'s final ranking: only those within the \(Message.count(own.seats, "seat is", "seats are")) hired"
-                    : "did not reach the final ranking: \(stage(p, own, admitted: view.admittedToSKB(), passed: nil))"
+                // A sentence for one seat and one for more: "the 1 seat is hired" read wrong.
+                let why: Message = !ranked ? "did not reach the final ranking: \(stage(p, own, admitted: view.admittedToSKB(), passed: nil))"
+                    : own.seats == 1 ? "did not pass \(own.id)'s final ranking: only the best-ranked is hired, for its 1 seat"
+                    : "did not pass \(own.id)'s final ranking: only the \(own.seats) best-ranked are hired, one per seat"
                 throw inv.fail("\(p.id) (\(a.name)) \(why)", at: idArg.range, hint: "see: final rank \(own.id)")
             }
             target = own

@@ -138,12 +138,15 @@ enum ServiceCommands {
             done = d
         }
         let r = ServiceRequest(id: try inv.state.nextId(ServiceRequest.prefix), service: s.id, received: received, done: done)
-        var action = "request for \(s.id) received on \(received)"
+        // One template per form, the count inside it, so that the trail can show it in the
+        // session's language; the English is what the store always kept.
+        var action: Message = "request for \(s.id) received on \(received)"
         if let done, let days = s.days(r, holidays: s.workingDays ? try holidayDates(inv.state) : []) {
-            action += (s.workingDays ? ", done on \(done) in \(days) working day\(days == 1 ? "" : "s")" : ", done on \(done) in \(days) day\(days == 1 ? "" : "s")")
-                + (isLate(days: days, standard: s.standardDays) ? " (late)" : "")
+            let counted = s.workingDays ? Message.count(days, "working day", "working days") : Message.count(days, "day", "days")
+            action = isLate(days: days, standard: s.standardDays) ? "request for \(s.id) received on \(received), done on \(done) in \(counted) (late)"
+                : "request for \(s.id) received on \(received), done on \(done) in \(counted)"
         }
-        try inv.add(r, action: action)
+        try inv.add(r, action: action.english)
         return .created("request", r.id)
     }
 
@@ -163,7 +166,8 @@ enum ServiceCommands {
         let days = s.map { $0.days(after, holidays: holidays)! } ?? after.days!
         let late = s.map { isLate(days: days, standard: $0.standardDays) } ?? false
         let counted = working ? Message.count(days, "working day", "working days") : Message.count(days, "day", "days")
-        let said: Message = "done in \(counted)" + (s.map { late ? " (late: the standard is \($0.standardDays))" : " (within the standard of \($0.standardDays))" } ?? "")
+        let said: Message = s.map { late ? "done in \(counted) (late: the standard is \($0.standardDays))" : "done in \(counted) (within the standard of \($0.standardDays))" }
+            ?? "done in \(counted)"
         try inv.put(after, before: r, action: said.english)
         return .message("\(r.id): \(said)", value: String(days))
     }
@@ -244,7 +248,7 @@ enum ServiceCommands {
         let state = try inv.state
         var after = c
         after.responded = date
-        let said: Message = "responded on \(date), " + (try stepWords(state, c, .response, on: date))
+        let said: Message = "responded on \(date), \(try stepWords(state, c, .response, on: date))"
         try inv.put(after, before: c, action: said.english)
         return .message("\(c.id): \(said)")
     }
@@ -263,8 +267,12 @@ enum ServiceCommands {
         let state = try inv.state
         var after = c
         after.resolved = date
-        var said: Message = "resolved on \(date), " + (try stepWords(state, c, .resolution, on: date))
-        if c.responded == nil { said += "; with no first response recorded, it counts as the response, " + (try stepWords(state, c, .response, on: date)) }
+        // One template per form, the deadline's words inside it: the trail shows it whole in
+        // the session's language.
+        let resolution = try stepWords(state, c, .resolution, on: date)
+        let said: Message = c.responded == nil
+            ? "resolved on \(date), \(resolution); with no first response recorded, it counts as the response, \(try stepWords(state, c, .response, on: date))"
+            : "resolved on \(date), \(resolution)"
         try inv.put(after, before: c, action: said.english)
         return .message("\(c.id): \(said)")
     }
@@ -311,7 +319,7 @@ enum ServiceCommands {
         let recommend = try text(inv, "recommend")
         var after = f
         after.notes.append(Forum.Note(issue: issue, recommend: recommend))
-        let said: Message = "issue \(after.notes.count) noted" + (recommend == nil ? "" : ", with a recommendation")
+        let said: Message = recommend == nil ? "issue \(after.notes.count) noted" : "issue \(after.notes.count) noted, with a recommendation"
         try inv.put(after, before: f, action: said.english)
         return .message("\(f.id): \(said)", value: String(after.notes.count))
     }

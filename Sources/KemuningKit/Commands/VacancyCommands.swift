@@ -233,6 +233,20 @@ enum VacancyCommands {
         }
     }
 
+    /// The audit trail's words for a vacancy entering `stage`: one sentence per stage, so that
+    /// the trail can show the stage's name in the session's language (a stage's code, `skd`,
+    /// inside a sentence would stay as stored). The English is what the store always kept.
+    static func advancedAction(_ stage: VacancyState) -> String {
+        switch stage {
+        case .screening: return "advanced to screening"
+        case .skd: return "advanced to skd"
+        case .skb: return "advanced to skb"
+        case .final: return "advanced to final"
+        case .closed: return "advanced to closed"
+        case .draft, .announced: return "advanced to \(stage.rawValue)"
+        }
+    }
+
     static func advance(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
         let before = try lookup(inv, idArg)
@@ -245,7 +259,7 @@ enum VacancyCommands {
         v.stages[v.state] = day
         var fields = fieldChanges(before.json, v.json)
         fields.append(.init(field: "decision", before: .null, after: .string(summary.english)))
-        try inv.commit(.put(v), audit: [inv.audit(v.id, vacancy: v.id, action: "advanced to \(v.state.rawValue)", fields: fields, on: day)])
+        try inv.commit(.put(v), audit: [inv.audit(v.id, vacancy: v.id, action: advancedAction(v.state), fields: fields, on: day)])
         return .message("\(v.id): \(before.state.rawValue) → \(v.state.rawValue) (\(summary))", value: v.state.rawValue)
     }
 
