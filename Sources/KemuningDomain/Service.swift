@@ -43,7 +43,7 @@ public struct Service: StoredRecord, Equatable, Sendable {
     /// The days a request took, as this service's standard counts them.
     public func days(_ r: ServiceRequest, holidays: Set<Day>) -> Int? {
         guard let done = r.done else { return nil }
-        return workingDays ? KemuningDomain.workingDays(from: r.received, to: done, holidays: holidays) : r.received.days(to: done)
+        return workingDays ? countWorkingDays(from: r.received, to: done, holidays: holidays) : r.received.days(to: done)
     }
 
     public init(json: JSON) throws {
@@ -381,3 +381,8 @@ public func forumRecommendations(_ state: some RecordReader) throws -> [(forum: 
     }
     return out
 }
+
+/// `workingDays(from:to:holidays:)` by another name, for code inside a type that has a member
+/// named `workingDays` (a module-qualified call would not build where the sources are compiled
+/// as one module: fuzz).
+private func countWorkingDays(from: Day, to: Day, holidays: Set<Day>) -> Int { workingDays(from: from, to: to, holidays: holidays) }

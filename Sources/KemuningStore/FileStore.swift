@@ -98,7 +98,7 @@ public final class FileStore: StoreBackend {
     static let lockName = "lock"
     /// Lines a session leaves so that a later one can undo its operator's last changes.
     static let undoName = "undo.jsonl"
-    /// The undo log is cut to its newer half past this size.
+    /// Past this size the undo log is cut to its newest half of it.
     static let undoLogLimit = 1 << 20
     static let dataName = "data"
 
@@ -680,7 +680,7 @@ public final class FileStore: StoreBackend {
             // Keep the newer half, from a line's start: the oldest changes are the least likely
             // to be undone, and a log that only grows would be read whole by every undo.
             let all = old + bytes
-            var cut = all.count / 2
+            var cut = max(1, all.count - Self.undoLogLimit / 2)
             while cut < all.count && all[cut - 1] != 10 { cut += 1 }
             kept = Array(all[cut...])
             try io.writeAtomically(at: directoryFD, Self.undoName, kept, path: path)

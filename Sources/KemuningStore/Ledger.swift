@@ -233,6 +233,11 @@ public final class Ledger {
     /// Identifies this session's commands in the undo log.
     private let sessionId = "\(getpid())-\(Int(time(nil)))-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
 
+    /// How many of a session's last commands the undo log keeps, and the most changes one of
+    /// them may have to be kept (an import of thousands of rows is undone in its own session).
+    public static let undoLogCommands = 50
+    public static let undoLogChanges = 1000
+
     /// One command of an earlier session, as the undo log has it.
     struct LoggedCommand {
         var group: String
@@ -248,8 +253,14 @@ public final class Ledger {
     /// of the session.
     func persistUndo() {
         guard !undoStack.isEmpty, backend.readOnlyReason == nil else { return }
+        // The last few commands only, and none of thousands of changes (an import): a later
+        // session undoes the operator's latest, and a log as large as the store would cost
+        // every session's end what it is meant to save.
+        var sizes: [Int: Int] = [:]
+        for e in undoStack { sizes[e.command, default: 0] += 1 }
+        let kept = Set(sizes.keys.sorted().suffix(Ledger.undoLogCommands).filter { sizes[$0]! <= Ledger.undoLogChanges })
         var out: [UInt8] = []
-        for e in undoStack {
+        for e in undoStack where kept.contains(e.command) {
             guard let fwd = try? JournalForm.data(e.forward.change), let inv = try? JournalForm.data(e.inverse) else { continue }
             let line = JSON.object(JSONObject([
                 ("group", .string("\(sessionId):\(e.command)")), ("seq", JSON(e.seq)), ("by", .string(e.by)), ("text", .string(e.text)),
@@ -305,7 +316,11 @@ public final class Ledger {
             }
         }
         for (id, after) in touched.sorted(by: { $0.key < $1.key }) {
-            if let later = state.auditEntries(of: id).first(where: { $0.seq > last }) {
+            // A later change to the record, or to what belongs to it (an application made to a
+            // vacancy whose announcement this was).
+            let afterIt = state.auditEntries(of: id).first { $0.seq > last }
+                ?? (splitId(id)?.0 == Vacancy.prefix ? state.auditEntries(ofVacancy: id).first { $0.seq > last && $0.entity != id } : nil)
+            if let later = afterIt {
                 throw KemuningError.failed("cannot undo '\(target.text)': \(id) was changed after it, by change \(later.seq) (\(later.action), \(later.by), \(later.at))",
                                            hint: "a later change depends on it; correct the record instead")
             }

@@ -86,6 +86,25 @@ struct UndoAcrossSessionsTests {
         #expect(state.applicant("A1")?.name == "Budi Santoso")
     }
 
+    @Test func aCommandOfThousandsOfChangesIsUndoneOnlyInItsSession() throws {
+        var csv = "NIK,Nama,Tanggal Lahir,Pendidikan,Formasi\n"
+        for i in 1...501 { csv += "\(3201000000000000 + i),P\(i),01/02/1995,S1,V1\n" }
+        let path = dir.root + "/p.csv"
+        dir.write(path, Array(csv.utf8))
+        // 501 rows: 1,002 changes, past what the undo log keeps of one command.
+        #expect(Ledger.undoLogChanges < 1002)
+        try session("rina", round + "\napplicant add --nik 3201999999999999 --name Solo --born 1995-01-01 --education S1\nimport applicants \(path)")
+        let (log, state) = try session("rina", "undo")
+        #expect(log.errors == [])
+        // Her last command the log keeps is the one before the import.
+        #expect(state.applicant(nik: "3201999999999999") == nil)
+        #expect(state.applicants.count == 501)
+        // The one before that, the announcement, has applications made to it since: refused.
+        let (log2, state2) = try session("rina", "undo")
+        #expect(log2.errors.first?.hasPrefix("cannot undo 'vacancy announce V1 --channel portal --closes 2026-11-15': V1 was changed after it, by change") == true, "\(log2.errors)")
+        #expect(state2.vacancy("V1")?.state == .announced)
+    }
+
     @Test func withinOneSessionUndoIsAsBefore() throws {
         let (log, state) = try session("rina", round + "\napplicant add --nik 3201234567890001 --name Budi --born 1995-01-01 --education S1\nundo\nredo")
         #expect(log.errors == [])
