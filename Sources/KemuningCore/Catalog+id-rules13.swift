@@ -156,9 +156,6 @@ id: Minggu
 en: one holiday: its date, weekday and name, and whether it was removed
 id: satu hari libur: tanggal, hari dan namanya, dan apakah sudah dihapus
 
-en: no holiday '{1}'
-id: tidak ada hari libur '{1}'
-
 en: removed
 id: dihapus
 

@@ -44,10 +44,7 @@ enum ApplicantCommands {
     /// checks it, and the GPA against the scale of the education it ends with.
     static func set(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
-        let state = try inv.state
-        guard let before = state.applicant(idArg.text.uppercased()) else {
-            throw inv.fail("no applicant '\(idArg.text)'", at: idArg.range, hint: unknownIdHint(state.applicants.map(\.id), idArg.text, kind: "applicant"))
-        }
+        let before = try inv.applicant(idArg)
         guard ["nik", "name", "born", "education", "gpa"].contains(where: inv.args.has) else {
             throw inv.fail("give what to correct: --nik, --name, --born, --education or --gpa", at: idArg.range)
         }
@@ -127,11 +124,7 @@ enum ApplicantCommands {
     }
 
     static func show(_ inv: Invocation) throws -> Output {
-        let arg = inv.args.positionals[0]
-        let state = try inv.state
-        guard let a = state.applicant(arg.text.uppercased()) else {
-            throw inv.fail("no applicant '\(arg.text)'", at: arg.range, hint: unknownIdHint(state.applicants.map(\.id), arg.text, kind: "applicant"))
-        }
+        let a = try inv.applicant(inv.args.positionals[0])
         let reveal = inv.args.bool("reveal")
         return Output(.record([
             .init("id", "id", .string(a.id)), .init("nik", "NIK", .string(reveal ? a.nik : NIK.mask(a.nik))),

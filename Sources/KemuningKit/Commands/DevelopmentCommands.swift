@@ -115,14 +115,6 @@ enum DevelopmentCommands {
         return e
     }
 
-    static func record<R: StoredRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: Message) throws -> R {
-        let state = try inv.state
-        guard let r = try state.record(R.self, a.text.uppercased()) else {
-            throw inv.fail("no \(kind) '\(a.text)'", at: a.range, hint: unknownIdHint(try state.records(R.self).map(\.id), a.text, kind: kind))
-        }
-        return r
-    }
-
     static func optionalText(_ inv: Invocation, _ flag: String, max: Int = 500) throws -> String? {
         inv.args.has(flag) ? try VacancyCommands.text(inv, flag, max: max) : nil
     }
@@ -356,7 +348,7 @@ enum DevelopmentCommands {
         guard e.isActive else {
             throw inv.fail("\(e.id) (\(e.name)) is no longer in service: \(e.status) on \(e.ended?.description ?? "?")", at: eArg.range)
         }
-        let t = try record(inv, Training.self, tArg, kind: "training")
+        let t = try inv.record(Training.self, tArg, kind: "training")
         let state = try inv.state
         let mine = try state.records(Enrollment.self).filter { $0.employee == e.id && $0.training == t.id }
         if let open = mine.first(where: { $0.completed == nil }) {
@@ -381,7 +373,7 @@ enum DevelopmentCommands {
     static func trainingComplete(_ inv: Invocation) throws -> Output {
         let eArg = inv.args.positionals[0], tArg = inv.args.positionals[1]
         let e = try employee(inv, eArg)
-        let t = try record(inv, Training.self, tArg, kind: "training")
+        let t = try inv.record(Training.self, tArg, kind: "training")
         let passed = inv.args.bool("passed"), failed = inv.args.bool("failed")
         guard passed != failed else {
             throw inv.fail(passed ? "give --passed or --failed, not both" : "give the result: --passed or --failed", at: inv.args.range(passed ? "failed" : "passed"))
@@ -473,7 +465,7 @@ enum DevelopmentCommands {
 
     static func mentorSession(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
-        let before = try record(inv, Mentorship.self, idArg, kind: "mentorship")
+        let before = try inv.record(Mentorship.self, idArg, kind: "mentorship")
         if let c = before.closed { throw inv.fail("\(before.id) was closed on \(c)", at: idArg.range) }
         let date = try inv.args.date("date")
         let dateRange = inv.args.range("date")
@@ -496,7 +488,7 @@ enum DevelopmentCommands {
 
     static func mentorClose(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
-        let before = try record(inv, Mentorship.self, idArg, kind: "mentorship")
+        let before = try inv.record(Mentorship.self, idArg, kind: "mentorship")
         if let c = before.closed { throw inv.fail("\(before.id) was closed already, on \(c)", at: idArg.range) }
         var m = before
         m.closed = inv.today

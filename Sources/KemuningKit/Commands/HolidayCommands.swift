@@ -75,12 +75,7 @@ enum HolidayCommands {
     }
 
     static func show(_ inv: Invocation) throws -> Output {
-        let arg = inv.args.positional(0)
-        let state = try inv.state
-        let all = try state.records(Holiday.self)
-        guard let h = all.first(where: { $0.id == arg.text.uppercased() }) else {
-            throw inv.fail("no holiday '\(arg.text)'", at: arg.range, hint: unknownIdHint(all.map(\.id), arg.text, kind: "holiday"))
-        }
+        let h = try inv.record(Holiday.self, inv.args.positional(0), kind: Holiday.label)
         return Output(.record([
             .init("id", "id", .string(h.id)), .init("date", "date", .string(h.date.description)),
             .prose("weekday", "day", weekday(h.date)), .init("name", "name", .string(h.name)), .init("removed", "removed", .bool(h.removed)),

@@ -119,7 +119,7 @@ enum ListCommands {
 
     static func serviceFilter(_ inv: Invocation) throws -> Service? {
         guard let a = inv.args.arg("service") else { return nil }
-        return try ServiceCommands.lookup(inv, Service.self, a, kind: Service.label)
+        return try inv.record(Service.self, a, kind: Service.label)
     }
 
     static func requestList(_ inv: Invocation) throws -> Output {
@@ -144,7 +144,7 @@ enum ListCommands {
     }
 
     static func requestShow(_ inv: Invocation) throws -> Output {
-        let r = try ServiceCommands.lookup(inv, ServiceRequest.self, inv.args.positional(0), kind: ServiceRequest.label)
+        let r = try inv.record(ServiceRequest.self, inv.args.positional(0), kind: ServiceRequest.label)
         let s = try inv.state.record(Service.self, r.service)
         let days = r.daysTaken(today: inv.today)
         var f: [Output.Field] = [
@@ -187,7 +187,7 @@ enum ListCommands {
     }
 
     static func complaintShow(_ inv: Invocation) throws -> Output {
-        let c = try ServiceCommands.lookup(inv, Complaint.self, inv.args.positional(0), kind: Complaint.label)
+        let c = try inv.record(Complaint.self, inv.args.positional(0), kind: Complaint.label)
         let state = try inv.state
         let s = try state.record(Service.self, c.service)
         let st = complaintStatus(state, c, today: inv.today)
@@ -231,7 +231,7 @@ enum ListCommands {
     }
 
     static func forumShow(_ inv: Invocation) throws -> Output {
-        let f = try ServiceCommands.lookup(inv, Forum.self, inv.args.positional(0), kind: Forum.label)
+        let f = try inv.record(Forum.self, inv.args.positional(0), kind: Forum.label)
         var fields: [Output.Field] = [
             .init("id", "id", .string(f.id)), .init("date", "date", .string(f.date.description)), .init("topic", "topic", .string(f.topic)),
             .init("participants", "participants", JSON(f.participants)),
@@ -273,7 +273,7 @@ enum ListCommands {
     static func text(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
 
     static func serviceShow(_ inv: Invocation) throws -> Output {
-        let s = try ServiceCommands.lookup(inv, Service.self, inv.args.positional(0), kind: Service.label)
+        let s = try inv.record(Service.self, inv.args.positional(0), kind: Service.label)
         let state = try inv.state
         let requests = try state.records(ServiceRequest.self).filter { $0.service == s.id }
         let complaints = try state.records(Complaint.self).filter { $0.service == s.id }
@@ -320,7 +320,7 @@ enum ListCommands {
     }
 
     static func trainingShow(_ inv: Invocation) throws -> Output {
-        let t = try ServiceCommands.lookup(inv, Training.self, inv.args.positional(0), kind: Training.label)
+        let t = try inv.record(Training.self, inv.args.positional(0), kind: Training.label)
         let state = try inv.state
         let mine = try state.records(Enrollment.self).filter { $0.training == t.id }
         let said: [Message] = mine.map { e in "\(e.id) \(e.employee) \(state.employee(e.employee)?.name ?? "?"): enrolled \(e.enrolled), " + enrollmentResult(e) }
@@ -334,7 +334,7 @@ enum ListCommands {
     static func enrollmentList(_ inv: Invocation) throws -> Output {
         let state = try inv.state
         var only: (training: String?, employee: String?) = (nil, nil)
-        if let a = inv.args.arg("training") { only.training = try ServiceCommands.lookup(inv, Training.self, a, kind: Training.label).id }
+        if let a = inv.args.arg("training") { only.training = try inv.record(Training.self, a, kind: Training.label).id }
         if let a = inv.args.arg("employee") { only.employee = try DevelopmentCommands.employee(inv, a).id }
         let open = inv.args.bool("open")
         var prose = ProseCells()
@@ -352,7 +352,7 @@ enum ListCommands {
     }
 
     static func mentorShow(_ inv: Invocation) throws -> Output {
-        let m = try ServiceCommands.lookup(inv, Mentorship.self, inv.args.positional(0), kind: Mentorship.label)
+        let m = try inv.record(Mentorship.self, inv.args.positional(0), kind: Mentorship.label)
         let state = try inv.state
         func person(_ id: String) -> Message { .verbatim("\(id) \(state.employee(id)?.name ?? "?")") }
         let st: Message = m.closed != nil ? "closed" : (m.isActive(on: inv.today) ? "active" : "ended")
@@ -369,7 +369,7 @@ enum ListCommands {
     }
 
     static func skpShow(_ inv: Invocation) throws -> Output {
-        let s = try ServiceCommands.lookup(inv, SKP.self, inv.args.positional(0), kind: SKP.label)
+        let s = try inv.record(SKP.self, inv.args.positional(0), kind: SKP.label)
         let e = try inv.state.employee(s.employee)
         return Output(.record([
             .init("id", "id", .string(s.id)),
@@ -395,7 +395,7 @@ enum ListCommands {
     }
 
     static func workloadShow(_ inv: Invocation) throws -> Output {
-        let t = try ServiceCommands.lookup(inv, WorkloadTask.self, inv.args.positional(0), kind: WorkloadTask.label)
+        let t = try inv.record(WorkloadTask.self, inv.args.positional(0), kind: WorkloadTask.label)
         return Output(.record([
             .init("id", "id", .string(t.id)), .init("position", "position", .string(t.position)), .init("task", "task", .string(t.task)),
             .init("volume", "volume a year", JSON(t.volume)), .init("minutes", "minutes each", JSON(t.minutes)),

@@ -146,9 +146,7 @@ enum RecruitmentCommands {
     static func apply(_ inv: Invocation) throws -> Output {
         let state = try inv.state
         let aArg = inv.args.positionals[0], vArg = inv.args.positionals[1]
-        guard let a = state.applicant(aArg.text.uppercased()) else {
-            throw inv.fail("no applicant '\(aArg.text)'", at: aArg.range, hint: unknownIdHint(state.applicants.map(\.id), aArg.text, kind: "applicant"))
-        }
+        let a = try inv.applicant(aArg)
         let v = try VacancyCommands.lookup(inv, vArg)
         // A date after today is refused, as for every record of something that happened.
         let date = try ServiceCommands.date(inv, "date")

@@ -79,15 +79,6 @@ enum ServiceCommands {
         return d
     }
 
-    static func lookup<R: StoredRecord>(_ inv: Invocation, _ type: R.Type, _ a: Arg, kind: Message) throws -> R {
-        let state = try inv.state
-        guard let r = try state.record(type, a.text.uppercased()) else {
-            let ids = (try state.records(type)).map(\.id)
-            throw inv.fail("no \(kind) '\(a.text)'", at: a.range, hint: unknownIdHint(ids, a.text, kind: kind))
-        }
-        return r
-    }
-
     // MARK: services
 
     static func serviceAdd(_ inv: Invocation) throws -> Output {
@@ -129,7 +120,7 @@ enum ServiceCommands {
     // MARK: requests
 
     static func requestAdd(_ inv: Invocation) throws -> Output {
-        let s = try lookup(inv, Service.self, inv.args.positionals[0], kind: "service")
+        let s = try inv.record(Service.self, inv.args.positionals[0], kind: "service")
         let received = try date(inv, "received")
         var done: Day?
         if inv.args.has("done") {
@@ -152,7 +143,7 @@ enum ServiceCommands {
 
     static func requestDone(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
-        let r = try lookup(inv, ServiceRequest.self, idArg, kind: "request")
+        let r = try inv.record(ServiceRequest.self, idArg, kind: "request")
         if let d = r.done { throw inv.fail("\(r.id) was done already, on \(d)", at: idArg.range) }
         let date = try date(inv, "date")
         guard date >= r.received else {
@@ -199,7 +190,7 @@ enum ServiceCommands {
     // MARK: complaints
 
     static func complaintAdd(_ inv: Invocation) throws -> Output {
-        let s = try lookup(inv, Service.self, inv.args.required("service"), kind: "service")
+        let s = try inv.record(Service.self, inv.args.required("service"), kind: "service")
         let received = try date(inv, "received")
         let c = Complaint(id: try inv.state.nextId(Complaint.prefix), service: s.id, channel: inv.args.text("channel"),
                           kind: inv.args.text("kind"), received: received)
@@ -238,7 +229,7 @@ enum ServiceCommands {
 
     static func complaintRespond(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
-        let c = try lookup(inv, Complaint.self, idArg, kind: "complaint")
+        let c = try inv.record(Complaint.self, idArg, kind: "complaint")
         if let d = c.responded { throw inv.fail("\(c.id) was responded to already, on \(d)", at: idArg.range) }
         if let d = c.resolved { throw inv.fail("\(c.id) was resolved already, on \(d): a response after that is not a first response", at: idArg.range) }
         let date = try date(inv, "date")
@@ -255,7 +246,7 @@ enum ServiceCommands {
 
     static func complaintResolve(_ inv: Invocation) throws -> Output {
         let idArg = inv.args.positionals[0]
-        let c = try lookup(inv, Complaint.self, idArg, kind: "complaint")
+        let c = try inv.record(Complaint.self, idArg, kind: "complaint")
         if let d = c.resolved { throw inv.fail("\(c.id) was resolved already, on \(d)", at: idArg.range) }
         let date = try date(inv, "date")
         guard date >= c.received else {
@@ -314,7 +305,7 @@ enum ServiceCommands {
     }
 
     static func forumNote(_ inv: Invocation) throws -> Output {
-        let f = try lookup(inv, Forum.self, inv.args.positionals[0], kind: "forum")
+        let f = try inv.record(Forum.self, inv.args.positionals[0], kind: "forum")
         let issue = try text(inv, "issue")!
         let recommend = try text(inv, "recommend")
         var after = f

@@ -26,6 +26,25 @@ extension Invocation {
         try commit(.put(record), audit: [audit(record.id, vacancy: vacancy, action: action, before: before.json, after: record.json, on: on)])
     }
 
+    /// The record of a table kind (training, request, holiday ...) that `a` names, or an error
+    /// at `a` that says what ids there are.
+    public func record<R: StoredRecord>(_ type: R.Type, _ a: Arg, kind: Message) throws -> R {
+        let state = try self.state
+        guard let r = try state.record(type, a.text.uppercased()) else {
+            throw fail("no \(kind) '\(a.text)'", at: a.range, hint: unknownIdHint(try state.records(type).map(\.id), a.text, kind: kind))
+        }
+        return r
+    }
+
+    /// The applicant `a` names, or an error at `a` that says what ids there are.
+    public func applicant(_ a: Arg) throws -> Applicant {
+        let state = try self.state
+        guard let found = state.applicant(a.text.uppercased()) else {
+            throw fail("no applicant '\(a.text)'", at: a.range, hint: unknownIdHint(state.applicants.map(\.id), a.text, kind: "applicant"))
+        }
+        return found
+    }
+
     /// The day of a stage decision of `v`: `--date` when given, else today. Work done on
     /// paper is entered later, as of its day, but never after today and never before the
     /// vacancy entered `stage`: a decision cannot precede the stage it belongs to.
