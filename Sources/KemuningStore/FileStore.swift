@@ -674,21 +674,19 @@ public final class FileStore: StoreBackend {
     public func appendUndoLog(_ bytes: [UInt8]) throws {
         guard isWriter, directoryFD >= 0, !bytes.isEmpty else { return }
         let path = directory + "/" + Self.undoName
-        var kept = bytes
-        let old = readUndoLog()
-        if old.count + bytes.count > Self.undoLogLimit {
-            // Keep the newer half, from a line's start: the oldest changes are the least likely
+        // Its size tells whether it must be cut; it is read only then, not at every end.
+        if (io.size(at: directoryFD, Self.undoName) ?? 0) + bytes.count > Self.undoLogLimit {
+            // Keep the newest part, from a line's start: the oldest changes are the least likely
             // to be undone, and a log that only grows would be read whole by every undo.
-            let all = old + bytes
+            let all = readUndoLog() + bytes
             var cut = max(1, all.count - Self.undoLogLimit / 2)
             while cut < all.count && all[cut - 1] != 10 { cut += 1 }
-            kept = Array(all[cut...])
-            try io.writeAtomically(at: directoryFD, Self.undoName, kept, path: path)
+            try io.writeAtomically(at: directoryFD, Self.undoName, Array(all[cut...]), path: path)
             return
         }
         let fd = try io.openFile(at: directoryFD, Self.undoName, path: path, flags: O_WRONLY | O_APPEND, create: true)
         defer { Glibc.close(fd) }
-        try io.writeAll(fd, kept, name: Self.undoName, path: path)
+        try io.writeAll(fd, bytes, name: Self.undoName, path: path)
         try io.fsync(fd, name: Self.undoName, path: path)
     }
 

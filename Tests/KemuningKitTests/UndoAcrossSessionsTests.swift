@@ -105,6 +105,23 @@ struct UndoAcrossSessionsTests {
         #expect(state2.vacancy("V1")?.state == .announced)
     }
 
+    @Test func theLogIsCutToItsNewestLinesPastItsLimit() throws {
+        let store = dir.open()
+        _ = try store.load()
+        let line = Array(("{\"undone\":\"" + String(repeating: "x", count: 1000) + "\"}\n").utf8)
+        // Up to the limit it is appended to; one line more cuts it to its newest half.
+        let fit = FileStore.undoLogLimit / line.count
+        try store.appendUndoLog(Array(repeating: line, count: fit).flatMap { $0 })
+        #expect(store.readUndoLog().count == fit * line.count)
+        try store.appendUndoLog(line + Array(("{\"undone\":\"last\"}\n").utf8))
+        let log = store.readUndoLog()
+        #expect(log.count <= FileStore.undoLogLimit / 2 + line.count)
+        #expect(log.count >= FileStore.undoLogLimit / 2 - line.count)
+        #expect(log.first == UInt8(ascii: "{"), "cut inside a line")
+        #expect(String(decoding: log.suffix(18), as: UTF8.self) == "{\"undone\":\"last\"}\n")
+        try store.close(nil)
+    }
+
     @Test func withinOneSessionUndoIsAsBefore() throws {
         let (log, state) = try session("rina", round + "\napplicant add --nik 3201234567890001 --name Budi --born 1995-01-01 --education S1\nundo\nredo")
         #expect(log.errors == [])
