@@ -16,9 +16,6 @@ id: DIPUTUSKAN
 en: the day it moved on, for work entered later (not after today, not before the current stage began)
 id: hari tahap berganti, untuk pekerjaan yang dicatat belakangan (tidak setelah hari ini, tidak sebelum tahap sekarang dimulai)
 
-en: the session's date is set with: set today DATE
-id: tanggal sesi diatur dengan: set today TANGGAL
-
 en: --{1} {2} is before {3} entered {4} ({5})
 id: --{1} {2} lebih awal dari saat {3} memasuki tahap {4} ({5})
 
@@ -72,9 +69,6 @@ id: {1} sudah diangkat, sebagai {2}: pegawai berhenti dengan 'employee leave'
 
 en: {1} is closed: its applications no longer change
 id: {1} sudah ditutup: lamarannya tidak lagi berubah
-
-en: --date {1} is after today ({2})
-id: --date {1} setelah hari ini ({2})
 
 en: --date {1} is before the application ({2})
 id: --date {1} sebelum tanggal lamaran ({2})

@@ -481,7 +481,7 @@ enum FeedbackCommands {
         let before = try lookupAction(inv, inv.args.positionals[0])
         guard before.status != .done else { throw inv.fail("\(before.id) is done already", at: inv.args.positionals[0].range) }
         let outcome = try VacancyCommands.text(inv, "outcome")
-        let date = try ServiceCommands.date(inv, "date")
+        let date = try inv.pastDay("date")
         guard date >= before.created else {
             throw inv.fail("\(before.id) was proposed on \(before.created): it cannot be done on \(date)", at: inv.args.range("date"))
         }

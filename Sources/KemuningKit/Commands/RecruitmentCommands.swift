@@ -149,7 +149,7 @@ enum RecruitmentCommands {
         let a = try inv.applicant(aArg)
         let v = try VacancyCommands.lookup(inv, vArg)
         // A date after today is refused, as for every record of something that happened.
-        let date = try ServiceCommands.date(inv, "date")
+        let date = try inv.pastDay("date")
         guard v.state == .announced else {
             throw inv.fail("\(v.id) is not open for applications: it is in \(v.state.rawValue)", at: vArg.range,
                            hint: v.state == .draft ? "announce it first: vacancy announce \(v.id) --channel portal" : nil)
@@ -396,8 +396,7 @@ enum RecruitmentCommands {
         if let e = p.hired { throw inv.fail("\(p.id) was hired already, as \(e): a member of staff leaves with 'employee leave'", at: idArg.range) }
         guard v.state != .closed else { throw inv.fail("\(v.id) is closed: its applications no longer change", at: idArg.range) }
         let reason = try VacancyCommands.text(inv, "reason")
-        let day = try inv.args.day("date") ?? inv.today
-        guard day <= inv.today else { throw inv.fail("--date \(day) is after today (\(inv.today))", at: inv.args.range("date")) }
+        let day = try inv.pastDay("date")
         guard day >= p.applied else { throw inv.fail("--date \(day) is before the application (\(p.applied))", at: inv.args.range("date")) }
         var after = p
         after.withdrawal = Application.Withdrawal(reason: reason, date: day)

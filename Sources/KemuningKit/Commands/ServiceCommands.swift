@@ -70,15 +70,6 @@ enum ServiceCommands {
         return t
     }
 
-    /// A date flag (today when absent), refused when it is after today.
-    static func date(_ inv: Invocation, _ flag: String) throws -> Day {
-        guard let d = try inv.args.day(flag) else { return inv.today }
-        guard d <= inv.today else {
-            throw inv.fail("--\(flag) \(d) is after today (\(inv.today))", at: inv.args.range(flag), hint: "set today DATE to work as of another day")
-        }
-        return d
-    }
-
     // MARK: services
 
     static func serviceAdd(_ inv: Invocation) throws -> Output {
@@ -121,10 +112,10 @@ enum ServiceCommands {
 
     static func requestAdd(_ inv: Invocation) throws -> Output {
         let s = try inv.record(Service.self, inv.args.positionals[0], kind: "service")
-        let received = try date(inv, "received")
+        let received = try inv.pastDay("received")
         var done: Day?
         if inv.args.has("done") {
-            let d = try date(inv, "done")
+            let d = try inv.pastDay("done")
             guard d >= received else { throw inv.fail("--done \(d) is before --received \(received)", at: inv.args.range("done")) }
             done = d
         }
@@ -145,7 +136,7 @@ enum ServiceCommands {
         let idArg = inv.args.positionals[0]
         let r = try inv.record(ServiceRequest.self, idArg, kind: "request")
         if let d = r.done { throw inv.fail("\(r.id) was done already, on \(d)", at: idArg.range) }
-        let date = try date(inv, "date")
+        let date = try inv.pastDay("date")
         guard date >= r.received else {
             throw inv.fail("\(r.id) was received on \(r.received): it cannot be done on \(date)", at: inv.args.range("date"))
         }
@@ -191,7 +182,7 @@ enum ServiceCommands {
 
     static func complaintAdd(_ inv: Invocation) throws -> Output {
         let s = try inv.record(Service.self, inv.args.required("service"), kind: "service")
-        let received = try date(inv, "received")
+        let received = try inv.pastDay("received")
         let c = Complaint(id: try inv.state.nextId(Complaint.prefix), service: s.id, channel: inv.args.text("channel"),
                           kind: inv.args.text("kind"), received: received)
         try inv.add(c, action: "\(kindWords[c.kind] ?? c.kind) about \(s.id) received on \(received) by \(c.channel)")
@@ -232,7 +223,7 @@ enum ServiceCommands {
         let c = try inv.record(Complaint.self, idArg, kind: "complaint")
         if let d = c.responded { throw inv.fail("\(c.id) was responded to already, on \(d)", at: idArg.range) }
         if let d = c.resolved { throw inv.fail("\(c.id) was resolved already, on \(d): a response after that is not a first response", at: idArg.range) }
-        let date = try date(inv, "date")
+        let date = try inv.pastDay("date")
         guard date >= c.received else {
             throw inv.fail("\(c.id) was received on \(c.received): it cannot be answered on \(date)", at: inv.args.range("date"))
         }
@@ -248,7 +239,7 @@ enum ServiceCommands {
         let idArg = inv.args.positionals[0]
         let c = try inv.record(Complaint.self, idArg, kind: "complaint")
         if let d = c.resolved { throw inv.fail("\(c.id) was resolved already, on \(d)", at: idArg.range) }
-        let date = try date(inv, "date")
+        let date = try inv.pastDay("date")
         guard date >= c.received else {
             throw inv.fail("\(c.id) was received on \(c.received): it cannot be resolved on \(date)", at: inv.args.range("date"))
         }
@@ -298,7 +289,7 @@ enum ServiceCommands {
 
     static func forumAdd(_ inv: Invocation) throws -> Output {
         let topic = try text(inv, "topic")!
-        let date = try date(inv, "date")
+        let date = try inv.pastDay("date")
         let f = Forum(id: try inv.state.nextId(Forum.prefix), date: date, topic: topic, participants: inv.args.number("participants"))
         try inv.add(f, action: "forum on \(date): \(topic), \(f.participants) participant\(f.participants == 1 ? "" : "s")")
         return .created("forum", f.id)

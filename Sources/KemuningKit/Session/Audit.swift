@@ -26,6 +26,16 @@ extension Invocation {
         try commit(.put(record), audit: [audit(record.id, vacancy: vacancy, action: action, before: before.json, after: record.json, on: on)])
     }
 
+    /// A date flag (today when absent), refused when it is after today: what happened is
+    /// recorded as of its day, never ahead of it.
+    public func pastDay(_ flag: String) throws -> Day {
+        guard let d = try args.day(flag) else { return today }
+        guard d <= today else {
+            throw fail("--\(flag) \(d) is after today (\(today))", at: args.range(flag), hint: "set today DATE to work as of another day")
+        }
+        return d
+    }
+
     /// The record of a table kind (training, request, holiday ...) that `a` names, or an error
     /// at `a` that says what ids there are.
     public func record<R: StoredRecord>(_ type: R.Type, _ a: Arg, kind: Message) throws -> R {
@@ -49,10 +59,7 @@ extension Invocation {
     /// paper is entered later, as of its day, but never after today and never before the
     /// vacancy entered `stage`: a decision cannot precede the stage it belongs to.
     public func decisionDay(_ v: Vacancy, _ stage: VacancyState, flag: String = "date") throws -> Day {
-        guard let day = try args.day(flag) else { return today }
-        guard day <= today else {
-            throw fail("--\(flag) \(day) is after today (\(today))", at: args.range(flag), hint: "the session's date is set with: set today DATE")
-        }
+        let day = try pastDay(flag)
         if let opened = v.stages[stage], day < opened {
             throw fail("--\(flag) \(day) is before \(v.id) entered \(stage.rawValue) (\(opened))", at: args.range(flag))
         }
