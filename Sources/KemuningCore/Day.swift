@@ -143,11 +143,7 @@ public struct Day: Comparable, Hashable, Sendable, CustomStringConvertible {
                 return 10
             }
         }
-        func pad(_ n: Int, _ w: Int) -> String {
-            let s = String(n)
-            return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        return "\(String(year, zeroPaddedTo: 4))-\(String(month, zeroPaddedTo: 2))-\(String(day, zeroPaddedTo: 2))"
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }

@@ -1,6 +1,12 @@
 /// Text helpers the standard library lacks (no Foundation needed).
 
 extension String {
+    /// `n` in decimal, with zeros in front up to `width` digits (`0007`); a longer number whole.
+    public init(_ n: Int, zeroPaddedTo width: Int) {
+        let s = String(n)
+        self = s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+
     /// Replaces every occurrence of `target` (no Foundation needed).
     public func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }

@@ -51,8 +51,7 @@ public struct Application: StoredRecord, Equatable, Sendable {
     /// spreadsheet keeps it whole; unique in a store because a vacancy's numbers are counted
     /// over its own applications.
     public static func participantNumber(year: Int, vacancy: Int, sequence: Int) -> String {
-        func pad(_ n: Int, _ w: Int) -> String { let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s }
-        return pad(year, 4) + pad(vacancy, 3) + pad(sequence, 4)
+        String(year, zeroPaddedTo: 4) + String(vacancy, zeroPaddedTo: 3) + String(sequence, zeroPaddedTo: 4)
     }
 
     public static func isParticipantNumber(_ s: String) -> Bool {

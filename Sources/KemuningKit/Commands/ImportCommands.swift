@@ -371,7 +371,7 @@ final class ImportRun {
             guard commas == 1, points == 0 else {
                 throw KemuningError.failed("'\(text)' is not a number: write one decimal mark, as 3,62 or 3.62, with no thousands separator", at: range)
             }
-            return String(text.map { $0 == "," ? "." : $0 })
+            return text.replacingAll(",", with: ".")
         case .date:
             guard text.utf8.contains(UInt8(ascii: "/")) else { return text }
             let parts = text.split(separator: "/", omittingEmptySubsequences: false)
