@@ -366,31 +366,33 @@ final class PostgresCluster: @unchecked Sendable {
         let dirs = (getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
         return dirs.map { $0 + "/" + name }.first { access($0, X_OK) == 0 }
     }
-}
 
-/// A pthread mutex at a fixed address (a stored `pthread_mutex_t` may move).
-final class Lock: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = {
-        let m = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        pthread_mutex_init(m, nil)
-        return m
-    }()
+    // MARK: Locks
 
-    func locked<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return try body()
+    /// A pthread mutex at a fixed address (a stored `pthread_mutex_t` may move).
+    private final class Lock: @unchecked Sendable {
+        private let mutex: UnsafeMutablePointer<pthread_mutex_t> = {
+            let m = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+            pthread_mutex_init(m, nil)
+            return m
+        }()
+
+        func locked<T>(_ body: () throws -> T) rethrows -> T {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            return try body()
+        }
     }
-}
 
-/// A value only touched under its lock.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = Lock()
-    private var value: Value
-    init(_ value: Value) { self.value = value }
+    /// A value only touched under its lock.
+    private final class Locked<Value>: @unchecked Sendable {
+        private let lock = Lock()
+        private var value: Value
+        init(_ value: Value) { self.value = value }
 
-    func locked<T>(_ body: (inout Value) throws -> T) rethrows -> T {
-        try lock.locked { try body(&value) }
+        func locked<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+            try lock.locked { try body(&value) }
+        }
     }
 }
 
