@@ -204,6 +204,20 @@ enum JournalForm {
     }
 }
 
+extension JournalEntry {
+    /// Reads one journal line (without its newline) as the file store's journal and the
+    /// PostgreSQL store's change log both keep it: its number and its change, every record
+    /// checked to read back as written. Throws `JSONError` or `RecordError`.
+    package static func read(line: UnsafeBufferPointer<UInt8>) throws -> (seq: Int, changeset: Changeset) {
+        let json = try JSON.parse(line, rejectingDuplicateKeys: true)
+        let (seq, op, data) = try FileStore.decodeRecord(json)
+        do { return (seq, try JournalForm.changeset(op: op, data: data)) } catch let e as JournalForm.NotApplicable { throw e.error }
+    }
+
+    /// The change's op as the journal names it (`vacancy.add`, `batch`).
+    package var opName: String { op }
+}
+
 extension RecordError {
     /// A change no version writes (an op it does not know, a batch inside a batch).
     static func unknownChange(_ op: String) -> RecordError { RecordError("unknown change '\(op)'") }

@@ -356,7 +356,7 @@ public final class FileStore: StoreBackend {
         }
     }
 
-    struct Replay {
+    package struct Replay {
         var goodLength: Int
         var records: Int
         var tornLine: Int?
@@ -367,7 +367,7 @@ public final class FileStore: StoreBackend {
     /// anywhere else is corruption. Each line's `seq` is one more than the line before it;
     /// lines at or below the snapshot's are ones a crash left behind after a fold, and are
     /// skipped.
-    static func replayJournal(_ bytes: [UInt8], path: String, onto state: inout State) throws -> Replay {
+    package static func replayJournal(_ bytes: [UInt8], path: String, onto state: inout State) throws -> Replay {
         var start = 0
         var lineNumber = 0
         var records = 0

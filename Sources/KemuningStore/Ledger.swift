@@ -20,12 +20,31 @@ public final class Ledger {
 
     public init(backend: StoreBackend) {
         self.backend = backend
+        self.shared = backend as? SharedStoreBackend
     }
+
+    /// The store when other sessions write it at the same time (PostgreSQL), else nil.
+    private let shared: SharedStoreBackend?
+    /// The shared store may have changes this session has not seen: read them before the
+    /// state is used (set at each command's start).
+    private var behind = false
+    /// A shared store's write transaction is open for the command now running.
+    private var writeOpen = false
+    /// What to go back to when the command's transaction is not committed: the state and the
+    /// undo lists as they were when it began.
+    private var beforeWrite: (state: State, undo: Int, redo: [UndoEntry])?
+    /// The changes other sessions committed that this session read since its last command
+    /// began: the reason a command checked against them may be refused.
+    public private(set) var othersChanges: [ForeignChange] = []
 
     // MARK: the state
 
     /// The state, loading the store on first use (startup never loads it).
     public func state() throws -> State {
+        if behind, let shared, let s = loaded, !writeOpen, transaction == nil {
+            behind = false
+            try catchUp(try shared.tail(after: s.seq))
+        }
         if let s = loaded { return s }
         let l = try backend.load()
         for w in l.warnings { warn(w) }
@@ -40,10 +59,103 @@ public final class Ledger {
     /// Loads the state, and refuses when this process may not change the store (another one
     /// holds it): a command that changes the store asks first, so it fails before it runs.
     public func requireWritable() throws {
+        try requireWritable(checked: false)
+    }
+
+    /// `checked`: the command has already been checked against the state (it commits without
+    /// having asked first): on a shared store, if others committed meanwhile, it must be run
+    /// again (`StaleCommand`).
+    func requireWritable(checked: Bool) throws {
         _ = try state()
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
         try checkLoaded()
         if backend.needsUpgrade && transaction == nil { try upgrade() }
+        if try openWrite(), checked { throw StaleCommand() }
+    }
+
+    /// A command was checked against a state that others changed before it could commit: it
+    /// is run again, under the write lock, against the latest state.
+    public struct StaleCommand: Error {}
+
+    // MARK: a store others write too
+
+    /// On a shared store, takes the write lock for the command now running and reads what the
+    /// others committed before it: the command is checked against the latest state, and
+    /// nobody commits in between.
+    /// Returns whether others had committed changes this session had not seen.
+    private func openWrite() throws -> Bool {
+        guard let shared, !writeOpen else { return false }
+        let tail = try shared.beginWrite(after: loaded!.seq)
+        writeOpen = true
+        do { try catchUp(tail) } catch {
+            shared.abortWrite()
+            writeOpen = false
+            throw error
+        }
+        beforeWrite = (loaded!, undoStack.count, redoStack)
+        return tail.mustReload || !tail.changes.isEmpty
+    }
+
+    /// Applies the changes other sessions committed. The undo list keeps only what is older
+    /// than none of theirs: a command of this session whose records another changed since
+    /// can no longer be taken back by replaying its inverse.
+    private func catchUp(_ tail: StoreTail) throws {
+        if tail.mustReload {
+            loaded = nil
+            resets += 1
+            undoStack.removeAll()
+            redoStack.removeAll()
+            _ = try state()
+            return
+        }
+        guard !tail.changes.isEmpty else { return }
+        othersChanges += tail.changes
+        let touched = Set(tail.changes.flatMap { $0.changeset.change.entities })
+        for change in tail.changes {
+            do { try loaded!.apply(change.changeset, seq: change.seq) } catch let e as RecordError {
+                loaded = nil
+                resets += 1
+                throw KemuningError(.store, "change \(change.seq), by \(change.by), does not apply to this session's state: \(e.message); nothing was changed")
+            }
+        }
+        resets += 1
+        redoStack.removeAll()
+        if let newest = undoStack.lastIndex(where: { e in e.forward.change.entities.contains(where: touched.contains) }) {
+            let command = undoStack[newest].command
+            undoStack.removeAll { $0.command <= command }
+        }
+    }
+
+    /// Ends the command now running on a shared store: commits its changes when it succeeded
+    /// (before its output is shown), or drops them and goes back to the state before it.
+    public func endCommand(success: Bool) throws {
+        guard let shared, writeOpen, transaction == nil else { return }
+        writeOpen = false
+        let before = beforeWrite
+        beforeWrite = nil
+        func rollBack() {
+            if let before {
+                loaded = before.state
+                undoStack.removeSubrange(min(before.undo, undoStack.count)...)
+                redoStack = before.redo
+            } else {
+                loaded = nil
+            }
+            resets += 1
+        }
+        guard success else {
+            shared.abortWrite()
+            rollBack()
+            return
+        }
+        do { try shared.commitWrite() } catch {
+            rollBack()
+            if var e = error as? KemuningError, e.range == nil, let r = commandRange {
+                e.range = r
+                throw e
+            }
+            throw error
+        }
     }
 
     /// Throws what went wrong reading a part of the store that a command used, if anything
@@ -83,6 +195,12 @@ public final class Ledger {
         commandText = text
         commandRange = range
         commandOperator = operatorName
+        shared?.setCommandText(text)
+        // Another session may have committed since: the state catches up before it is used.
+        if shared != nil && !writeOpen && transaction == nil {
+            behind = true
+            othersChanges = []
+        }
     }
 
     /// Who runs the command now running: the undo log keeps it, so that a later session undoes
@@ -104,7 +222,7 @@ public final class Ledger {
     }
 
     func commit(_ set: Changeset, history: UndoHistory) throws {
-        try requireWritable()
+        try requireWritable(checked: true)
         let inverse = history == .record ? try? loaded!.inverse(of: set.change) : nil
         let entry: JournalEntry
         do {
@@ -372,6 +490,8 @@ public final class Ledger {
 
     /// Starts an all-or-nothing run: changes apply in memory and are written only at the end.
     public func beginAtomic() throws {
+        // On a shared store the whole run holds the write lock: it is checked against one state.
+        if shared != nil { try requireWritable(checked: true) }
         transactionStart = try state()
         transaction = []
     }
@@ -386,9 +506,10 @@ public final class Ledger {
         resets += 1
         guard success else {
             loaded = start
+            try endCommand(success: false)
             return
         }
-        guard !pending.isEmpty else { return }
+        guard !pending.isEmpty else { return try endCommand(success: true) }
         // One change holding them all: nested batches are flattened, audit entries gathered.
         let batch = Changeset(.batch(pending.flatMap(\.change.parts)), audit: pending.flatMap { $0.audit ?? [] })
         // Each change was checked and applied as it came, numbered as this one line (`commit`),
@@ -403,7 +524,9 @@ public final class Ledger {
             // synced). Until the rename, the store is what it was before the run.
             do {
                 try backend.checkpoint(next)
+                try endCommand(success: true)
             } catch {
+                try? endCommand(success: false)
                 loaded = start
                 throw error
             }
@@ -416,12 +539,15 @@ public final class Ledger {
         do {
             entry = JournalEntry(batch, op: JournalForm.op(batch.change), data: try JournalForm.data(batch.change, checking: false))
         } catch let e as RecordError {
+            try? endCommand(success: false)
             loaded = start
             throw KemuningError.failed("internal error: the atomic run does not encode: \(e.message)")
         }
         do {
             try backend.append(entry, seq: next.seq)
+            try endCommand(success: true)
         } catch {
+            try? endCommand(success: false)
             loaded = start
             throw error
         }
@@ -480,6 +606,7 @@ public final class Ledger {
     /// Replaces the whole state (`snapshot restore`) and makes it durable at once.
     public func replaceState(_ new: State) throws {
         try refuseInAtomicRun("snapshot restore")
+        if shared != nil { try requireWritable(checked: true) }
         let current = try state()
         if let why = backend.readOnlyReason { throw KemuningError(.store, why) }
         var s = new
@@ -509,6 +636,7 @@ public final class Ledger {
     /// Flushes and releases the store; folds the journal into the snapshot.
     public func close() throws {
         defer { emitStoreWarnings() }
+        try? endCommand(success: false)
         persistUndo()
         try backend.close(loaded)
     }

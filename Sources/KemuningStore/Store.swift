@@ -18,6 +18,11 @@ public struct LoadedState {
     public var state: State
     /// Things worth telling the user that did not stop the load (a torn journal tail).
     public var warnings: [Message]
+
+    public init(state: State, warnings: [Message]) {
+        self.state = state
+        self.warnings = warnings
+    }
 }
 
 /// One row of `store check`.
@@ -41,6 +46,12 @@ public struct NamedSnapshot: Equatable, Sendable {
     public var name: String
     public var bytes: Int
     public var seq: Int
+
+    public init(name: String, bytes: Int, seq: Int) {
+        self.name = name
+        self.bytes = bytes
+        self.seq = seq
+    }
 }
 
 /// The narrow interface between a session and where its state lives. The embedded default is
@@ -90,6 +101,10 @@ public protocol StoreBackend: AnyObject {
     /// directory that could not be synced): worth a warning, not a failure.
     func drainWarnings() -> [Message]
 
+    /// Creates what the store needs before its first use (`store init`): PostgreSQL's tables.
+    /// Returns what it did.
+    func initialize() throws -> Message
+
     /// Facts for `store info`: (key, value) pairs.
     func info() -> [(String, JSON)]
     /// Verifies every file; one finding per file.
@@ -98,6 +113,7 @@ public protocol StoreBackend: AnyObject {
 
 extension StoreBackend {
     public func drainWarnings() -> [Message] { [] }
+    public func initialize() throws -> Message { "\(location) needs nothing made first: a file store is made by its first change" }
     public func foldedSource(at seq: Int) -> PartSource? { nil }
     public var needsUpgrade: Bool { false }
     public func spillAudit(_ state: inout State) {}
@@ -154,4 +170,56 @@ public final class MemoryStore: StoreBackend {
 
     public func info() -> [(String, JSON)] { [("path", .string(location)), ("persisted", false)] }
     public func check() -> [CheckFinding] { [CheckFinding(file: location, ok: true, detail: "nothing is persisted")] }
+}
+
+/// A change another session committed to a shared store, as this one catches up with it.
+public struct ForeignChange: Sendable {
+    public var seq: Int
+    public var changeset: Changeset
+    /// Who committed it (the database role) and when (`2026-11-30 10:04`), as the server says.
+    public var by: String
+    public var at: String
+    /// The command that made it, as its session showed it (NIKs masked).
+    public var command: String
+
+    public init(seq: Int, changeset: Changeset, by: String, at: String, command: String) {
+        self.seq = seq
+        self.changeset = changeset
+        self.by = by
+        self.at = at
+        self.command = command
+    }
+}
+
+/// What a session has to catch up with: the changes others committed since it last looked, or
+/// a whole new state to read (another session restored a named snapshot).
+public struct StoreTail: Sendable {
+    public var changes: [ForeignChange]
+    public var mustReload: Bool
+
+    public init(changes: [ForeignChange] = [], mustReload: Bool = false) {
+        self.changes = changes
+        self.mustReload = mustReload
+    }
+}
+
+/// A store that other sessions write at the same time (PostgreSQL). A session sees the others'
+/// changes before each command; a command that changes the store takes the store's write lock,
+/// catches up under it, is checked against that latest state, and has all its changes
+/// committed together when it ends, or none of them.
+public protocol SharedStoreBackend: StoreBackend {
+    /// The changes others committed after change `seq`, read without a lock.
+    func tail(after seq: Int) throws -> StoreTail
+    /// Takes the write lock for one command (held until `commitWrite` or `abortWrite`) and
+    /// returns the changes others committed after `seq`.
+    func beginWrite(after seq: Int) throws -> StoreTail
+    /// Makes the command's changes durable and visible to the others; releases the lock.
+    func commitWrite() throws
+    /// Drops the command's changes and releases the lock.
+    func abortWrite()
+    /// Who this session is to the store (the database role it logged in as): the operator the
+    /// audit trail records, which no setting can change.
+    func sessionUser() throws -> String
+    /// The command now running, as the change log keeps it beside each change.
+    func setCommandText(_ text: String)
 }

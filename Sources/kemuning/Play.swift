@@ -4,6 +4,7 @@ import Glibc
 import KemuningCore
 import KemuningDomain
 import KemuningStore
+import KemuningPostgres
 import KemuningKit
 
 // `kemuning play FILE`: a trainer's demo. Comments are narration, commands are typed out at a
@@ -15,6 +16,15 @@ import KemuningKit
 
 /// Copies the named snapshot of `store` into a new scratch store and returns its path.
 @MainActor func scratchCopy(of name: String, in store: String, voice: Voice) -> String {
+    if PostgresStore.isURL(store) {
+        // The named snapshot is read from the server and played in a scratch file store.
+        let pg = PostgresStore(url: store, timeout: storeTimeout())
+        defer { try? pg.close(nil) }
+        var bytes: [UInt8] = []
+        do { try pg.loadNamed(name).writeSnapshot(to: &bytes) } catch { voice.fail(.verbatim(voice.describe(error))) }
+        guard let dir = FileStore.makeScratch(snapshot: bytes) else { voice.fail("cannot make a scratch store in \("/tmp")") }
+        return dir
+    }
     let source = FileStore.namedSnapshotPath(name, in: store)
     guard access(source, F_OK) == 0 else {
         voice.fail("no snapshot named '\(name)' in \(store)", hint: "list them with: kemuning --store \(store) -c 'snapshot list'")

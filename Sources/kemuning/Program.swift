@@ -4,6 +4,7 @@ import Glibc
 import KemuningCore
 import KemuningDomain
 import KemuningStore
+import KemuningPostgres
 import KemuningKit
 
 /// The running program once its arguments are read: its options, its session and store, its
@@ -43,10 +44,12 @@ import KemuningKit
         flushEachOutput = isREPL
         let scratchStore = options.from.map { scratchCopy(of: $0, in: options.store ?? defaultStore(), voice: voice) }
         self.scratchStore = scratchStore
+        let policy = options.sync ?? (isREPL ? .always : .batch)
         let backend: StoreBackend = options.memory && scratchStore == nil
             ? MemoryStore()
-            : FileStore(directory: scratchStore ?? options.store ?? defaultStore(), policy: options.sync ?? (isREPL ? .always : .batch))
+            : openBackend(scratchStore ?? options.store ?? defaultStore(), policy: policy)
         session = Session(backend: backend)
+        session.openStore = { openBackend($0, policy: .always) }
         // The options (read through `Settings.table`) over the environment, over the user's
         // configuration file, over the defaults; each value keeps where it came from for `set`.
         // The operator in the audit trail has a control character of $USER kept as `\x1b`.
@@ -150,6 +153,7 @@ import KemuningKit
         if let ms = environment("KEMUNING_PROGRESS_AFTER_MS").flatMap({ UInt64($0) }) { Progress.afterNanos = ms * 1_000_000 }
         Terminal.exitOnSecondInterrupt.store(!isREPL, ordering: .relaxed)
         Terminal.installInterruptHandler()
+        PostgresStore.stopWaitingWhen { Interrupt.isRequested }
         switch mode {
         case .command(let text):
             runScript { try self.session.run(text: text, source: Source(name: "<command-line>")) }
@@ -271,6 +275,19 @@ func environment(_ name: String) -> String? {
     guard let v = getenv(name) else { return nil }
     let s = String(cString: v)
     return s.isEmpty ? nil : s
+}
+
+/// The store a `--store` value names: a PostgreSQL URL (`postgresql://`, `postgres://`), else a
+/// directory.
+func openBackend(_ location: String, policy: SyncPolicy) -> StoreBackend {
+    if PostgresStore.isURL(location) { return PostgresStore(url: location, timeout: storeTimeout()) }
+    return FileStore(directory: location, policy: policy)
+}
+
+/// How long a PostgreSQL store may take to answer one statement: KEMUNING_STORE_TIMEOUT seconds,
+/// 30 by default.
+func storeTimeout() -> Int {
+    environment("KEMUNING_STORE_TIMEOUT").flatMap { Int($0) }.map { max(1, $0) } ?? 30
 }
 
 func defaultStore() -> String {

@@ -52,6 +52,19 @@ enum StoreCommands {
             for (kind, n) in state.recordCounts { fields.append(.init(kind, .key(kind), JSON(n))) }
             return Output(.record(fields))
         },
+        CommandSpec("store init", family: "store", summary: "make what a new store needs (a PostgreSQL store's tables and views)",
+                    examples: ["store init", "store init; store check"]) { inv in
+            .message(try inv.context.store.initialize())
+        },
+        CommandSpec("store copy", family: "store", summary: "copy a store (a directory or a PostgreSQL URL) into another, empty one",
+                    positionals: [PositionalSpec("FROM", .file, "the store to copy"), PositionalSpec("TO", .file, "an empty store: a directory or postgresql://...")],
+                    examples: ["store copy old-store new-store", "store copy old-store new-store; store info"], exampleSetup: "draft") { inv in
+            let (from, to) = (inv.args.positionals[0], inv.args.positionals[1])
+            let source = try withRange(from.range) { try inv.context.store.open(from.text) }
+            let target = try withRange(to.range) { try inv.context.store.open(to.text) }
+            let (state, named) = try withRange(to.range) { try copy(from: source, to: target) }
+            return .message("copied \(source.location) to \(target.location): \(Message.count(state.seq, "change", "changes")), \(Message.count(named, "named snapshot", "named snapshots"))")
+        },
         CommandSpec("store check", family: "store", summary: "verify every file of the store", examples: ["store check", "save; store check"], exampleSetup: "draft") { inv in
             _ = try inv.state
             let findings = inv.context.store.check()
@@ -72,6 +85,25 @@ enum StoreCommands {
         },
     ]
 
+    /// Copies every change's result, the audit trail and the named snapshots of one store into
+    /// another that holds nothing yet: a file store into PostgreSQL, and back.
+    static func copy(from source: StoreBackend, to target: StoreBackend) throws -> (State, Int) {
+        _ = try target.initialize()
+        let existing = try target.load().state
+        guard existing.seq == 0 else {
+            throw KemuningError.failed("\(target.location) already holds \(Message.count(existing.seq, "change", "changes")): a store is copied only into an empty one")
+        }
+        if let why = target.readOnlyReason { throw KemuningError(.store, why) }
+        let state = try source.load().state
+        if let failure = state.loadFailure { throw failure }
+        let named = try source.listNamed()
+        if state.seq > 0 { try target.checkpoint(state) }
+        for snapshot in named { try target.saveNamed(snapshot.name, try source.loadNamed(snapshot.name)) }
+        try target.close(nil)
+        try source.close(nil)
+        return (state, named.count)
+    }
+
     /// The label `store info` shows for one of the store's facts.
     static func infoLabel(_ key: String) -> Message {
         switch key {
@@ -83,6 +115,10 @@ enum StoreCommands {
         case "named_snapshots": return "named snapshots"
         case "sync": return "sync"
         case "writer": return "writer"
+        case "server": return "server"
+        case "role": return "role"
+        case "schema_version": return "schema version"
+        case "snapshot_change": return "snapshot change"
         default: return .verbatim(key)
         }
     }

@@ -7,7 +7,7 @@ extension Invocation {
     /// `on` is the day of the decision when it is not today (`--date`): the entry keeps both.
     public func audit(_ entity: String, vacancy: String?, action: String, before: JSON? = nil, after: JSON? = nil,
                       fields: [AuditEntry.FieldChange]? = nil, on: Day? = nil) -> AuditEntry {
-        AuditEntry(seq: 0, at: today, on: on, by: context.settings.operatorName, entity: entity, vacancy: vacancy, action: action,
+        AuditEntry(seq: 0, at: today, on: on, by: context.operatorName, entity: entity, vacancy: vacancy, action: action,
                    changes: fields ?? (after.map { fieldChanges(before, $0) } ?? []))
     }
 

@@ -43,6 +43,9 @@ public struct CommandContext {
     /// The session's date (`set today`).
     public var today: Day { session.settings.today }
 
+    /// Who the audit trail says made a change (the database role on a PostgreSQL store).
+    public var operatorName: String { session.operatorName }
+
     /// The settings (format, today, operator, language ...); only `set` changes them.
     public var settings: Settings {
         get { session.settings }
@@ -144,6 +147,15 @@ public struct StoreAccess {
     public func loadNamed(_ name: String) throws -> State { try session.backend.loadNamed(name) }
     public func listNamed() throws -> [NamedSnapshot] { try session.backend.listNamed() }
     public func deleteNamed(_ name: String) throws { try session.backend.deleteNamed(name) }
+
+    /// Creates what the store needs before its first use (PostgreSQL's tables).
+    public func initialize() throws -> Message { try session.backend.initialize() }
+
+    /// Opens another store by its `--store` value (a directory or a PostgreSQL URL).
+    public func open(_ location: String) throws -> StoreBackend {
+        guard let open = session.openStore else { throw KemuningError.failed("this session cannot open another store") }
+        return try open(location)
+    }
 
     /// Facts for `store info`: where the store is, its sizes.
     public func info() -> [(String, JSON)] { session.backend.info() }

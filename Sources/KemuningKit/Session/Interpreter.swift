@@ -130,7 +130,7 @@ public final class Interpreter {
         let args = try expand(st.words)
         guard let first = args.first else { return }
         // Only a statement that runs can change the store: the ledger numbers it from here.
-        session.ledger.beginCommand(text: shown, at: first.range, by: session.settings.operatorName)
+        session.ledger.beginCommand(text: shown, at: first.range, by: session.operatorName)
         if LetStatement.starts(args) {
             try runLet(args)
             return
@@ -144,7 +144,7 @@ public final class Interpreter {
     /// named as the operator: the audit trail would say "unknown" for it.
     func requireOperator(at range: SourceRange) throws {
         let settings = session.settings
-        guard !settings.operatorIsKnown, try session.state().policy(.requireOperator) == "yes" else { return }
+        guard !settings.operatorIsKnown, !session.isSharedStore, try session.state().policy(.requireOperator) == "yes" else { return }
         let hint: Message = settings.configPath.map { "set operator NAME (and keep it in \($0) with: set operator NAME --save)" }
             ?? "set operator NAME, or start kemuning with --operator NAME"
         throw KemuningError.failed("this store takes changes only from a named operator (policy require-operator), and none is set", at: range, hint: hint)
@@ -181,22 +181,63 @@ public final class Interpreter {
         let table = session.table
         let (spec, used) = try table.resolve(args)
         let parsed = try table.parse(Array(args.dropFirst(used)), for: spec, commandRange: args[0].range)
-        if spec.mutates {
-            try session.ledger.requireWritable()
-            try requireOperator(at: args[0].range)
+        // On a store others write too, a command that was checked against a state they changed
+        // before it could commit is run again, under the write lock, against the latest one.
+        for attempt in 1... {
+            do { return try dispatchOnce(spec, parsed, args) } catch is Ledger.StaleCommand where attempt < 5 {
+                continue
+            } catch is Ledger.StaleCommand {
+                throw KemuningError(.store, "the store kept changing under the command: it was not run", at: args[0].range)
+            }
         }
+        fatalError("unreachable")
+    }
+
+    private func dispatchOnce(_ spec: CommandSpec, _ parsed: Arguments, _ args: [Arg]) throws -> Output {
         let out: Output
         do {
+            if spec.mutates {
+                try session.ledger.requireWritable()
+                try requireOperator(at: args[0].range)
+            }
             out = try spec.run(Invocation(context: CommandContext(session), args: parsed))
         } catch {
+            // On a store others write too, nothing of a failed command is committed.
+            try? session.ledger.endCommand(success: false)
             // A part of the store the command read could not be read: that is the fault, not
             // what the command made of a kind read as empty ("no vacancy 'V1'").
             try session.ledger.checkLoaded()
-            throw error
+            throw withOthersChanges(error)
         }
         // A part of the store the command read could not be read: its output is not shown.
-        try session.ledger.checkLoaded()
+        do { try session.ledger.checkLoaded() } catch {
+            try? session.ledger.endCommand(success: false)
+            throw error
+        }
+        // On a store others write too, the command's changes are committed before its output.
+        try session.ledger.endCommand(success: true)
         return out
+    }
+
+    /// A refusal of a record another operator changed since this session's last command says
+    /// who changed it, when and how: the command was checked again against their change.
+    func withOthersChanges(_ error: Error) -> Error {
+        guard var e = error as? KemuningError, e.kind == .failed, !session.ledger.othersChanges.isEmpty else { return error }
+        let text = Array(e.message.english.unicodeScalars)
+        func mentions(_ id: String) -> Bool {
+            let target = Array(id.unicodeScalars)
+            guard !target.isEmpty, text.count >= target.count else { return false }
+            for start in 0...(text.count - target.count) where Array(text[start..<(start + target.count)]) == target {
+                let before = start == 0 ? nil : text[start - 1], after = start + target.count < text.count ? text[start + target.count] : nil
+                if !(before.map(Name.isChar) ?? false) && !(after.map(Name.isChar) ?? false) { return true }
+            }
+            return false
+        }
+        guard let last = session.ledger.othersChanges.last(where: { $0.changeset.change.entities.contains(where: mentions) }) else { return error }
+        let id = last.changeset.change.entities.first(where: mentions)!
+        let note: Message = "\(id) was changed by \(last.by) at \(last.at) ('\(last.command)', change \(last.seq)) since this session's previous command"
+        e.hint = e.hint.map { "\(note); \($0)" } ?? note
+        return e
     }
 
     // MARK: source FILE

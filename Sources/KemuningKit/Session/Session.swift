@@ -77,6 +77,24 @@ public final class Session {
 
     public var isStoreLoaded: Bool { ledger.isLoaded }
 
+    /// Opens another store by its `--store` value (a directory or a PostgreSQL URL), for
+    /// `store copy`; the executable, which knows every kind of store, sets it.
+    public var openStore: ((String) throws -> StoreBackend)?
+
+    /// Whether other sessions write the store at the same time (PostgreSQL).
+    public var isSharedStore: Bool { backend is SharedStoreBackend }
+
+    /// Who the audit trail says made a change: on a store others share, the database role
+    /// this session logged in as (no setting can change it); else the `operator` setting.
+    public var operatorName: String {
+        guard let shared = backend as? SharedStoreBackend else { return settings.operatorName }
+        if let role = try? shared.sessionUser() {
+            settings.operatorName = role
+            settings.operatorFromStore = true
+        }
+        return settings.operatorName
+    }
+
     /// Applies a change with its audit entries, journaled before the command's output can be
     /// shown.
     public func commit(_ change: Changeset) throws { try ledger.commit(change) }
@@ -87,7 +105,7 @@ public final class Session {
 
     /// Takes back the changes of the last `count` commands, newest first. Returns what was undone.
     public func undo(_ count: Int) throws -> [String] {
-        try ledger.undo(count, today: settings.today, by: settings.operatorName)
+        try ledger.undo(count, today: settings.today, by: operatorName)
     }
 
     /// Makes again the last `count` commands undone. Returns what was redone.

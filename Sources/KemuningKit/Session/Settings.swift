@@ -20,6 +20,8 @@ public struct Settings: Sendable {
     public var today: Day = Day.today()
     /// Who is recorded as having made changes.
     public var operatorName = "unknown"
+    /// The store says who the operator is (the database role of a PostgreSQL store).
+    public var operatorFromStore = false
     /// The language of messages, help, headers and chart labels (never of names or JSON keys).
     public var lang: Lang = .en
     /// How CSV is written: RFC 4180, or for Indonesian Excel.
@@ -76,6 +78,10 @@ public struct Settings: Sendable {
         SettingSpec("operator", help: "the name recorded with each change", saved: true, shown: { $0.operatorName },
                     option: .value("operator") { _ in "the operator's name cannot be empty" }) { s, v, _ in
             guard !v.isEmpty else { throw KemuningError.failed("the operator's name cannot be empty") }
+            guard !s.operatorFromStore else {
+                throw KemuningError.failed("on a PostgreSQL store the operator is the database role this session logged in as ('\(s.operatorName)'), not a setting",
+                                           hint: "log in as another role to work as someone else (PGUSER, or the user in the store's URL)")
+            }
             s.operatorName = v
         },
         SettingSpec("lang", aliases: ["language"], help: "language of messages and help: en (English) or id (Bahasa Indonesia)", saved: true,
