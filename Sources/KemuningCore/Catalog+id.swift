@@ -303,8 +303,8 @@ id: laporan: funnel, sources, time-to-hire, response-times, complaints, cycle
 en: named snapshots: save, list, restore, delete
 id: snapshot bernama: save, list, restore, delete
 
-en: the store: info, check
-id: penyimpanan: info, check
+en: the store: info, init, copy, check
+id: penyimpanan: info, init, copy, check
 
 en: rule settings: list, set
 id: pengaturan kebijakan: list, set

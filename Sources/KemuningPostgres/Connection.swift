@@ -53,7 +53,7 @@ final class Connection {
         let values = ["\(max(1, timeout))", "kemuning", "UTF8", target]
         conn = withCStrings(keys) { k in withCStrings(values) { v in PQconnectdbParams(k, v, 1) } }
         guard let conn, PQstatus(conn) == CONNECTION_OK else {
-            let why = conn.map { Connection.trimmed(String(cString: PQerrorMessage($0))) } ?? "out of memory"
+            let why: Message = conn.map { .verbatim(Connection.trimmed(String(cString: PQerrorMessage($0)))) } ?? "out of memory"
             throw Failure(message: "cannot connect to the PostgreSQL store \(Connection.redacted(target)): \(why)", sqlstate: nil, connectionLost: true)
         }
         kem_pq_quiet(conn)

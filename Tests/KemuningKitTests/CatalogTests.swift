@@ -18,7 +18,7 @@ private func swiftFiles(_ dir: String) -> [String] {
 
 /// Every string literal of the shell's sources (the catalog itself left out).
 let sourceLiterals: [SwiftLiteral] = {
-    let targets = ["KemuningCore", "KemuningDomain", "KemuningStore", "KemuningKit", "kemuning"]
+    let targets = ["KemuningCore", "KemuningDomain", "KemuningStore", "KemuningPostgres", "KemuningKit", "kemuning"]
     let files: [String] = targets.flatMap { (t: String) -> [String] in swiftFiles(repoRoot + "/Sources/" + t) }
     return files
         .filter { !$0.contains("/Catalog+id") && !$0.hasSuffix("KemuningCore/Catalog.swift") && !$0.hasSuffix("KemuningCore/Message.swift") && !$0.hasSuffix("kemuning/LineReader.swift") }
@@ -62,7 +62,17 @@ func isMarkup(_ l: SwiftLiteral) -> Bool {
 /// The text of a trap (`preconditionFailure("...")`): a mistake in the program, for its
 /// developers, never a message a user reads in either language.
 func isProgrammingError(_ l: SwiftLiteral) -> Bool {
-    l.before.hasSuffix("preconditionFailure(") || l.before.hasSuffix("fatalError(")
+    l.before.hasSuffix("preconditionFailure(") || l.before.hasSuffix("fatalError(") || isSQL(l)
+}
+
+/// SQL the PostgreSQL store sends (a statement, the schema): code, the same in every language.
+func isSQL(_ l: SwiftLiteral) -> Bool {
+    guard l.file.contains("/KemuningPostgres/") else { return false }
+    if l.file.hasSuffix("/Schema.swift") { return true }
+    let b = l.before
+    return ["sql(", "exec(", "withBytes(", "readSnapshot(", "readSnapshot(\n"].contains { b.hasSuffix($0) }
+        || ["SELECT ", "INSERT ", "DELETE ", "WITH ", "BEGIN", "COMMIT", "ROLLBACK", "CREATE "].contains { l.template.hasPrefix($0) }
+        || l.template.hasPrefix("\nSELECT") || l.template.hasPrefix("SELECT")
 }
 
 /// A one-word literal in a place that takes a message: `fail("...")`, `hint: "..."`,
@@ -96,7 +106,7 @@ func isMessageWord(_ l: SwiftLiteral) -> Bool {
 
 /// Literals that read like words but are code (lines a recording writes, the version line) or
 /// a language's own name.
-let notMessages: Set<String> = ["let {1} = {2}", "set today {1}", "# recorded by kemuning", "kemuning {1}", "Bahasa Indonesia"]
+let notMessages: Set<String> = ["UTF8", "let {1} = {2}", "set today {1}", "# recorded by kemuning", "kemuning {1}", "Bahasa Indonesia"]
 
 @Suite struct CatalogTests {
     @Test func aLiteralTernaryInAMessageIsAMessage() {

@@ -48,7 +48,7 @@ struct CommandTableTests {
         ("vacancy", "'vacancy' needs a sub-command: add, set, announce, advance, close, list, show, optimize, results", r(1, 7), "see: help vacancy"),
         ("vacancy --title x", "'vacancy' needs a sub-command: add, set, announce, advance, close, list, show, optimize, results", r(1, 7), "see: help vacancy"),
         ("snapshot", "'snapshot' needs a sub-command: save, list, restore, delete", r(1, 8), "see: help snapshot"),
-        ("store", "'store' needs a sub-command: info, check", r(1, 5), "see: help store"),
+        ("store", "'store' needs a sub-command: info, init, copy, check", r(1, 5), "see: help store"),
         ("vacancy ad", "unknown sub-command 'vacancy ad'", r(9, 2), "did you mean 'vacancy add'?"),
         ("vacancy lsit", "unknown sub-command 'vacancy lsit'", r(9, 4), "did you mean 'vacancy list'?"),
         ("vacancy zzz", "unknown sub-command 'vacancy zzz'", r(9, 3), "'vacancy' has: add, set, announce, advance, close, list, show, optimize, results"),

@@ -73,7 +73,7 @@ struct CompleterTests {
         ("vacancy ", ["add", "set", "announce", "advance", "close", "list", "show", "optimize", "results"], 8),
         ("vacancy s", ["set", "show"], 8),
         ("snapshot r", ["restore"], 9),
-        ("store ", ["info", "check"], 6),
+        ("store ", ["info", "init", "copy", "check"], 6),
         ("vacancy   l", ["list"], 10),
     ])
     func subCommandsOfAGroup(_ line: String, _ expected: [String], _ start: Int) {

@@ -130,6 +130,14 @@ private final class EventLog {
     var errors: [String] { events.compactMap { if case .diagnostic(let d) = $0 { return d.render(color: false) } else { return nil } } }
 }
 
+/// Removes a folder and everything in it (an example may make a store: `store copy - a`).
+private func removeTree(_ dir: String) {
+    for e in folderEntries(dir) {
+        if e.isFolder { removeTree(dir + "/" + e.name) } else { unlink(dir + "/" + e.name) }
+    }
+    rmdir(dir)
+}
+
 /// How an example ended: nil when it ran, else the errors it reported.
 private func runExample(_ command: String, _ example: String, setup: String, lang: Lang = .en) -> String? {
     guard let fixture = fixtures[setup] else { return "no fixture named '\(setup)'" }
@@ -146,8 +154,7 @@ private func runExample(_ command: String, _ example: String, setup: String, lan
     }
     defer {
         // Whatever the example wrote (a recording, a published result) goes too.
-        for e in folderEntries(dir) { unlink(dir + "/" + e.name) }
-        rmdir(dir)
+        removeTree(dir)
     }
 
     let (session, log) = loggedSession()

@@ -28,7 +28,7 @@ public struct CommandTable: @unchecked Sendable {
                                                   "final": "final ranking: rank",
                                                   "report": "reports: funnel, sources, time-to-hire, response-times, complaints, cycle",
                                                   "snapshot": "named snapshots: save, list, restore, delete",
-                                                  "store": "the store: info, check",
+                                                  "store": "the store: info, init, copy, check",
                                                   "policy": "rule settings: list, set",
                                                   "record": "recording a session as a script: start, stop",
                                                   "import": "imports from spreadsheets (CSV), all or nothing: applicants, screening, skd, skb, interviews, staff, participants, requests, holidays, responses",

@@ -42,7 +42,8 @@ enum RecruitmentCommands {
                     positionals: [PositionalSpec("ID", .id("P"), "the application")],
                     flags: [.value("twk", .int(0...SKDPart.twk.maximum), "Tes Wawasan Kebangsaan"), .value("tiu", .int(0...SKDPart.tiu.maximum), "Tes Intelegensia Umum"),
                             .value("tkp", .int(0...SKDPart.tkp.maximum), "Tes Karakteristik Pribadi"), .bool("absent", "did not sit the test"),
-                            .value("date", .date, "the test date", default: "today")],
+                            .value("date", .date, "the test date", default: "today"),
+                            .bool("correct", "replace a result recorded already (the audit trail keeps both)")],
                     examples: ["skd P1 --twk 90 --tiu 100 --tkp 180", "skd P3 --absent"], mutates: true, exampleSetup: "skd", run: skd),
         CommandSpec("skd rank", family: "recruitment", summary: "rank SKD results, apply the pass marks and the SKB quota; binds the number going on",
                     positionals: [PositionalSpec("VACANCY", .id("V"), "the vacancy")],
@@ -414,6 +415,16 @@ enum RecruitmentCommands {
         let (p, v, _) = try activeApplication(inv, idArg)
         try requireStage(inv, v, .skd, doing: "record SKD for \(p.id)", at: idArg.range)
         guard p.screenedPass == true else { throw inv.fail("\(p.id) did not pass screening: it takes no SKD", at: idArg.range) }
+        // A result is recorded once; changing it is a correction, said so: two operators
+        // entering the same sheet cannot both think theirs stands.
+        if let prior = p.skd, !args.bool("correct") {
+            let what: Message = prior.score.map { "SKD \($0.total)" } ?? "absent"
+            throw inv.fail("\(p.id) has its SKD result already (\(what), \(prior.date)): a recorded result changes only as a correction",
+                           at: idArg.range, hint: "add --correct to replace it; the audit trail keeps both")
+        }
+        if p.skd == nil && args.bool("correct") {
+            throw inv.fail("\(p.id) has no SKD result to correct", at: args.range("correct"), hint: "record it without --correct")
+        }
         var after = p
         let date = try inv.decisionDay(v, .skd)
         if args.bool("absent") {

@@ -56,14 +56,28 @@ enum StoreCommands {
                     examples: ["store init", "store init; store check"]) { inv in
             .message(try inv.context.store.initialize())
         },
-        CommandSpec("store copy", family: "store", summary: "copy a store (a directory or a PostgreSQL URL) into another, empty one",
-                    positionals: [PositionalSpec("FROM", .file, "the store to copy"), PositionalSpec("TO", .file, "an empty store: a directory or postgresql://...")],
-                    examples: ["store copy old-store new-store", "store copy old-store new-store; store info"], exampleSetup: "draft") { inv in
-            let (from, to) = (inv.args.positionals[0], inv.args.positionals[1])
-            let source = try withRange(from.range) { try inv.context.store.open(from.text) }
+        CommandSpec("store copy", family: "store", summary: "copy a store (- for this one) into another, empty one: a directory or postgresql://...",
+                    positionals: [PositionalSpec("FROM", .file, "the store to copy: a directory, postgresql://..., or - for this one"),
+                                  PositionalSpec("TO", .file, "an empty store: a directory or postgresql://...")],
+                    examples: ["store copy - copied", "store copy - a; store copy a b"], exampleSetup: "draft") { inv in
+            let given = inv.args.positionals
+            let to = given[1]
+            let from: String, state: State, named: [NamedSnapshot], loadNamed: (String) throws -> State
+            var opened: StoreBackend?
+            if given[0].text != "-" {
+                let source = try withRange(given[0].range) { try inv.context.store.open(given[0].text) }
+                opened = source
+                (from, state, named, loadNamed) = (source.location, try source.load().state, try source.listNamed(), source.loadNamed)
+            } else {
+                // This session's store: its state as this session sees it, and its named snapshots.
+                try inv.context.store.refuseInAtomicRun("store copy")
+                let store = inv.context.store
+                (from, state, named, loadNamed) = (store.location, try inv.state, try store.listNamed(), store.loadNamed)
+            }
+            defer { try? opened?.close(nil) }
             let target = try withRange(to.range) { try inv.context.store.open(to.text) }
-            let (state, named) = try withRange(to.range) { try copy(from: source, to: target) }
-            return .message("copied \(source.location) to \(target.location): \(Message.count(state.seq, "change", "changes")), \(Message.count(named, "named snapshot", "named snapshots"))")
+            try withRange(to.range) { try copy(state, named: named, loadNamed: loadNamed, to: target) }
+            return .message("copied \(from) to \(target.location): \(Message.count(state.seq, "change", "changes")), \(Message.count(named.count, "named snapshot", "named snapshots"))")
         },
         CommandSpec("store check", family: "store", summary: "verify every file of the store", examples: ["store check", "save; store check"], exampleSetup: "draft") { inv in
             _ = try inv.state
@@ -85,23 +99,21 @@ enum StoreCommands {
         },
     ]
 
-    /// Copies every change's result, the audit trail and the named snapshots of one store into
-    /// another that holds nothing yet: a file store into PostgreSQL, and back.
-    static func copy(from source: StoreBackend, to target: StoreBackend) throws -> (State, Int) {
+    /// Copies a store's state (its records, its audit trail, its change number) and its named
+    /// snapshots into another store that holds nothing yet: a file store into PostgreSQL, and
+    /// back. The target keeps no change log of the source's past: its history is the audit
+    /// trail, copied whole.
+    static func copy(_ state: State, named: [NamedSnapshot], loadNamed: (String) throws -> State, to target: StoreBackend) throws {
         _ = try target.initialize()
         let existing = try target.load().state
         guard existing.seq == 0 else {
             throw KemuningError.failed("\(target.location) already holds \(Message.count(existing.seq, "change", "changes")): a store is copied only into an empty one")
         }
         if let why = target.readOnlyReason { throw KemuningError(.store, why) }
-        let state = try source.load().state
         if let failure = state.loadFailure { throw failure }
-        let named = try source.listNamed()
         if state.seq > 0 { try target.checkpoint(state) }
-        for snapshot in named { try target.saveNamed(snapshot.name, try source.loadNamed(snapshot.name)) }
+        for snapshot in named { try target.saveNamed(snapshot.name, try loadNamed(snapshot.name)) }
         try target.close(nil)
-        try source.close(nil)
-        return (state, named.count)
     }
 
     /// The label `store info` shows for one of the store's facts.

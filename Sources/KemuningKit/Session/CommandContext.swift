@@ -151,11 +151,21 @@ public struct StoreAccess {
     /// Creates what the store needs before its first use (PostgreSQL's tables).
     public func initialize() throws -> Message { try session.backend.initialize() }
 
-    /// Opens another store by its `--store` value (a directory or a PostgreSQL URL).
+    /// Where this store is.
+    public var location: String { session.backend.location }
+
+    /// Opens another store by its `--store` value: a PostgreSQL URL, or a directory (relative
+    /// to the script, as every file a command names).
     public func open(_ location: String) throws -> StoreBackend {
-        guard let open = session.openStore else { throw KemuningError.failed("this session cannot open another store") }
-        return try open(location)
+        let isURL = location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
+        let place = isURL ? location : CommandContext(session).path(location)
+        guard let open = session.openStore else {
+            if isURL { throw KemuningError.failed("this session cannot open a PostgreSQL store") }
+            return FileStore(directory: place, policy: .always)
+        }
+        return try open(place)
     }
+
 
     /// Facts for `store info`: where the store is, its sizes.
     public func info() -> [(String, JSON)] { session.backend.info() }
