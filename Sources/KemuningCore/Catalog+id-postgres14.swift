@@ -149,9 +149,6 @@ id: snapshot
 en: the PostgreSQL store did not answer within {1} seconds (KEMUNING_STORE_TIMEOUT)
 id: penyimpanan PostgreSQL tidak menjawab dalam {1} detik (KEMUNING_STORE_TIMEOUT)
 
-en: the PostgreSQL store gave no answer
-id: penyimpanan PostgreSQL tidak memberi jawaban
-
 en: the changes are not numbered from 1 (or from a copied state) to {1} without a gap ({2} rows from {3})
 id: perubahan tidak bernomor dari 1 (atau dari keadaan yang disalin) sampai {1} tanpa celah ({2} baris mulai {3})
 

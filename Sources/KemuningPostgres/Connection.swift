@@ -80,69 +80,50 @@ final class Connection {
     /// Runs one statement with text parameters ($1, $2, ...): no value is ever quoted into SQL.
     @discardableResult
     func exec(_ sql: String, _ params: [String?] = []) throws -> Rows {
+        try answer(sql, params) { res in
+            let n = Int(PQntuples(res)), m = Int(PQnfields(res))
+            var out = Rows(rows: [], affected: Int(String(cString: PQcmdTuples(res))) ?? 0)
+            out.rows.reserveCapacity(n)
+            for r in 0..<n {
+                var row: [String?] = []
+                row.reserveCapacity(m)
+                for c in 0..<m {
+                    row.append(PQgetisnull(res, Int32(r), Int32(c)) == 1 ? nil : String(cString: PQgetvalue(res, Int32(r), Int32(c))))
+                }
+                out.rows.append(row)
+            }
+            return out
+        }
+    }
+
+    /// Runs one statement and hands its first column's bytes, row by row, to `body` without
+    /// copying them into strings (a snapshot of tens of megabytes).
+    func withBytes<T>(_ sql: String, _ params: [String?] = [], _ body: ([UnsafeBufferPointer<UInt8>?]) throws -> T) throws -> T {
+        try answer(sql, params) { res in
+            var cells: [UnsafeBufferPointer<UInt8>?] = []
+            for r in 0..<PQntuples(res) {
+                if PQgetisnull(res, r, 0) == 1 { cells.append(nil); continue }
+                let count = Int(PQgetlength(res, r, 0))
+                cells.append(PQgetvalue(res, r, 0)!.withMemoryRebound(to: UInt8.self, capacity: count) { UnsafeBufferPointer(start: $0, count: count) })
+            }
+            return try body(cells)
+        }
+    }
+
+    /// Sends one statement without blocking, awaits its whole answer (never longer than
+    /// `timeout` at a time), and hands its last result to `read` while it is alive. The
+    /// statement's first error is thrown, with its SQLSTATE.
+    private func answer<T>(_ sql: String, _ params: [String?], _ read: (OpaquePointer) throws -> T) throws -> T {
         guard let conn, PQstatus(conn) == CONNECTION_OK else {
             throw Failure(message: "the connection to the PostgreSQL store was lost", sqlstate: nil, connectionLost: true)
         }
-        let sent: Int32 = withOptionalCStrings(params) { p in
-            params.isEmpty && !sql.contains("$1")
-                ? PQsendQueryParams(conn, sql, 0, nil, nil, nil, nil, 0)
-                : PQsendQueryParams(conn, sql, Int32(params.count), nil, p, nil, nil, 0)
-        }
+        let sent: Int32 = withOptionalCStrings(params) { p in PQsendQueryParams(conn, sql, Int32(params.count), nil, p, nil, nil, 0) }
         guard sent == 1 else { throw lost("could not send to the PostgreSQL store") }
         // Flush what libpq could not write at once, then read until the answer is whole.
         while true {
             let f = PQflush(conn)
             if f == 0 { break }
             if f < 0 { throw lost("could not send to the PostgreSQL store") }
-            try wait(POLLOUT | POLLIN)
-            if PQconsumeInput(conn) == 0 { throw lost("the connection to the PostgreSQL store was lost") }
-        }
-        var failure: Failure?
-        var out = Rows(rows: [], affected: 0)
-        while true {
-            while PQisBusy(conn) == 1 {
-                try wait(POLLIN)
-                if PQconsumeInput(conn) == 0 { throw lost("the connection to the PostgreSQL store was lost") }
-            }
-            guard let res = PQgetResult(conn) else { break }
-            defer { PQclear(res) }
-            switch PQresultStatus(res) {
-            case PGRES_TUPLES_OK, PGRES_COMMAND_OK, PGRES_EMPTY_QUERY:
-                let n = Int(PQntuples(res)), m = Int(PQnfields(res))
-                out.rows.reserveCapacity(n)
-                for r in 0..<n {
-                    var row: [String?] = []
-                    row.reserveCapacity(m)
-                    for c in 0..<m {
-                        row.append(PQgetisnull(res, Int32(r), Int32(c)) == 1 ? nil : String(cString: PQgetvalue(res, Int32(r), Int32(c))))
-                    }
-                    out.rows.append(row)
-                }
-                out.affected = Int(String(cString: PQcmdTuples(res))) ?? 0
-            default:
-                let state = kem_pq_sqlstate(res).map { String(cString: $0) }
-                let primary = kem_pq_primary(res).map { String(cString: $0) } ?? Connection.trimmed(String(cString: PQresultErrorMessage(res)))
-                // Only the first failure of the statement matters.
-                if failure == nil {
-                    failure = Failure(message: .verbatim(primary), sqlstate: state,
-                                      connectionLost: state?.hasPrefix("08") == true || state?.hasPrefix("57P") == true || PQstatus(conn) != CONNECTION_OK)
-                }
-            }
-        }
-        if let failure { throw failure }
-        if PQstatus(conn) != CONNECTION_OK { throw lost("the connection to the PostgreSQL store was lost") }
-        return out
-    }
-
-    /// Runs one statement and hands its first column's bytes, row by row, to `body` without
-    /// copying them into strings (a snapshot of tens of megabytes).
-    func withBytes<T>(_ sql: String, _ params: [String?] = [], _ body: ([UnsafeBufferPointer<UInt8>?]) throws -> T) throws -> T {
-        guard let conn, PQstatus(conn) == CONNECTION_OK else {
-            throw Failure(message: "the connection to the PostgreSQL store was lost", sqlstate: nil, connectionLost: true)
-        }
-        let sent: Int32 = withOptionalCStrings(params) { p in PQsendQueryParams(conn, sql, Int32(params.count), nil, p, nil, nil, 0) }
-        guard sent == 1 else { throw lost("could not send to the PostgreSQL store") }
-        while PQflush(conn) > 0 {
             try wait(POLLOUT | POLLIN)
             if PQconsumeInput(conn) == 0 { throw lost("the connection to the PostgreSQL store was lost") }
         }
@@ -156,21 +137,18 @@ final class Connection {
             guard let res = PQgetResult(conn) else { break }
             results.append(res)
         }
-        guard let res = results.first else { throw lost("the PostgreSQL store gave no answer") }
-        guard PQresultStatus(res) == PGRES_TUPLES_OK else {
-            let state = kem_pq_sqlstate(res).map { String(cString: $0) }
-            let primary = kem_pq_primary(res).map { String(cString: $0) } ?? "error"
-            throw Failure(message: .verbatim(primary), sqlstate: state, connectionLost: PQstatus(conn) != CONNECTION_OK)
+        for res in results {
+            switch PQresultStatus(res) {
+            case PGRES_TUPLES_OK, PGRES_COMMAND_OK, PGRES_EMPTY_QUERY: continue
+            default:
+                let state = kem_pq_sqlstate(res).map { String(cString: $0) }
+                let primary = kem_pq_primary(res).map { String(cString: $0) } ?? Connection.trimmed(String(cString: PQresultErrorMessage(res)))
+                throw Failure(message: .verbatim(primary), sqlstate: state,
+                              connectionLost: state?.hasPrefix("08") == true || state?.hasPrefix("57P") == true || PQstatus(conn) != CONNECTION_OK)
+            }
         }
-        var cells: [UnsafeBufferPointer<UInt8>?] = []
-        for r in 0..<PQntuples(res) {
-            if PQgetisnull(res, r, 0) == 1 { cells.append(nil); continue }
-            let p = PQgetvalue(res, r, 0)!
-            cells.append(p.withMemoryRebound(to: UInt8.self, capacity: Int(PQgetlength(res, r, 0))) {
-                UnsafeBufferPointer(start: $0, count: Int(PQgetlength(res, r, 0)))
-            })
-        }
-        return try body(cells)
+        guard let last = results.last, PQstatus(conn) == CONNECTION_OK else { throw lost("the connection to the PostgreSQL store was lost") }
+        return try read(last)
     }
 
     /// Waits until the socket is ready, at most `timeout` seconds; a longer pause breaks the

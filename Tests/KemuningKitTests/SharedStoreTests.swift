@@ -45,8 +45,9 @@ struct SharedStoreTests {
         }
         func tail(after seq: Int) throws -> StoreTail { StoreTail(changes: try rows(after: seq)) }
         func beginWrite(after seq: Int) throws -> StoreTail {
-            log.beforeLock?()
+            let race = log.beforeLock
             log.beforeLock = nil
+            race?()
             precondition(log.lockedBy == nil, "the write lock is held by \(log.lockedBy!)")
             log.lockedBy = user
             pending = []
