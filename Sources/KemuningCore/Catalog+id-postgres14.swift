@@ -74,9 +74,6 @@ id: salin sebuah penyimpanan (- untuk yang ini) ke penyimpanan lain yang kosong:
 en: could not send to the PostgreSQL store
 id: tidak dapat mengirim ke penyimpanan PostgreSQL
 
-en: create it with: kemuning --store URL store init
-id: buat dengan: kemuning --store URL store init
-
 en: create the database with: CREATE DATABASE NAME ENCODING 'UTF8' TEMPLATE template0
 id: buat basis datanya dengan: CREATE DATABASE NAME ENCODING 'UTF8' TEMPLATE template0
 

@@ -88,7 +88,7 @@ public final class PostgresStore: SharedStoreBackend {
             message = "the role '\(user ?? "?")' may not do this on the store (\(f.message)); see the grants in docs/POSTGRESQL.md"
         } else if f.sqlstate == "3F000" || f.sqlstate == "42P01" {
             message = "\(location) holds no Kemuning store (\(f.message))"
-            return KemuningError(.store, doing.map { "\($0): \(message)" } ?? message, hint: "create it with: kemuning --store URL store init")
+            return KemuningError(.store, doing.map { "\($0): \(message)" } ?? message, hint: "create it with: kemuning --store URL -c 'store init'")
         }
         return KemuningError(.store, doing.map { "\($0): \(message)" } ?? message)
     }
