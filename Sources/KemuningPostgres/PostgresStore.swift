@@ -230,12 +230,20 @@ public final class PostgresStore: SharedStoreBackend {
 
     public func beginWrite(after seq: Int) throws -> StoreTail {
         if let readOnly { throw KemuningError(.store, readOnly) }
-        try sql("BEGIN", doing: "cannot start the command's transaction")
+        try lockForWrite(doing: "cannot start the command's transaction")
+        do { return try tail(after: seq) } catch {
+            abortWrite()
+            throw error
+        }
+    }
+
+    /// Opens a transaction holding the store's write lock: writers take turns, one command's
+    /// check and commit (or one fold) at a time. Nothing is left open when it fails.
+    private func lockForWrite(doing: Message) throws {
+        try sql("BEGIN", doing: doing)
         writeOpen = true
         do {
-            // Writers take turns: one command's check and commit at a time.
             try sql("SELECT pg_advisory_xact_lock(\(PostgresStore.writeLockKey))", doing: "cannot take the store's write lock")
-            return try tail(after: seq)
         } catch {
             abortWrite()
             throw error
@@ -285,29 +293,24 @@ public final class PostgresStore: SharedStoreBackend {
     /// Brings the table of records (and policies) up to date with the parts of a change: for
     /// each record it touched, its last version, or its removal.
     private func project(_ parts: [Change], seq: Int) throws {
-        var last: [String: (kind: String, json: JSON?)] = [:]
+        var last: [String: (kind: String, id: String, json: JSON?)] = [:]
         var order: [String] = []
         var policies: [String: String?] = [:]
         for part in parts {
-            let key: String, value: (kind: String, json: JSON?)
+            let value: (kind: String, id: String, json: JSON?)
             switch part {
-            case .add(let r), .put(let r): (key, value) = ("\(r.kind.kind)\u{0}\(r.id)", (r.kind.kind, r.record.json))
-            case .remove(let kind, let id, _): (key, value) = ("\(kind)\u{0}\(id)", (kind, nil))
+            case .add(let r), .put(let r): value = (r.kind.kind, r.id, r.record.json)
+            case .remove(let kind, let id, _): value = (kind, id, nil)
             case .policy(let name, let v): policies[name] = .some(v); continue
             case .batch: continue
             }
+            let key = "\(value.kind) \(value.id)"
             if last[key] == nil { order.append(key) }
             last[key] = value
         }
         var puts: [JSON] = [], removes: [JSON] = []
-        for key in order {
-            let v = last[key]!
-            let id = String(key[key.index(after: key.firstIndex(of: "\u{0}")!)...])
-            if let json = v.json {
-                puts.append(.object(JSONObject([("kind", .string(v.kind)), ("id", .string(id)), ("data", json)])))
-            } else {
-                removes.append(.object(JSONObject([("kind", .string(v.kind)), ("id", .string(id))])))
-            }
+        for v in order.map({ last[$0]! }) {
+            if let json = v.json { puts.append(Self.row(v.kind, v.id, json)) } else { removes.append(Self.row(v.kind, v.id, nil)) }
         }
         if !puts.isEmpty {
             try sql("""
@@ -329,6 +332,14 @@ public final class PostgresStore: SharedStoreBackend {
                 try sql("DELETE FROM kemuning.policies WHERE name = $1", [name], doing: "the change was not recorded")
             }
         }
+    }
+
+    /// A record as `kemuning.records` holds it, the form the statements read it in: its kind,
+    /// its id, and its data (none for a removal).
+    static func row(_ kind: String, _ id: String, _ data: JSON?) -> JSON {
+        var o = JSONObject([("kind", .string(kind)), ("id", .string(id))])
+        if let data { o["data"] = data }
+        return .object(o)
     }
 
     /// Every record of the state, and its policies, as the tables hold them: a restored
@@ -362,9 +373,7 @@ public final class PostgresStore: SharedStoreBackend {
         if let readOnly { throw KemuningError(.store, readOnly) }
         let own = !writeOpen
         if own {
-            try sql("BEGIN", doing: "cannot fold the changes into the snapshot")
-            writeOpen = true
-            try sql("SELECT pg_advisory_xact_lock(\(PostgresStore.writeLockKey))", doing: "cannot take the store's write lock")
+            try lockForWrite(doing: "cannot fold the changes into the snapshot")
         }
         do {
             let newest = Int(try sql("SELECT coalesce(max(seq), 0) FROM kemuning.changes")[0, 0] ?? "0") ?? 0
@@ -501,12 +510,7 @@ public final class PostgresStore: SharedStoreBackend {
         }
         if let state {
             finding("kemuning.records") {
-                var all: [JSON] = []
-                for kind in RecordKinds.all {
-                    for r in state.records(withPrefix: kind.prefix) {
-                        all.append(.object(JSONObject([("kind", .string(kind.kind)), ("id", .string(r.id)), ("data", r.json)])))
-                    }
-                }
+                let all = RecordKinds.all.flatMap { kind in state.records(withPrefix: kind.prefix).map { Self.row(kind.kind, $0.id, $0.json) } }
                 let r = try sql("""
                     WITH e AS (SELECT r->>'kind' AS kind, r->>'id' AS id, r->'data' AS data FROM jsonb_array_elements($1::jsonb) r)
                     SELECT (SELECT count(*) FROM (SELECT kind, id, data FROM e EXCEPT SELECT kind, id, data FROM kemuning.records) a),
