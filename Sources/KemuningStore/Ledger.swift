@@ -490,8 +490,9 @@ public final class Ledger {
 
     /// Starts an all-or-nothing run: changes apply in memory and are written only at the end.
     public func beginAtomic() throws {
-        // On a shared store the whole run holds the write lock: it is checked against one state.
-        if shared != nil { try requireWritable(checked: true) }
+        // On a shared store the whole run holds the write lock: it is checked against one state,
+        // the one under the lock (nothing of the run has been checked yet).
+        if shared != nil { try requireWritable() }
         transactionStart = try state()
         transaction = []
     }
