@@ -223,16 +223,9 @@ public final class Interpreter {
     /// who changed it, when and how: the command was checked again against their change.
     func withOthersChanges(_ error: Error) -> Error {
         guard var e = error as? KemuningError, e.kind == .failed, !session.ledger.othersChanges.isEmpty else { return error }
-        let text = Array(e.message.english.unicodeScalars)
-        func mentions(_ id: String) -> Bool {
-            let target = Array(id.unicodeScalars)
-            guard !target.isEmpty, text.count >= target.count else { return false }
-            for start in 0...(text.count - target.count) where Array(text[start..<(start + target.count)]) == target {
-                let before = start == 0 ? nil : text[start - 1], after = start + target.count < text.count ? text[start + target.count] : nil
-                if !(before.map(Name.isChar) ?? false) && !(after.map(Name.isChar) ?? false) { return true }
-            }
-            return false
-        }
+        // The ids the message names: its words, split where an id cannot go on.
+        let words = Set(e.message.english.unicodeScalars.split(whereSeparator: { !Name.isChar($0) }).map { String(String.UnicodeScalarView($0)) })
+        let mentions = words.contains
         guard let last = session.ledger.othersChanges.last(where: { $0.changeset.change.entities.contains(where: mentions) }) else { return error }
         let id = last.changeset.change.entities.first(where: mentions)!
         let note: Message = "\(id) was changed by \(last.by) at \(last.at) ('\(last.command)', change \(last.seq)) since this session's previous command"
