@@ -17,6 +17,12 @@ public enum Policy: String, CaseIterable, Sendable {
     case workloadRounding = "workload-rounding"
     case minResponses = "min-responses"
     case requireOperator = "require-operator"
+    case passMarksGeneral = "pass-marks-general"
+    case passMarksCumlaude = "pass-marks-cumlaude"
+    case passMarksDiaspora = "pass-marks-diaspora"
+    case passMarksDisability = "pass-marks-disability"
+    case passMarksPapua = "pass-marks-papua"
+    case passMarksDisadvantaged = "pass-marks-disadvantaged"
 
     public var defaultValue: String {
         switch self {
@@ -35,6 +41,8 @@ public enum Policy: String, CaseIterable, Sendable {
         case .workloadRounding: return "half-up"
         case .minResponses: return "30"
         case .requireOperator: return "no"
+        case .passMarksGeneral, .passMarksCumlaude, .passMarksDiaspora, .passMarksDisability, .passMarksPapua, .passMarksDisadvantaged:
+            return VacancyCategory(policy: self)!.builtInMarks.text
         }
     }
 
@@ -55,6 +63,12 @@ public enum Policy: String, CaseIterable, Sendable {
         case .workloadRounding: return "how staff needed is rounded: half-up, up or down"
         case .minResponses: return "responses a survey needs before \"recommend\" acts on it (or its Krejcie-Morgan sample, when smaller)"
         case .requireOperator: return "yes: every change needs a named operator, not 'unknown'"
+        case .passMarksGeneral: return "SKD pass marks a new general vacancy takes"
+        case .passMarksCumlaude: return "SKD pass marks a new vacancy for cum laude graduates takes"
+        case .passMarksDiaspora: return "SKD pass marks a new vacancy for the Indonesian diaspora takes"
+        case .passMarksDisability: return "SKD pass marks a new vacancy for people with disabilities takes"
+        case .passMarksPapua: return "SKD pass marks a new vacancy for sons and daughters of Papua takes"
+        case .passMarksDisadvantaged: return "SKD pass marks a new vacancy for sons and daughters of disadvantaged regions takes"
         }
     }
 
@@ -70,6 +84,8 @@ public enum Policy: String, CaseIterable, Sendable {
         case .requireOperator:
             guard ["yes", "no"].contains(text) else { throw KemuningError.failed("\(rawValue) is yes or no, not '\(text)'") }
             return text
+        case .passMarksGeneral, .passMarksCumlaude, .passMarksDiaspora, .passMarksDisability, .passMarksPapua, .passMarksDisadvantaged:
+            return try PassMarks(parsing: text).text
         default:
             guard let n = Int(text), n >= 0, n <= 1_000_000 else {
                 throw KemuningError.failed("\(rawValue) takes a whole number from 0 to 1000000, not '\(text)'")

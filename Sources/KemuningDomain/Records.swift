@@ -16,6 +16,8 @@ public struct Vacancy: StoredRecord, Equatable, Sendable {
     public var state: VacancyState
     public var created: Day
 
+    /// Whom the seats are for; special categories have their own SKD marks.
+    public var category = VacancyCategory.general
     // Selection settings, with the national defaults.
     public var passMarks = PassMarks.national
     public var skb = SKBScheme.regional
@@ -115,7 +117,8 @@ extension Vacancy {
             ("education", .array(education.map { .string($0) })),
             ("state", .string(state.rawValue)), ("created", .string(created.description)),
         ])
-        o["passMarks"] = .object(JSONObject([("twk", JSON(passMarks.twk)), ("tiu", JSON(passMarks.tiu)), ("tkp", JSON(passMarks.tkp))]))
+        o["category"] = .string(category.rawValue)
+        o["passMarks"] = .object(JSONObject(passMarks.given.map { ($0.mark.rawValue, JSON($0.value)) }))
         o["skb"] = .object(JSONObject(skb.weights.map { ($0.component.rawValue, JSON($0.weight)) }))
         o["catMax"] = JSON(catMax)
         o["quotaFactor"] = JSON(quotaFactor)
@@ -139,13 +142,21 @@ extension Vacancy {
         self.init(id: try f.string("id"), title: try f.string("title"), unit: try f.string("unit"), seats: try f.int("seats", in: Bounds.seats),
                   type: try f.string("type"), education: try f.strings("education"), state: st, created: try f.day("created"))
         // Settings added in part 2 are optional, so part-1 snapshots still load.
-        if let pm = f.object["passMarks"]?.objectValue {
-            for key in pm.keys where SKDPart(rawValue: key) == nil { throw RecordError("vacancy \(id) passMarks has an unknown part '\(key)'") }
-            func mark(_ part: SKDPart) throws -> Int {
-                guard let v = pm[part.rawValue] else { throw RecordError("vacancy \(id) passMarks has no '\(part.rawValue)'") }
-                return try Fields.bounded(v, 0...part.maximum, "vacancy \(id) passMarks '\(part.rawValue)'")
+        // Written before categories: a general vacancy.
+        if let c = f.object["category"] {
+            guard let text = c.stringValue, let cat = VacancyCategory(rawValue: text) else {
+                throw RecordError("vacancy \(id) category \(c.serialized()) is unknown")
             }
-            passMarks = PassMarks(twk: try mark(.twk), tiu: try mark(.tiu), tkp: try mark(.tkp))
+            category = cat
+        }
+        if let pm = f.object["passMarks"]?.objectValue {
+            var marks: [SKDMark: Int] = [:]
+            for (key, v) in pm {
+                guard let mark = SKDMark(rawValue: key) else { throw RecordError("vacancy \(id) passMarks has an unknown mark '\(key)'") }
+                marks[mark] = try Fields.bounded(v, 0...mark.maximum, "vacancy \(id) passMarks '\(key)'")
+            }
+            if let problem = PassMarks.shapeProblem(marks) { throw RecordError("vacancy \(id) passMarks: \(problem)") }
+            passMarks = PassMarks(marks)
         }
         if let scheme = f.object["skb"]?.objectValue {
             var w: [(SKBComponent, Int)] = []

@@ -40,36 +40,175 @@ public struct SKDScore: Equatable, Hashable, Sendable {
     }
 }
 
-/// Pass marks per SKD part, each checked on its own. General vacancies since 2021: TWK 65,
-/// TIU 80, TKP 166. Special categories have other marks, so they are a vacancy setting.
-public struct PassMarks: Equatable, Sendable {
-    public var twk: Int
-    public var tiu: Int
-    public var tkp: Int
+/// A mark an SKD result is checked against: the cumulative total of the three parts, or one
+/// part on its own. `allCases` is the order marks are written and reported in.
+public enum SKDMark: String, CaseIterable, Sendable {
+    case total, twk, tiu, tkp
 
-    public static let national = PassMarks(twk: 65, tiu: 80, tkp: 166)
-
-    public init(twk: Int, tiu: Int, tkp: Int) {
-        self.twk = twk
-        self.tiu = tiu
-        self.tkp = tkp
-    }
-
-    public subscript(part: SKDPart) -> Int {
-        switch part {
-        case .twk: return twk
-        case .tiu: return tiu
-        case .tkp: return tkp
+    /// The highest a mark may be: the most the score it applies to can reach.
+    public var maximum: Int {
+        switch self {
+        case .total: return SKDPart.totalMaximum
+        case .twk: return SKDPart.twk.maximum
+        case .tiu: return SKDPart.tiu.maximum
+        case .tkp: return SKDPart.tkp.maximum
         }
     }
 
-    public var text: String { "twk=\(twk),tiu=\(tiu),tkp=\(tkp)" }
+    /// The score this mark is checked against.
+    public func value(in score: SKDScore) -> Int {
+        switch self {
+        case .total: return score.total
+        case .twk: return score.twk
+        case .tiu: return score.tiu
+        case .tkp: return score.tkp
+        }
+    }
+
+    /// How the mark is named in words and tables: TWK, TIU, TKP, or total.
+    public var name: String { self == .total ? "total" : rawValue.uppercased() }
 }
 
-/// The parts of `score` below their pass mark, in the order TWK, TIU, TKP. Empty means passed:
-/// a score exactly on its mark passes.
-public func skdFailedParts(_ score: SKDScore, marks: PassMarks) -> [SKDPart] {
-    SKDPart.allCases.filter { score[$0] < marks[$0] }
+/// A vacancy's SKD pass marks: any of the three parts checked on its own, the cumulative total,
+/// or both; a result passes when it reaches every mark there is, and a mark not given checks
+/// nothing. General vacancies since 2021: TWK 65, TIU 80, TKP 166. The special categories
+/// (`VacancyCategory`) have a total and a TIU mark only.
+public struct PassMarks: Equatable, Hashable, Sendable {
+    /// The marks given, by mark; never empty.
+    public private(set) var marks: [SKDMark: Int]
+
+    /// The general marks, TWK 65, TIU 80, TKP 166, each on its own.
+    public static let national = PassMarks(twk: 65, tiu: 80, tkp: 166)
+
+    public init(twk: Int, tiu: Int, tkp: Int) {
+        marks = [.twk: twk, .tiu: tiu, .tkp: tkp]
+    }
+
+    /// Marks of any shape; `marks` must not be empty (a vacancy with no mark would pass
+    /// everyone who sat the test, which no rule allows).
+    public init(_ marks: [SKDMark: Int]) {
+        precondition(!marks.isEmpty, "pass marks need at least one mark")
+        self.marks = marks
+    }
+
+    public subscript(mark: SKDMark) -> Int? { marks[mark] }
+
+    /// The marks given, in the order of `SKDMark.allCases`.
+    public var given: [(mark: SKDMark, value: Int)] { SKDMark.allCases.compactMap { m in marks[m].map { (m, $0) } } }
+
+    /// As they are written: `twk=65,tiu=80,tkp=166`, `total=311,tiu=85`.
+    public var text: String { given.map { "\($0.mark.rawValue)=\($0.value)" }.joined(separator: ",") }
+
+    /// In words, for announcements: "TWK 65, TIU 80, TKP 166, each on its own", "total 311, TIU
+    /// 85; the total is TWK + TIU + TKP".
+    public var words: Message {
+        let each = given.map { "\($0.mark.name) \($0.value)" }.joined(separator: ", ")
+        return marks[.total] == nil ? "\(each), each on its own" : "\(each); the total is TWK + TIU + TKP"
+    }
+
+    /// Reads marks as written (`total=311,tiu=85`): each mark at most once, each a whole number
+    /// from 0 to the most its score can reach. The marks are exactly those written: a mark not
+    /// named checks nothing.
+    public init(parsing text: String) throws {
+        var m: [SKDMark: Int] = [:]
+        let names = SKDMark.allCases.map(\.rawValue)
+        for piece in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let kv = piece.split(separator: "=", omittingEmptySubsequences: false)
+            let name = kv.first.map { $0.trimmingBlanks().lowercased() } ?? ""
+            let value = kv.count == 2 ? kv[1].trimmingBlanks() : ""
+            let digits = value.hasPrefix("-") ? value.dropFirst() : value[...]
+            guard kv.count == 2, !name.isEmpty, !digits.isEmpty, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+                throw KemuningError.failed("bad pass marks '\(text)': expected MARK=NUMBER pairs with marks total, twk, tiu, tkp, like twk=65,tiu=80,tkp=166 or total=311,tiu=85")
+            }
+            guard let mark = SKDMark(rawValue: name) else {
+                throw KemuningError.failed("bad pass mark '\(name)' in '\(text)': the marks are total, twk, tiu and tkp",
+                                           hint: suggestion(for: name, among: names).map { "did you mean '\($0)'?" })
+            }
+            guard m[mark] == nil else { throw KemuningError.failed("the \(mark.name) pass mark is given twice in '\(text)'") }
+            guard let n = Int(value) else {
+                throw KemuningError.failed("bad \(mark.name) pass mark '\(value)': too \(value.hasPrefix("-") ? "small (at least 0)" : "large (at most \(mark.maximum))")")
+            }
+            guard n >= 0, n <= mark.maximum else {
+                throw KemuningError.failed("the \(mark.name) pass mark must be from 0 to \(mark.maximum), not \(n)")
+            }
+            m[mark] = n
+        }
+        if let problem = PassMarks.shapeProblem(m) {
+            throw KemuningError.failed("bad pass marks '\(text)': \(problem)", hint: "write every mark the vacancy is checked against, like \(PassMarks([.twk: m[.twk] ?? 65, .tiu: m[.tiu] ?? 80, .tkp: m[.tkp] ?? 166]).text)")
+        }
+        self.init(m)
+    }
+
+    /// Why `marks` is not a shape a vacancy may have, or nil. Marks per part name all three
+    /// parts, unless a total is given too: a general vacancy checks TWK, TIU and TKP each on its
+    /// own, and a special one a total with any parts beside it (TIU, nationally). Before
+    /// categories, `--pass-marks tkp=170` changed one part and kept the others; refusing a
+    /// partial set makes such a script stop with a clear error instead of dropping two marks.
+    public static func shapeProblem(_ marks: [SKDMark: Int]) -> Message? {
+        if marks.isEmpty { return "at least one mark is needed" }
+        guard marks[.total] == nil else { return nil }
+        let missing = [SKDMark.twk, .tiu, .tkp].filter { marks[$0] == nil }
+        guard missing.isEmpty else {
+            return "marks per part name all three parts (twk, tiu, tkp), or come with a total; \(missing.map(\.rawValue).joined(separator: ", ")) not given"
+        }
+        return nil
+    }
+}
+
+/// The kind of seat a vacancy offers. Every national round reserves some vacancies (formasi
+/// khusus, "kebutuhan khusus") for cum laude graduates, the Indonesian diaspora, people with
+/// disabilities, and sons and daughters of Papua and of disadvantaged regions (daerah
+/// tertinggal). Their SKD marks have another shape: a cumulative total and a TIU mark, with
+/// no mark for TWK or TKP on its own. Ranking, quota and every later stage are as for general
+/// vacancies.
+public enum VacancyCategory: String, CaseIterable, Sendable {
+    case general, cumlaude, diaspora, disability, papua, disadvantaged
+
+    /// Who the seats are for, in words.
+    public var label: Message {
+        switch self {
+        case .general: return "general"
+        case .cumlaude: return "cum laude graduates"
+        case .diaspora: return "the Indonesian diaspora"
+        case .disability: return "people with disabilities"
+        case .papua: return "sons and daughters of Papua"
+        case .disadvantaged: return "sons and daughters of disadvantaged regions"
+        }
+    }
+
+    /// The marks announced for 2024, which a vacancy of this category starts with unless the
+    /// store's policy for the category (`policy`) says otherwise.
+    public var builtInMarks: PassMarks {
+        switch self {
+        case .general: return .national
+        case .cumlaude, .diaspora: return PassMarks([.total: 311, .tiu: 85])
+        case .disability, .papua, .disadvantaged: return PassMarks([.total: 286, .tiu: 60])
+        }
+    }
+
+    /// The policy that holds this category's marks for the year (`policy set pass-marks-...`).
+    public var policy: Policy {
+        switch self {
+        case .general: return .passMarksGeneral
+        case .cumlaude: return .passMarksCumlaude
+        case .diaspora: return .passMarksDiaspora
+        case .disability: return .passMarksDisability
+        case .papua: return .passMarksPapua
+        case .disadvantaged: return .passMarksDisadvantaged
+        }
+    }
+
+    /// The category whose marks `policy` holds, if it holds marks.
+    public init?(policy: Policy) {
+        guard let c = VacancyCategory.allCases.first(where: { $0.policy == policy }) else { return nil }
+        self = c
+    }
+}
+
+/// The marks `score` is below, in the order of `SKDMark.allCases`. Empty means passed: a score
+/// exactly on its mark passes.
+public func skdFailedMarks(_ score: SKDScore, marks: PassMarks) -> [SKDMark] {
+    marks.given.filter { $0.mark.value(in: score) < $0.value }.map(\.mark)
 }
 
 /// Orders SKD results: total, then TKP, then TIU, then TWK, all descending.
@@ -98,12 +237,12 @@ public struct SKDRanked: Equatable, Sendable {
     public var id: String
     public var score: SKDScore?
     public var outcome: SKDOutcome
-    public var failed: [SKDPart]
+    public var failed: [SKDMark]
 }
 
 /// Ranks a vacancy's SKD results and decides who goes on to SKB.
 ///
-/// Among candidates who passed all three marks, at most `quotaFactor` x `seats` go on, by
+/// Among candidates who passed every mark of the vacancy, at most `quotaFactor` x `seats` go on, by
 /// `skdOrder`; candidates fully tied with the last one admitted go on too, so the group may
 /// exceed the quota. Everyone who sat the test gets a rank by the same order (those below a
 /// mark after those who passed); the absent come last. Candidates fully tied are listed by id.
@@ -113,8 +252,8 @@ public func skdRank(_ candidates: [(id: String, score: SKDScore?)], marks: PassM
         skdOrder(a.score!, b.score!) ?? idOrder(a.id, b.id)
     }
     let sat = candidates.filter { $0.score != nil }
-    let passed = sat.filter { skdFailedParts($0.score!, marks: marks).isEmpty }.sorted(by: before)
-    let failed = sat.filter { !skdFailedParts($0.score!, marks: marks).isEmpty }.sorted(by: before)
+    let passed = sat.filter { skdFailedMarks($0.score!, marks: marks).isEmpty }.sorted(by: before)
+    let failed = sat.filter { !skdFailedMarks($0.score!, marks: marks).isEmpty }.sorted(by: before)
     let quota = quotaFactor * seats
     var rows: [SKDRanked] = []
     rows.reserveCapacity(candidates.count)
@@ -125,7 +264,7 @@ public func skdRank(_ candidates: [(id: String, score: SKDScore?)], marks: PassM
         rows.append(SKDRanked(rank: nil, id: c.id, score: c.score, outcome: admit ? .skb : .outsideQuota, failed: []))
     }
     for c in failed {
-        rows.append(SKDRanked(rank: nil, id: c.id, score: c.score, outcome: .failedMarks, failed: skdFailedParts(c.score!, marks: marks)))
+        rows.append(SKDRanked(rank: nil, id: c.id, score: c.score, outcome: .failedMarks, failed: skdFailedMarks(c.score!, marks: marks)))
     }
     assignCompetitionRanks(&rows, count: sat.count) { a, b in skdOrder(a.score!, b.score!) == nil && (a.failed.isEmpty == b.failed.isEmpty) }
     for c in candidates where c.score == nil {

@@ -144,6 +144,6 @@ extension Application {
     /// Whether the candidate passed all three SKD marks of their vacancy.
     public func passedSKDMarks(_ v: Vacancy) -> Bool {
         guard let s = skd?.score else { return false }
-        return skdFailedParts(s, marks: v.passMarks).isEmpty
+        return skdFailedMarks(s, marks: v.passMarks).isEmpty
     }
 }

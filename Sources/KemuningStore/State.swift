@@ -892,7 +892,7 @@ public struct State: Equatable, Sendable {
     }
 
     /// Keys a snapshot written before they existed lacks; missing, they take their defaults.
-    static let compatibleKeys: Set<String> = ["passMarks", "skb", "catMax", "quotaFactor", "opens", "closes", "rubric",
+    static let compatibleKeys: Set<String> = ["category", "passMarks", "skb", "catMax", "quotaFactor", "opens", "closes", "rubric",
                                               "objectionDays", "channels", "stages", "participants"]
 
     private static func difference(_ given: JSON, _ known: JSON, path: String) -> Message? {

@@ -57,6 +57,8 @@ private let optionalKeys: Set<String> = [
     "passMarks", "skb", "catMax", "quotaFactor", "opens", "closes", "rubric", "objectionDays", "channels", "stages",
     // the count of participant numbers given, added in part 7 (0 in a store from before)
     "participants",
+    // a vacancy's category, added in issue 15 (general in a store from before)
+    "category",
 ]
 
 /// Objects whose keys are data, not field names.

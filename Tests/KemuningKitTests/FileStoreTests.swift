@@ -154,7 +154,7 @@ struct FileStoreTests {
         let store = dir.open()
         let (s, _) = session(store)
         run(s, addV)
-        #expect(dir.text(dir.journal) == #"{"seq":1,"op":"vacancy.add","data":{"vacancy":{"id":"V1","title":"T","unit":"U","seats":1,"type":"cpns","education":[],"state":"draft","created":"2026-11-29","passMarks":{"twk":65,"tiu":80,"tkp":166},"skb":{"cat":60,"practical":40},"catMax":500,"quotaFactor":3,"opens":null,"closes":null,"rubric":["communication","motivation","integrity","teamwork","problem-solving"],"objectionDays":3,"channels":[],"participants":0,"stages":{"draft":"2026-11-29"}},"audit":[{"at":"2026-11-29","by":"unknown","entity":"V1","vacancy":"V1","action":"opened in draft","changes":[]}]}}"# + "\n")
+        #expect(dir.text(dir.journal) == #"{"seq":1,"op":"vacancy.add","data":{"vacancy":{"id":"V1","title":"T","unit":"U","seats":1,"type":"cpns","education":[],"state":"draft","created":"2026-11-29","category":"general","passMarks":{"twk":65,"tiu":80,"tkp":166},"skb":{"cat":60,"practical":40},"catMax":500,"quotaFactor":3,"opens":null,"closes":null,"rubric":["communication","motivation","integrity","teamwork","problem-solving"],"objectionDays":3,"channels":[],"participants":0,"stages":{"draft":"2026-11-29"}},"audit":[{"at":"2026-11-29","by":"unknown","entity":"V1","vacancy":"V1","action":"opened in draft","changes":[]}]}}"# + "\n")
         #expect(dir.read(dir.journal) == record(1))
         #expect(Files.exists(dir.snapshot) == false)
         try store.close(nil)

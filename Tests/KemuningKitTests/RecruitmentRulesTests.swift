@@ -28,9 +28,9 @@ struct RecruitmentRulesSKDMarksTests {
         (skd(150, 175, 225), []),                 // maxima
         (skd(0, 0, 0), [.twk, .tiu, .tkp]),
         (skd(150, 175, 165), [.tkp]),             // total 490 does not save a part: each checked on its own
-    ] as [(SKDScore, [SKDPart])])
-    func nationalMarksPassExactlyOnTheMark(_ score: SKDScore, _ failed: [SKDPart]) {
-        #expect(skdFailedParts(score, marks: .national) == failed)
+    ] as [(SKDScore, [SKDMark])])
+    func nationalMarksPassExactlyOnTheMark(_ score: SKDScore, _ failed: [SKDMark]) {
+        #expect(skdFailedMarks(score, marks: .national) == failed)
     }
 
     @Test func nationalMarksAre65And80And166() {
@@ -45,15 +45,149 @@ struct RecruitmentRulesSKDMarksTests {
         (skd(60, 74, 156), [.tiu]),
         (skd(60, 75, 155), [.tkp]),
         (skd(59, 74, 155), [.twk, .tiu, .tkp]),
-    ] as [(SKDScore, [SKDPart])])
-    func customMarksAreUsedInsteadOfNational(_ score: SKDScore, _ failed: [SKDPart]) {
+    ] as [(SKDScore, [SKDMark])])
+    func customMarksAreUsedInsteadOfNational(_ score: SKDScore, _ failed: [SKDMark]) {
         let special = PassMarks(twk: 60, tiu: 75, tkp: 156)
-        #expect(skdFailedParts(score, marks: special) == failed)
+        #expect(skdFailedMarks(score, marks: special) == failed)
     }
 
     @Test func aScoreOnCustomMarksFailsTheNationalOnes() {
         // 60 < 65, 75 < 80, 156 < 166
-        #expect(skdFailedParts(skd(60, 75, 156), marks: .national) == [.twk, .tiu, .tkp])
+        #expect(skdFailedMarks(skd(60, 75, 156), marks: .national) == [.twk, .tiu, .tkp])
+    }
+}
+
+// MARK: - Special categories: a cumulative total and a TIU mark
+
+@Suite("RecruitmentRules special categories")
+struct RecruitmentRulesSpecialCategoryTests {
+    static let disability = PassMarks([.total: 286, .tiu: 60])
+    static let cumLaude = PassMarks([.total: 311, .tiu: 85])
+
+    @Test(arguments: [
+        (skd(60, 60, 166), []),                   // total 286 exactly, TIU 60 exactly: pass
+        (skd(60, 60, 165), [.total]),             // total 285, one below
+        (skd(61, 59, 166), [.tiu]),               // total 286 on the mark, TIU 59 one below
+        (skd(60, 59, 166), [.total, .tiu]),       // total 285 and TIU 59: both named, total first
+        (skd(30, 100, 156), []),                  // TWK 30 and TKP 156 have no mark of their own: 286, TIU 100 pass
+        (skd(0, 0, 0), [.total, .tiu]),
+    ] as [(SKDScore, [SKDMark])])
+    func disabilityMarksAreATotalAndTIU(_ score: SKDScore, _ failed: [SKDMark]) {
+        #expect(skdFailedMarks(score, marks: Self.disability) == failed)
+    }
+
+    @Test(arguments: [
+        (skd(61, 85, 165), []),                   // 61 + 85 + 165 = 311 exactly, TIU 85 exactly
+        (skd(60, 85, 165), [.total]),             // 310
+        (skd(62, 84, 165), [.tiu]),               // 311, TIU 84
+    ] as [(SKDScore, [SKDMark])])
+    func cumLaudeMarksAre311And85(_ score: SKDScore, _ failed: [SKDMark]) {
+        #expect(skdFailedMarks(score, marks: Self.cumLaude) == failed)
+    }
+
+    @Test func aCandidateBelowAGeneralMarkPassesADisabilityVacancy() {
+        // TWK 64 < 65 fails the general marks; total 64 + 80 + 166 = 310 >= 286 and TIU 80 >= 60.
+        let score = skd(64, 80, 166)
+        #expect(skdFailedMarks(score, marks: .national) == [.twk])
+        #expect(skdFailedMarks(score, marks: Self.disability) == [])
+        let input: [(id: String, score: SKDScore?)] = [("P1", score)]
+        #expect(skdRank(input, marks: .national, seats: 1, quotaFactor: 3).map(\.outcome) == [.failedMarks])
+        let special = skdRank(input, marks: Self.disability, seats: 1, quotaFactor: 3)
+        #expect(special.map(\.outcome) == [.skb])
+        #expect(special[0].failed == [])
+    }
+
+    @Test func bothShapesTogetherCheckEveryMark() {
+        // Per part and a total: 65 + 80 + 166 = 311 passes a total of 311, not 312.
+        let both = PassMarks([.twk: 65, .tiu: 80, .tkp: 166, .total: 311])
+        #expect(skdFailedMarks(skd(65, 80, 166), marks: both) == [])
+        #expect(skdFailedMarks(skd(65, 80, 166), marks: PassMarks([.twk: 65, .tiu: 80, .tkp: 166, .total: 312])) == [.total])
+        #expect(skdFailedMarks(skd(64, 90, 166), marks: both) == [.twk])
+        #expect(both.text == "total=311,twk=65,tiu=80,tkp=166")
+    }
+
+    @Test func rankingAndTiesAreAsForGeneralVacancies() {
+        // One seat, quota 1 x 1: P1 and P2 both total 300 and fully tied at the cut-off go on;
+        // P3 (295) is outside the quota; P4 has total 320 but TIU 59: below the mark, ranked
+        // after those who passed although its total is the highest.
+        let input: [(id: String, score: SKDScore?)] = [
+            ("P1", skd(70, 80, 150)), ("P2", skd(70, 80, 150)), ("P3", skd(65, 80, 150)), ("P4", skd(100, 59, 161)), ("P5", nil),
+        ]
+        let r = skdRank(input, marks: Self.disability, seats: 1, quotaFactor: 1)
+        #expect(r.map(\.id) == ["P1", "P2", "P3", "P4", "P5"])
+        #expect(r.map(\.outcome) == [.skb, .skb, .outsideQuota, .failedMarks, .absent])
+        #expect(r.map(\.rank) == [1, 1, 3, 4, nil])
+        #expect(r[3].failed == [.tiu])
+    }
+
+    @Test func eachCategoryStartsWithThe2024Figures() {
+        #expect(VacancyCategory.general.builtInMarks == .national)
+        #expect(VacancyCategory.cumlaude.builtInMarks.text == "total=311,tiu=85")
+        #expect(VacancyCategory.diaspora.builtInMarks.text == "total=311,tiu=85")
+        for c in [VacancyCategory.disability, .papua, .disadvantaged] { #expect(c.builtInMarks.text == "total=286,tiu=60") }
+        for c in VacancyCategory.allCases {
+            #expect(VacancyCategory(policy: c.policy) == c)
+            #expect(c.policy.defaultValue == c.builtInMarks.text)
+        }
+    }
+
+    @Test(arguments: [
+        ("total=311,tiu=85", "total=311,tiu=85"),
+        ("tiu=85,total=311", "total=311,tiu=85"),          // written in the canonical order
+        (" TOTAL = 286 , tiu=60", "total=286,tiu=60"),
+        ("total=550", "total=550"),                         // the most a total can be
+        ("total=0,tiu=0", "total=0,tiu=0"),
+        ("twk=65,tiu=80,tkp=166", "twk=65,tiu=80,tkp=166"),
+        ("twk=150,tiu=175,tkp=225,total=550", "total=550,twk=150,tiu=175,tkp=225"),
+    ])
+    func passMarksReadAsWritten(_ text: String, _ canonical: String) throws {
+        #expect(try PassMarks(parsing: text).text == canonical)
+    }
+
+    @Test(arguments: [
+        ("total=551", "the total pass mark must be from 0 to 550, not 551"),
+        ("tiu=176,total=300", "the TIU pass mark must be from 0 to 175, not 176"),
+        ("total=-1", "the total pass mark must be from 0 to 550, not -1"),
+        ("total=99999999999999999999", "bad total pass mark '99999999999999999999': too large (at most 550)"),
+        ("total=311,total=300", "the total pass mark is given twice in 'total=311,total=300'"),
+        ("totl=311", "bad pass mark 'totl' in 'totl=311': the marks are total, twk, tiu and tkp"),
+        ("tkp=170", "bad pass marks 'tkp=170': marks per part name all three parts (twk, tiu, tkp), or come with a total; twk, tiu not given"),
+        ("", "bad pass marks '': expected MARK=NUMBER pairs with marks total, twk, tiu, tkp, like twk=65,tiu=80,tkp=166 or total=311,tiu=85"),
+        ("total=311,", "bad pass marks 'total=311,': expected MARK=NUMBER pairs with marks total, twk, tiu, tkp, like twk=65,tiu=80,tkp=166 or total=311,tiu=85"),
+        ("total=3.5", "bad pass marks 'total=3.5': expected MARK=NUMBER pairs with marks total, twk, tiu, tkp, like twk=65,tiu=80,tkp=166 or total=311,tiu=85"),
+    ])
+    func badPassMarksAreRefusedQuotingWhatWasWrong(_ text: String, _ message: String) {
+        do {
+            _ = try PassMarks(parsing: text)
+            Issue.record("'\(text)' was accepted")
+        } catch let e as KemuningError {
+            #expect(e.message.english == message)
+        } catch { Issue.record("\(error)") }
+    }
+
+    @Test func aStoredVacancyKeepsItsCategoryAndMarksAndAnOldOneReadsAsGeneral() throws {
+        var v = Vacancy(id: "V1", title: "T", unit: "U", seats: 1, type: "cpns", education: [], state: .draft, created: day("2026-11-02"))
+        v.category = .disability
+        v.passMarks = PassMarks([.total: 286, .tiu: 60])
+        let json = v.json
+        #expect(json.objectValue?["category"] == .string("disability"))
+        #expect(json.objectValue?["passMarks"]?.serialized() == #"{"total":286,"tiu":60}"#)
+        #expect(try Vacancy(json: json) == v)
+        var old = json.objectValue!
+        old["category"] = nil
+        old["passMarks"] = .object(JSONObject([("twk", JSON(65)), ("tiu", JSON(80)), ("tkp", JSON(166))]))
+        let read = try Vacancy(json: .object(old))
+        #expect(read.category == .general)
+        #expect(read.passMarks == .national)
+        old["passMarks"] = .object(JSONObject([("tkp", JSON(170))]))
+        #expect(throws: RecordError.self) { try Vacancy(json: .object(old)) }
+        old["passMarks"] = .object(JSONObject([]))
+        #expect(throws: RecordError.self) { try Vacancy(json: .object(old)) }
+        old["passMarks"] = .object(JSONObject([("total", JSON(551))]))
+        #expect(throws: RecordError.self) { try Vacancy(json: .object(old)) }
+        old["passMarks"] = nil
+        old["category"] = .string("veterans")
+        #expect(throws: RecordError.self) { try Vacancy(json: .object(old)) }
     }
 }
 
