@@ -67,8 +67,6 @@ id: angka '{1}' untuk {2} salah: terlalu besar (paling banyak {3})
 en: bad number '{1}' for {2}: too small (at least {3})
 id: angka '{1}' untuk {2} salah: terlalu kecil (paling sedikit {3})
 
-en: bad {1} pass mark '{2}': too large (at most {3})
-id: nilai ambang batas {1} '{2}' salah: terlalu besar (paling banyak {3})
 
 en: {1} '{2}' is {3}, outside the supported dates ({4} to {5})
 id: {1} '{2}' adalah {3}, di luar rentang tanggal yang didukung ({4} sampai {5})

@@ -97,8 +97,6 @@ id: sertifikat
 en: any
 id: semua jurusan
 
-en: TWK {1}, TIU {2}, TKP {3}, each on its own
-id: TWK {1}, TIU {2}, TKP {3}, masing-masing tersendiri
 
 en: to be announced
 id: akan diumumkan
@@ -181,17 +179,11 @@ id: Penentu
 en: Announcement of selection
 id: Pengumuman seleksi
 
-en: {1} opens {2} for {3} {4}. Final score = 40% SKD (total / 550 x 100) + 60% SKB.
-id: {1} membuka {2} untuk {3} {4}. Nilai akhir = 40% SKD (total / 550 x 100) + 60% SKB.
 
-en: {1}. Education: {2}. Registration {3} to {4}.
-id: {1}. Pendidikan: {2}. Pendaftaran {3} s.d. {4}.
 
 en: administrative screening, then SKD (pass marks {1}), then SKB ({2})
 id: seleksi administrasi, lalu SKD (ambang batas {1}), lalu SKB ({2})
 
-en: {1} {2}: {3}, {4}. {5}, education {6}. Registration {7} to {8} on the portal.
-id: {1} {2}: {3}, {4}. {5}, pendidikan {6}. Daftar {7} s.d. {8} di portal.
 
 en: {1} after objection on {2}: {3}
 id: {1} setelah sanggahan pada {2}: {3}

@@ -1,11 +1,7 @@
 // Bahasa Indonesia for the messages of the store: opening, refusing and repairing its files.
 // Same format as `Catalog+id.swift`.
 let catalogIndonesianStore = #"""
-en: vacancy {1} passMarks has an unknown part '{2}'
-id: lowongan {1}: passMarks memuat bagian yang tidak dikenal '{2}'
 
-en: vacancy {1} passMarks has no '{2}'
-id: lowongan {1}: passMarks tidak memuat '{2}'
 
 en: vacancy {1} passMarks '{2}'
 id: lowongan {1} passMarks '{2}'

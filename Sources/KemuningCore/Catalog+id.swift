@@ -1680,8 +1680,6 @@ id: DATA
 en: FIELD
 id: KOLOM
 
-en: how many applications reached each stage of a vacancy
-id: jumlah lamaran yang mencapai tiap tahap suatu formasi
 
 en: per channel and job fair: applications, passes, hires, conversion to hire
 id: per kanal dan bursa kerja: lamaran, kelulusan, pengangkatan, konversi ke pengangkatan
@@ -2097,8 +2095,6 @@ id: OK
 en: DETAIL
 id: RINCIAN
 
-en: SKD pass marks, each part on its own
-id: nilai ambang batas SKD untuk masing-masing bagian
 
 en: SKB components and weights adding up to 100 (cat, practical, interview, certificate)
 id: komponen dan bobot SKB yang berjumlah 100 (cat, practical, interview, certificate)
@@ -2190,8 +2186,6 @@ id: --{1} sepanjang {2} karakter; maksimal {3} karakter
 en: --{1} holds control characters
 id: --{1} berisi karakter kontrol
 
-en: bad pass marks '{1}': expected PART=MARK pairs with parts twk, tiu, tkp, like twk=65,tiu=80,tkp=166
-id: nilai ambang batas '{1}' tidak valid: harus berupa pasangan PART=MARK dengan bagian twk, tiu, tkp, seperti twk=65,tiu=80,tkp=166
 
 en: the {1} pass mark must be from 0 to {2}, not {3}
 id: nilai ambang batas {1} harus dari 0 sampai {2}, bukan {3}

@@ -21,7 +21,7 @@ public enum Catalog {
     public static var entries: [(en: String, id: String)] { catalogParts.flatMap(parse).map { (en: $0.0, id: $0.1) } }
 
     /// The catalog's files: the main one, and one per area added later (`Catalog+id-store.swift`).
-    static var catalogParts: [String] { [catalogIndonesian, catalogIndonesianStore, catalogIndonesianSafety, catalogIndonesianProcess, catalogIndonesianDomain, catalogIndonesianFormat2, catalogIndonesianImport, catalogIndonesianJSON12, catalogIndonesianGPA12, catalogIndonesianPublish12, catalogIndonesianImport12, catalogIndonesianCorrections13, catalogIndonesianStaff13, catalogIndonesianRules13, catalogIndonesianLists13, catalogIndonesianLoop13, catalogIndonesianSettings13, catalogIndonesianWords13, catalogIndonesianPostgres14, catalogIndonesianPgDocs14] }
+    static var catalogParts: [String] { [catalogIndonesian, catalogIndonesianStore, catalogIndonesianSafety, catalogIndonesianProcess, catalogIndonesianDomain, catalogIndonesianFormat2, catalogIndonesianImport, catalogIndonesianJSON12, catalogIndonesianGPA12, catalogIndonesianPublish12, catalogIndonesianImport12, catalogIndonesianCorrections13, catalogIndonesianStaff13, catalogIndonesianRules13, catalogIndonesianLists13, catalogIndonesianLoop13, catalogIndonesianSettings13, catalogIndonesianWords13, catalogIndonesianPostgres14, catalogIndonesianPgDocs14, catalogIndonesianCategories15] }
 
     static func translation(of template: String, in lang: Lang) -> String? {
         switch lang {

@@ -118,7 +118,7 @@ struct CommandTableTests {
         ("vacancy add --title t --unit u --seats 1 --type", KemuningError(.syntax, "flag '--type' needs a value: --type cpns|pppk", at: r(42, 6))),
         // Missing required flags and positionals.
         ("vacancy add --title a --unit b", KemuningError(.syntax, "'vacancy add' needs --seats N", at: r(1, 7),
-                                                          hint: "usage: vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]... [--pass-marks TEXT] [--skb TEXT]"
+                                                          hint: "usage: vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]... [--category general|cumlaude|diaspora|disability|papua|disadvantaged] [--pass-marks TEXT] [--skb TEXT]"
                                                                 + " [--cat-max N] [--quota-factor N] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD] [--rubric TEXT] [--objection-days N] [--min-age N] [--max-age N]")),
         ("vacancy show", KemuningError(.syntax, "'vacancy show' needs ID", at: r(1, 7), hint: "usage: vacancy show ID")),
         ("assert a ==", KemuningError(.syntax, "'assert' needs RIGHT", at: r(1, 6), hint: "usage: assert LEFT OP RIGHT")),
@@ -166,7 +166,7 @@ struct CommandTableTests {
 
     @Test func usageLinesComeFromTheSpec() throws {
         #expect(try #require(table.command("vacancy add")).usage
-                == "vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]... [--pass-marks TEXT] [--skb TEXT]"
+                == "vacancy add --title TEXT --unit TEXT --seats N [--type cpns|pppk] [--education TEXT]... [--category general|cumlaude|diaspora|disability|papua|disadvantaged] [--pass-marks TEXT] [--skb TEXT]"
                 + " [--cat-max N] [--quota-factor N] [--opens YYYY-MM-DD] [--closes YYYY-MM-DD] [--rubric TEXT] [--objection-days N] [--min-age N] [--max-age N]")
         #expect(try #require(table.command("applicant add")).usage
                 == "applicant add --nik NIK --name TEXT --born YYYY-MM-DD [--education TEXT] [--gpa NUMBER]")

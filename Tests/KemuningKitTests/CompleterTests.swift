@@ -88,12 +88,12 @@ struct CompleterTests {
     // MARK: flags
 
     @Test(arguments: [
-        ("vacancy add --", ["--title", "--unit", "--seats", "--type", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
-        ("vacancy add -", ["--title", "--unit", "--seats", "--type", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
-        ("vacancy add --title x --seats 2 --", ["--unit", "--type", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
-        ("vacancy add --education S1 --type=pppk --", ["--title", "--unit", "--seats", "--education", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
+        ("vacancy add --", ["--title", "--unit", "--seats", "--type", "--education", "--category", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
+        ("vacancy add -", ["--title", "--unit", "--seats", "--type", "--education", "--category", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
+        ("vacancy add --title x --seats 2 --", ["--unit", "--type", "--education", "--category", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
+        ("vacancy add --education S1 --type=pppk --", ["--title", "--unit", "--seats", "--education", "--category", "--pass-marks", "--skb", "--cat-max", "--quota-factor", "--opens", "--closes", "--rubric", "--objection-days", "--min-age", "--max-age"]),
         ("vacancy add --u", ["--unit"]),
-        ("vacancy list --", ["--unit", "--state"]),
+        ("vacancy list --", ["--unit", "--state", "--category"]),
         ("applicant list --", ["--reveal"]),
         ("applicant list --reveal --", []),
         ("applicant add --nik 1 --name n --born 1990-01-01 --", ["--education", "--gpa"]),

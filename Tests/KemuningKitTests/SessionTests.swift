@@ -787,6 +787,6 @@ struct SessionRecordTests {
         let (s, log) = makeSession()
         run(s, "\(addVacancy)\nvacancy add --title P --unit Diskominfo --seats 1\nvacancy list --unit Diskominfo")
         guard case .table(_, let rows)? = log.outputs.last?.body else { Issue.record("no table"); return }
-        #expect(rows == [["V2", "P", "Diskominfo", 1, "cpns", [], "draft", 0]])
+        #expect(rows == [["V2", "P", "Diskominfo", 1, "cpns", "general", [], "draft", 0]])
     }
 }

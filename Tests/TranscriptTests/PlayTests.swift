@@ -29,10 +29,10 @@ import Testing
             kemuning> vacancy add --title Analis --unit Bappeda --seats 2
             vacancy V2 added
             kemuning> vacancy list
-            ID  TITLE   UNIT     SEATS  TYPE  EDUCATION  STATE  APPLICATIONS
-            --  ------  -------  -----  ----  ---------  -----  ------------
-            V1  Setup   Hidden       1  cpns             draft             0
-            V2  Analis  Bappeda      2  cpns             draft             0
+            ID  TITLE   UNIT     SEATS  TYPE  CATEGORY  EDUCATION  STATE  APPLICATIONS
+            --  ------  -------  -----  ----  --------  ---------  -----  ------------
+            V1  Setup   Hidden       1  cpns  general              draft             0
+            V2  Analis  Bappeda      2  cpns  general              draft             0
             (2 rows)
 
             """)

@@ -317,7 +317,7 @@ import Testing
         let r = run(["-c", "let v = vacancy add --title C --unit U --seats 1; echo $v; save"])
         #expect(r.stdout.hasPrefix("V3\n"), "\(r.stdout)")
         let r2 = run(["--format", "csv", "-c", "vacancy list"])
-        #expect(r2.stdout.contains("V1,A,U,1,cpns,,draft,0\r\nV2,B,U,1,cpns,,draft,0\r\nV3,C,U,1,cpns,,draft,0\r\n"), "\(r2.stdout)")
+        #expect(r2.stdout.contains("V1,A,U,1,cpns,general,,draft,0\r\nV2,B,U,1,cpns,general,,draft,0\r\nV3,C,U,1,cpns,general,,draft,0\r\n"), "\(r2.stdout)")
     }
 }
 

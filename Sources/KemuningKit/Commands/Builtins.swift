@@ -269,9 +269,13 @@ enum Builtins {
         if !c.flags.isEmpty {
             text += "\n\(t("flags:"))\n"
             let labels = c.flags.map { f in "--\(f.name)" + (f.isBool ? "" : " \(f.kind.placeholder)") }
-            let width = labels.map(\.count).max() ?? 0
+            // A long label (a choice of many words) stands on its own line, as argparse does,
+            // so that it does not push every description far to the right.
+            let longLabel = 28
+            let width = labels.map(\.count).filter { $0 <= longLabel }.max() ?? 0
             for (f, label) in zip(c.flags, labels) {
-                var line = "  \(label)\(String(repeating: " ", count: width - label.count))  \(t(f.help))"
+                let gap = label.count > width ? "\n" + String(repeating: " ", count: width + 2) : String(repeating: " ", count: width - label.count)
+                var line = "  \(label)\(gap)  \(t(f.help))"
                 if f.required { line += " " + t("(required)") }
                 if let d = f.defaultText { line += " " + t("(default: \(d))") }
                 if f.repeatable { line += " " + t("(may be repeated)") }

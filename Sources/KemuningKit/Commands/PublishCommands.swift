@@ -138,8 +138,12 @@ enum PublishCommands {
         }
     }
 
-    static func marks(_ v: Vacancy) -> Message {
-        "TWK \(v.passMarks.twk), TIU \(v.passMarks.tiu), TKP \(v.passMarks.tkp), each on its own"
+    static func marks(_ v: Vacancy) -> Message { v.passMarks.words }
+
+    /// " Its seats are reserved for people with disabilities." for a special category; nothing
+    /// for a general vacancy.
+    static func reserved(_ v: Vacancy) -> Message {
+        v.category == .general ? "" : " Its seats are reserved for \(v.category.label)."
     }
 
     static func day(_ d: Day?) -> Message { d.map { .verbatim($0.description) } ?? "to be announced" }
@@ -162,7 +166,7 @@ enum PublishCommands {
         func t(_ m: Message) -> String { m.localized(lang) }
         let facts: [(label: Message, value: JSON)] = [
             ("position", .string(v.title)), ("work unit", .string(v.unit)), ("seats", JSON(v.seats)),
-            ("type", .string(v.type.uppercased())), ("education", .string(t(education(v)))),
+            ("type", .string(v.type.uppercased())), ("category", .string(t(v.category.label))), ("education", .string(t(education(v)))),
             ("registration opens", .string(t(day(v.opens)))), ("registration closes", .string(t(day(v.closes)))),
             ("channels", .string(v.channels.joined(separator: ", "))),
             ("SKD pass marks", .string(t(marks(v)))), ("SKB", .string(t(skbScheme(v)))),
@@ -178,7 +182,7 @@ enum PublishCommands {
         }
         return Publication(
             stage: "announcement", vacancy: v.id, lang: lang, title: t(title("Announcement of selection", v)),
-            paragraphs: [t("\(v.unit) opens \(Message.count(v.seats, "seat", "seats")) for \(v.type.uppercased()) \(v.title). Final score = 40% SKD (total / 550 x 100) + 60% SKB.")],
+            paragraphs: [t("\(v.unit) opens \(Message.count(v.seats, "seat", "seats")) for \(v.type.uppercased()) \(v.title).\(reserved(v)) Final score = 40% SKD (total / 550 x 100) + 60% SKB.")],
             sections: sections,
             columns: [.init("item", t("Item")), .init("value", t("Value"))],
             rows: facts.map { [.string(t($0.label)), $0.value] })
@@ -189,7 +193,7 @@ enum PublishCommands {
         func t(_ m: Message) -> String { m.localized(lang) }
         return Publication(
             stage: "announcement", vacancy: v.id, lang: lang, title: t("\(v.type.uppercased()) \(v.title), \(v.unit)"),
-            paragraphs: [t("\(Message.count(v.seats, "seat", "seats")). Education: \(education(v)). Registration \(day(v.opens)) to \(day(v.closes)).")],
+            paragraphs: [t("\(Message.count(v.seats, "seat", "seats")).\(reserved(v)) Education: \(education(v)). Registration \(day(v.opens)) to \(day(v.closes)).")],
             sections: [
                 .init(t("Documents to bring"), documents.map(t)),
                 .init(t("Selection"), [t("administrative screening, then SKD (pass marks \(marks(v))), then SKB (\(skbScheme(v)))")]),
@@ -202,7 +206,7 @@ enum PublishCommands {
         let year = v.opens?.year ?? v.created.year
         let tags = ["#\(v.type.uppercased())\(year)", "#LowonganKerja", "#\(v.id)"].joined(separator: " ")
         func post(_ title: String, _ unit: String) -> String {
-            let head: Message = "\(v.type.uppercased()) \(year): \(title), \(unit). \(Message.count(v.seats, "seat", "seats")), education \(education(v)). Registration \(day(v.opens)) to \(day(v.closes)) on the portal."
+            let head: Message = "\(v.type.uppercased()) \(year): \(title), \(unit). \(Message.count(v.seats, "seat", "seats"))\(v.category == .general ? "" : " for \(v.category.label)" as Message), education \(education(v)). Registration \(day(v.opens)) to \(day(v.closes)) on the portal."
             return head.localized(lang) + " " + tags
         }
         func shortened(_ s: String, by n: Int) -> String { n <= 0 ? s : String(s.prefix(max(1, s.count - n - 1))) + "…" }
@@ -246,7 +250,7 @@ enum PublishCommands {
     /// What the SKD ranking decided for one candidate, in words.
     static func skdStatus(_ r: SKDRanked) -> Message {
         switch r.outcome {
-        case .failedMarks: return "below the pass mark in \(r.failed.map { $0.rawValue.uppercased() }.joined(separator: ", "))"
+        case .failedMarks: return "below the pass mark in \(r.failed.map(\.name).joined(separator: ", "))"
         default: return RecruitmentCommands.skdOutcomeName(r.outcome)
         }
     }

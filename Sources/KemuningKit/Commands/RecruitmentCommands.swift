@@ -276,10 +276,10 @@ enum RecruitmentCommands {
         }
         if let k = p.skd {
             if let sc = k.score {
-                let failed = skdFailedParts(sc, marks: v.passMarks).map { $0.rawValue }
+                let failed = skdFailedMarks(sc, marks: v.passMarks)
                 f.append(.init("skd", "SKD", ["absent": false, "twk": JSON(sc.twk), "tiu": JSON(sc.tiu), "tkp": JSON(sc.tkp), "total": JSON(sc.total),
-                                              "failed": .array(failed.map { .string($0) }), "date": day(k.date)],
-                               display: "TWK \(sc.twk), TIU \(sc.tiu), TKP \(sc.tkp) = \(sc.total)\(failed.isEmpty ? ", all marks passed" : ", below the mark in \(failed.map { $0.uppercased() }.joined(separator: ", "))" as Message)"))
+                                              "failed": .array(failed.map { .string($0.rawValue) }), "date": day(k.date)],
+                               display: "TWK \(sc.twk), TIU \(sc.tiu), TKP \(sc.tkp) = \(sc.total)\(failed.isEmpty ? ", all marks passed" : ", below the mark in \(failed.map(\.name).joined(separator: ", "))" as Message)"))
             } else {
                 f.append(.init("skd", "SKD", ["absent": true, "twk": nil, "tiu": nil, "tkp": nil, "total": nil, "failed": nil, "date": day(k.date)],
                                display: "absent"))
@@ -440,8 +440,8 @@ enum RecruitmentCommands {
         let action = p.skd == nil ? "SKD recorded" : "SKD corrected"
         try inv.put(after, before: p, vacancy: v.id, action: action, on: date)
         if let s = after.skd?.score {
-            let failed = skdFailedParts(s, marks: v.passMarks)
-            let verdict: Message = failed.isEmpty ? "all marks passed" : "below the mark in \(failed.map { $0.rawValue.uppercased() }.joined(separator: ", "))"
+            let failed = skdFailedMarks(s, marks: v.passMarks)
+            let verdict: Message = failed.isEmpty ? "all marks passed" : "below the mark in \(failed.map(\.name).joined(separator: ", "))"
             return .message("\(p.id): SKD \(s.total) (\(verdict))", value: String(s.total))
         }
         return .message("\(p.id): absent at SKD")

@@ -5,48 +5,79 @@ import KemuningStore
 /// applicants wait.
 enum ReportCommands {
     static let commands: [CommandSpec] = [
-        CommandSpec("report funnel", family: "reports", summary: "how many applications reached each stage of a vacancy",
-                    positionals: [PositionalSpec("VACANCY", .id("V"), "the vacancy")],
-                    examples: ["report funnel V1", "report funnel V2"], exampleSetup: "hired", run: funnel),
+        CommandSpec("report funnel", family: "reports", summary: "how many applications reached each stage, and how many seats were filled",
+                    positionals: [PositionalSpec("VACANCY", .id("V"), "only this vacancy (else every vacancy, or those of --category)", optional: true)],
+                    flags: [categoryFlag],
+                    examples: ["report funnel V1", "report funnel --category disability", "report funnel"], exampleSetup: "hired", run: funnel),
         CommandSpec("report sources", family: "reports", summary: "per channel and job fair: applications, passes, hires, conversion to hire",
                     positionals: [PositionalSpec("VACANCY", .id("V"), "only this vacancy", optional: true)],
-                    examples: ["report sources", "report sources V1"], exampleSetup: "hired", run: sources),
+                    flags: [categoryFlag],
+                    examples: ["report sources", "report sources V1", "report sources --category disability"], exampleSetup: "hired", run: sources),
         CommandSpec("report time-to-hire", family: "reports", summary: "days from application to hire, and the time spent in each stage",
                     positionals: [PositionalSpec("VACANCY", .id("V"), "only this vacancy", optional: true)],
                     examples: ["report time-to-hire", "report time-to-hire V1"], exampleSetup: "hired", run: timeToHire),
     ]
+
+    static let categoryFlag = FlagSpec.value("category", .choice(VacancyCategory.allCases.map(\.rawValue)), "only vacancies of this category (general, or a special one)")
+
+    /// The vacancies a report covers: the one named, else those of `--category`, else all. A
+    /// vacancy named with a `--category` it is not of is refused, not shown as empty.
+    static func vacancies(_ inv: Invocation) throws -> [Vacancy] {
+        let category = inv.args.string("category").flatMap(VacancyCategory.init(rawValue:))
+        if let a = inv.args.positionals.first {
+            let v = try VacancyCommands.lookup(inv, a)
+            if let category, v.category != category {
+                throw inv.fail("\(v.id) is a \(v.category.rawValue) vacancy, not \(category.rawValue)", at: inv.args.range("category"))
+            }
+            return [v]
+        }
+        return try inv.state.vacancies.filter { category == nil || $0.category == category }
+    }
 
     static func percent(_ n: Int, of d: Int) -> JSON {
         d == 0 ? .null : .number(Rational(Int128(n) * 100, Int128(d)).rounded(toScale: 1).description)
     }
 
     static func funnel(_ inv: Invocation) throws -> Output {
-        let v = try VacancyCommands.lookup(inv, inv.args.positionals[0])
-        let view = try inv.context.round(v)
-        let apps = view.applications
-        let admitted = view.admittedToSKB()
-        let passed = view.passedIds()
-        let stages: [(String, Message, Int)] = [
-            ("applied", "applied", apps.count),
-            ("screened", "passed screening", view.screenedIn.count),
-            ("sat_skd", "sat the SKD", apps.filter { $0.skd?.score != nil }.count),
-            ("passed_skd", "passed the SKD marks", apps.filter { $0.passedSKDMarks(v) }.count),
-            ("skb", "went on to SKB", v.state >= .skd ? admitted.count : 0),
-            ("sat_skb", "sat the SKB", apps.filter { $0.skb != nil && !$0.skb!.absent }.count),
-            ("passed", "passed (with optimalisasi)", apps.filter { passed.contains($0.id) || $0.optimizedTo != nil }.count),
-            ("hired", "hired", apps.filter { $0.hired != nil }.count),
-        ]
+        let vacancies = try vacancies(inv)
+        var counts = [Int](repeating: 0, count: 8)
+        // A seat is filled by a hire into it: a candidate moved by optimalisasi fills a seat of
+        // the vacancy moved to, not of the one applied to.
+        let state = try inv.state
+        var hiresInto: [String: Int] = [:]
+        for v in state.vacancies {
+            for p in state.applications(ofVacancy: v.id) where p.hired != nil { hiresInto[p.optimizedTo ?? p.vacancy, default: 0] += 1 }
+        }
+        var seats = 0, filled = 0
+        for v in vacancies {
+            let view = try inv.context.round(v)
+            let apps = view.applications
+            let admitted = view.admittedToSKB()
+            let passed = view.passedIds()
+            let n = [apps.count, view.screenedIn.count, apps.filter { $0.skd?.score != nil }.count, apps.filter { $0.passedSKDMarks(v) }.count,
+                     v.state >= .skd ? admitted.count : 0, apps.filter { $0.skb != nil && !$0.skb!.absent }.count,
+                     apps.filter { passed.contains($0.id) || $0.optimizedTo != nil }.count, apps.filter { $0.hired != nil }.count]
+            for k in counts.indices { counts[k] += n[k] }
+            seats += v.seats
+            filled += min(hiresInto[v.id] ?? 0, v.seats)
+        }
+        let applied = counts[0]
+        let stages: [(String, Message, Int)] = zip([
+            ("applied", "applied"), ("screened", "passed screening"), ("sat_skd", "sat the SKD"), ("passed_skd", "passed the SKD marks"),
+            ("skb", "went on to SKB"), ("sat_skb", "sat the SKB"), ("passed", "passed (with optimalisasi)"), ("hired", "hired"),
+        ] as [(String, Message)], counts).map { ($0.0, $0.1, $1) }
         var rows: [[JSON]] = []
         var previous: Int?
         var prose = ProseCells()
         for (key, label, n) in stages {
-            rows.append([.string(key), prose.cell(label), JSON(n), percent(n, of: apps.count), previous.map { JSON($0 - n) } ?? .null])
+            rows.append([.string(key), prose.cell(label), JSON(n), percent(n, of: applied), previous.map { JSON($0 - n) } ?? .null])
             previous = n
         }
         var out = Output(.table(columns: [.init("stage", "STAGE"), .init("label", "MEANING"), .init("count", "COUNT", alignRight: true),
                                           .init("percent", "% OF APPLIED", alignRight: true), .init("dropped", "DROPPED", alignRight: true)], rows: rows),
                          value: String(stages.last!.2)).withProse(prose, in: "label")
         out.chart = Output.Chart(label: "label", value: "count")
+        out.footnote = "\(Message.count(vacancies.count, "vacancy", "vacancies")): \(filled) of \(Message.count(seats, "seat", "seats")) filled by a hire."
         return out
     }
 
@@ -58,8 +89,7 @@ enum ReportCommands {
 
     static func sources(_ inv: Invocation) throws -> Output {
         let state = try inv.state
-        var vacancies = state.vacancies
-        if let a = inv.args.positionals.first { vacancies = [try VacancyCommands.lookup(inv, a)] }
+        let vacancies = try vacancies(inv)
         struct Tally { var applications = 0, screened = 0, skdPassed = 0, hired = 0 }
         var tallies: [String: Tally] = [:]
         var order: [String] = []

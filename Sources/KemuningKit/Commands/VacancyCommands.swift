@@ -9,7 +9,8 @@ import Glibc
 enum VacancyCommands {
     /// The selection settings `vacancy add` and `vacancy set` share, with the national defaults.
     static let settingFlags: [FlagSpec] = [
-        .value("pass-marks", .text, "SKD pass marks, each part on its own", default: .verbatim("twk=65,tiu=80,tkp=166")),
+        .value("category", .choice(VacancyCategory.allCases.map(\.rawValue)), "whom the seats are for: general, or a special category with its own SKD marks", default: .verbatim("general")),
+        .value("pass-marks", .text, "SKD pass marks, exactly as written: any of total, twk, tiu, tkp (total=311,tiu=85)", default: "the category's, from policy pass-marks-CATEGORY"),
         .value("skb", .text, "SKB components and weights adding up to 100 (cat, practical, interview, certificate)", default: .verbatim("cat=60,practical=40")),
         .value("cat-max", .int(Bounds.catMax), "the CAT test's maximum raw score", default: "500"),
         .value("quota-factor", .int(Bounds.quotaFactor), "how many times the seats go on to SKB", default: "3"),
@@ -40,7 +41,7 @@ enum VacancyCommands {
                         .value("seats", .int(Bounds.seats), "how many people to hire"),
                         .value("education", .text, "an accepted qualification (replaces the list)", repeatable: true),
                     ] + settingFlags,
-                    examples: ["vacancy set V1 --pass-marks tkp=170 --closes 2026-12-20", "vacancy set V1 --seats 3"], mutates: true, exampleSetup: "draft", run: set),
+                    examples: ["vacancy set V1 --pass-marks twk=65,tiu=80,tkp=170 --closes 2026-12-20", "vacancy set V1 --category disability", "vacancy set V1 --seats 3"], mutates: true, exampleSetup: "draft", run: set),
         CommandSpec("vacancy announce", family: "recruitment", summary: "announce a draft vacancy on channels and open registration",
                     positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
                     flags: [
@@ -57,8 +58,9 @@ enum VacancyCommands {
                     positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
                     examples: ["vacancy close V1", "vacancy close V2"], mutates: true, exampleSetup: "final", run: close),
         CommandSpec("vacancy list", family: "recruitment", summary: "list the vacancies",
-                    flags: [.value("unit", .text, "only this unit"), .value("state", .choice(VacancyState.allCases.map(\.rawValue)), "only vacancies in this stage")],
-                    examples: ["vacancy list", "vacancy list --unit Bappeda"], exampleSetup: "draft", run: list),
+                    flags: [.value("unit", .text, "only this unit"), .value("state", .choice(VacancyState.allCases.map(\.rawValue)), "only vacancies in this stage"),
+                            .value("category", .choice(VacancyCategory.allCases.map(\.rawValue)), "only vacancies of this category")],
+                    examples: ["vacancy list", "vacancy list --unit Bappeda", "vacancy list --category disability"], exampleSetup: "draft", run: list),
         CommandSpec("vacancy show", family: "recruitment", summary: "show one vacancy with its settings and counts",
                     positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
                     examples: ["vacancy show V1", "vacancy show V2"], exampleSetup: "draft", run: show),
@@ -104,29 +106,16 @@ enum VacancyCommands {
     }
 
     /// Applies the setting flags given to `v`.
-    static func applySettings(_ inv: Invocation, to v: inout Vacancy) throws {
+    /// `isNew`: the vacancy is being added, so marks not given come from its category's policy.
+    static func applySettings(_ inv: Invocation, to v: inout Vacancy, isNew: Bool = false) throws {
         let args = inv.args
+        if let c = args.string("category") { v.category = VacancyCategory(rawValue: c)! }
         if let a = args.arg("pass-marks") {
-            var marks = v.passMarks
-            for piece in a.text.split(separator: ",") {
-                let kv = piece.split(separator: "=")
-                let mark = kv.count == 2 ? kv[1].trimmingBlanks() : ""
-                guard kv.count == 2, let part = SKDPart(rawValue: kv[0].trimmingBlanks()), isWholeNumberText(mark) else {
-                    throw inv.fail("bad pass marks '\(a.text)': expected PART=MARK pairs with parts twk, tiu, tkp, like twk=65,tiu=80,tkp=166", at: a.range)
-                }
-                guard let n = Int(mark) else {
-                    throw inv.fail("bad \(part.rawValue.uppercased()) pass mark '\(mark)': too large (at most \(part.maximum))", at: a.range)
-                }
-                guard n >= 0, n <= part.maximum else {
-                    throw inv.fail("the \(part.rawValue.uppercased()) pass mark must be from 0 to \(part.maximum), not \(n)", at: a.range)
-                }
-                switch part {
-                case .twk: marks.twk = n
-                case .tiu: marks.tiu = n
-                case .tkp: marks.tkp = n
-                }
-            }
-            v.passMarks = marks
+            v.passMarks = try at(a.range) { try PassMarks(parsing: a.text) }
+        } else if args.has("category") || isNew {
+            // A new vacancy, or one given a category again, takes the category's marks as the
+            // store's policy holds them for the year.
+            v.passMarks = try PassMarks(parsing: try inv.state.policy(v.category.policy))
         }
         if let a = args.arg("skb") { v.skb = try at(a.range) { try SKBScheme(national: a.text) } }
         if let n = args.int("cat-max") { v.catMax = n }
@@ -171,7 +160,7 @@ enum VacancyCommands {
         let state = try inv.state
         var v = Vacancy(id: state.nextId("V"), title: title, unit: unit, seats: args.number("seats"),
                         type: args.string("type") ?? "cpns", education: education, state: .draft, created: inv.today)
-        try applySettings(inv, to: &v)
+        try applySettings(inv, to: &v, isNew: true)
         try inv.add(v, vacancy: v.id, action: "opened in draft")
         return .created("vacancy", v.id)
     }
@@ -279,13 +268,16 @@ enum VacancyCommands {
     static func list(_ inv: Invocation) throws -> Output {
         let unit = inv.args.string("unit")
         let st = inv.args.string("state")
+        let category = inv.args.string("category")
         let state = try inv.state
-        let rows = state.vacancies.filter { (unit == nil || $0.unit == unit) && (st == nil || $0.state.rawValue == st) }.map { v -> [JSON] in
-            [.string(v.id), .string(v.title), .string(v.unit), JSON(v.seats), .string(v.type),
+        let rows = state.vacancies.filter {
+            (unit == nil || $0.unit == unit) && (st == nil || $0.state.rawValue == st) && (category == nil || $0.category.rawValue == category)
+        }.map { v -> [JSON] in
+            [.string(v.id), .string(v.title), .string(v.unit), JSON(v.seats), .string(v.type), .string(v.category.rawValue),
              .array(v.education.map { .string($0) }), .string(v.state.rawValue), JSON(state.applications(ofVacancy: v.id).count)]
         }
         return Output(.table(columns: [.init("id", "ID"), .init("title", "TITLE"), .init("unit", "UNIT"),
-                                       .init("seats", "SEATS", alignRight: true), .init("type", "TYPE"),
+                                       .init("seats", "SEATS", alignRight: true), .init("type", "TYPE"), .init("category", "CATEGORY"),
                                        .init("education", "EDUCATION"), .init("state", "STATE"),
                                        .init("applications", "APPLICATIONS", alignRight: true)], rows: rows))
     }
@@ -296,13 +288,15 @@ enum VacancyCommands {
         var fields: [Output.Field] = [
             .init("id", "id", .string(v.id)), .init("title", "title", .string(v.title)), .init("unit", "unit", .string(v.unit)),
             .init("seats", "seats", JSON(v.seats)), .init("type", "type", .string(v.type)),
+            .init("category", "category", .string(v.category.rawValue), display: v.category == .general ? "general" : "\(v.category.rawValue) (\(v.category.label))"),
             .init("education", "education", .array(v.education.map { .string($0) })),
             .init("state", "state", .string(v.state.rawValue)), .init("created", "created", .string(v.created.description)),
             .init("opens", "opens", v.opens.map { .string($0.description) } ?? .null),
             .init("closes", "closes", v.closes.map { .string($0.description) } ?? .null),
             .init("channels", "channels", .array(v.channels.map { .string($0) })),
-            // A table shows them as they are given (`twk=65,tiu=80,tkp=166`); JSON gives the numbers.
-            .init("passMarks", "pass marks", ["twk": JSON(v.passMarks.twk), "tiu": JSON(v.passMarks.tiu), "tkp": JSON(v.passMarks.tkp)],
+            // A table shows them as they are given (`twk=65,tiu=80,tkp=166`); JSON gives the
+            // numbers of the marks there are.
+            .init("passMarks", "pass marks", .object(JSONObject(v.passMarks.given.map { ($0.mark.rawValue, JSON($0.value)) })),
                   display: .verbatim(v.passMarks.text)),
             .init("skb", "SKB scheme", .object(JSONObject(v.skb.weights.map { ($0.component.rawValue, JSON($0.weight)) })),
                   display: .verbatim(v.skb.text)),
