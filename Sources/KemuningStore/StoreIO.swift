@@ -9,14 +9,18 @@ import Glibc
 /// their order. The store never calls open, write, fsync, rename, mkdir, unlink or ftruncate
 /// itself.
 ///
+/// The executable's `KEMUNING_IO_TRACE` (docs/SNAPSHOT.md, "Durability") writes the tracer's
+/// events to a file, with the moments output is released, so tests see the order end to end.
+///
 /// Names inside the store are opened relative to the store directory's descriptor and never
 /// through a symbolic link (`O_NOFOLLOW`), and what is opened must be a regular file or a
 /// directory owned by this user: a link or a device planted in the store is refused, never
 /// written through.
 public final class StoreIO: @unchecked Sendable {
-    /// The kinds of call a fault can be injected into.
+    /// The kinds of call a fault can be injected into. `fsync` and `fdatasync` are apart so that
+    /// a trace shows which one made a change durable; a directory's fsync is named `.`.
     public enum Call: String, Sendable, CaseIterable {
-        case open, read, write, fsync, rename, mkdir, unlink, truncate
+        case open, read, write, fsync, fdatasync, rename, mkdir, unlink, truncate
     }
 
     /// What an injected fault does.
@@ -264,7 +268,7 @@ public final class StoreIO: @unchecked Sendable {
 
     /// `fdatasync` (file data, and the size): what an append needs.
     func fdatasync(_ fd: Int32, name: String, path: String) throws {
-        try injected(.fsync, name, what: "cannot fsync", path: path)
+        try injected(.fdatasync, name, what: "cannot fsync", path: path)
         guard Glibc.fdatasync(fd) == 0 else { throw Files.SystemError(what: "cannot fsync", path: path, code: errno) }
     }
 

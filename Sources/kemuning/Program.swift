@@ -45,6 +45,7 @@ import KemuningKit
         let scratchStore = options.from.map { scratchCopy(of: $0, in: options.store ?? defaultStore(), voice: voice) }
         self.scratchStore = scratchStore
         let policy = options.sync ?? (isREPL ? .always : .batch)
+        if IOTrace.isOn { IOTrace.record("policy", policy.rawValue) }
         let backend: StoreBackend = options.memory && scratchStore == nil
             ? MemoryStore()
             : openBackend(scratchStore ?? options.store ?? defaultStore(), policy: policy)
@@ -281,7 +282,7 @@ func environment(_ name: String) -> String? {
 /// directory.
 func openBackend(_ location: String, policy: SyncPolicy) -> StoreBackend {
     if PostgresStore.isURL(location) { return PostgresStore(url: location, timeout: storeTimeout()) }
-    return FileStore(directory: location, policy: policy)
+    return FileStore(directory: location, policy: policy, io: IOTrace.storeIO)
 }
 
 /// How long a PostgreSQL store may take to answer one statement: KEMUNING_STORE_TIMEOUT seconds,

@@ -53,6 +53,7 @@ enum Terminal {
 
     static func stderr(_ text: String) {
         var bytes = Array(text.utf8)
+        if IOTrace.isOn { IOTrace.record("output", "stderr") }
         writeAll(2, &bytes)
     }
 
@@ -92,6 +93,7 @@ enum Terminal {
         }
         func flush() {
             guard !buffer.isEmpty else { return }
+            if IOTrace.isOn { IOTrace.record("output", fd == 1 ? "stdout" : "\(fd)") }
             if !Terminal.writeAll(fd, &buffer) {
                 let code = errno
                 failure = code

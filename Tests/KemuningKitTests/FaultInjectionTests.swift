@@ -216,7 +216,7 @@ private func runWorkload(in dir: StoreDir, failAt: Int, fault: StoreIO.Fault) th
     @Test func theJournalsNameIsSyncedBeforeItsFirstChangeIsAcknowledged() throws {
         let calls = try trace { s in try s.run(text: "vacancy add --title A --unit U --seats 1", source: Source(name: "t")) }
         let open = try #require(calls.firstIndex(of: "open journal.jsonl"))
-        #expect(Array(calls[open...].prefix(4)) == ["open journal.jsonl", "fsync .", "write journal.jsonl", "fsync journal.jsonl"])
+        #expect(Array(calls[open...].prefix(4)) == ["open journal.jsonl", "fsync .", "write journal.jsonl", "fdatasync journal.jsonl"])
         // The store directory itself was made and its parent synced before that.
         #expect(calls.prefix(3) == ["mkdir store", "fsync .", "open ."])
     }
