@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
 // The one way the unit tests make a folder of their own: under $TMPDIR (else /tmp), so that a
 // run pointed at a fresh TMPDIR (scripts/test does so) can see that nothing was left behind.
@@ -34,3 +35,17 @@ func removeTemporaryFolder(_ path: String) {
         unlink(path)
     }
 }
+
+/// Folders that must live as long as the test process (made once for a global that many tests
+/// share, which Swift never deinitialises), removed when it exits.
+func removeAtExit(_ path: String) {
+    _ = exitRemovalHandler
+    exitRemovals.withLock { $0.append(path) }
+}
+
+private let exitRemovals = Mutex<[String]>([])
+private let exitRemovalHandler: Void = {
+    atexit {
+        for path in exitRemovals.withLock({ $0 }) { removeTemporaryFolder(path) }
+    }
+}()
