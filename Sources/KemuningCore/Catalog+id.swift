@@ -82,7 +82,7 @@ en: print words
 id: cetak kata-kata
 
 en: WORDS
-id: WORDS
+id: KATA
 
 en: what to print
 id: yang akan dicetak
@@ -94,7 +94,7 @@ en: stop a script unless a comparison holds (numeric when both sides are numbers
 id: hentikan skrip kecuali perbandingan terpenuhi (numerik bila kedua sisi berupa angka)
 
 en: LEFT
-id: LEFT
+id: KIRI
 
 en: a value
 id: sebuah nilai
@@ -106,7 +106,7 @@ en: the comparison
 id: operator pembanding
 
 en: RIGHT
-id: RIGHT
+id: KANAN
 
 en: assert $bappeda == V1
 id: assert $bappeda == V1
@@ -199,7 +199,7 @@ en: leave the shell
 id: keluar dari shell
 
 en: CODE
-id: CODE
+id: KODE
 
 en: leave the shell (same as quit)
 id: keluar dari shell (sama dengan quit)
@@ -274,10 +274,10 @@ en: examples:
 id: contoh:
 
 en: TEXT
-id: TEXT
+id: TEKS
 
 en: NUMBER
-id: NUMBER
+id: ANGKA
 
 en: YYYY-MM-DD
 id: YYYY-MM-DD
@@ -286,10 +286,10 @@ en: {1}ID
 id: {1}ID
 
 en: WORD
-id: WORD
+id: KATA
 
 en: CHANNEL|JID
-id: CHANNEL|JID
+id: SALURAN|JID
 
 en: vacancies (formasi): add, set, announce, advance, close, list, show, optimize, results
 id: formasi: add, set, announce, advance, close, list, show, optimize, results
@@ -3379,7 +3379,7 @@ en: screen {1}
 id: mencatat seleksi administrasi {1}
 
 en: screen {1} --objection --pass|--fail --reason TEXT
-id: screen {1} --objection --pass|--fail --reason TEXT
+id: screen {1} --objection --pass|--fail --reason TEKS
 
 en: screen {1} --pass, or screen {2} --fail --reason TEXT
 id: screen {1} --pass, atau screen {2} --fail --reason TEXT

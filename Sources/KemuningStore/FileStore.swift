@@ -69,10 +69,19 @@ public final class FileStore: StoreBackend {
         directory + "/" + namedName + "/" + name + ".json"
     }
 
-    /// A new store in a fresh directory under /tmp holding `snapshot` as its snapshot (mode
-    /// 0600), for `play --from`; nil when it cannot be made.
+    /// Where scratch stores go: $TMPDIR when it names a folder by its full path (as every
+    /// program that makes temporary files reads it), else /tmp.
+    public static var temporaryFolder: String {
+        if let t = getenv("TMPDIR").map({ String(cString: $0) }), t.hasPrefix("/") {
+            return t.count > 1 && t.hasSuffix("/") ? String(t.dropLast()) : t
+        }
+        return "/tmp"
+    }
+
+    /// A new store in a fresh directory under `temporaryFolder` holding `snapshot` as its
+    /// snapshot (mode 0600), for `play --from`; nil when it cannot be made.
     public static func makeScratch(snapshot: [UInt8]) -> String? {
-        var template = Array("/tmp/kemuning-play-XXXXXX".utf8CString)
+        var template = Array((temporaryFolder + "/kemuning-play-XXXXXX").utf8CString)
         guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else { return nil }
         let dir = String(cString: made)
         let fd = open(dir + "/" + snapshotName, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)

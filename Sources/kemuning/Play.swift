@@ -22,7 +22,7 @@ import KemuningKit
         defer { try? pg.close(nil) }
         var bytes: [UInt8] = []
         do { try pg.loadNamed(name).writeSnapshot(to: &bytes) } catch { voice.fail(.verbatim(voice.describe(error))) }
-        guard let dir = FileStore.makeScratch(snapshot: bytes) else { voice.fail("cannot make a scratch store in \("/tmp")") }
+        guard let dir = FileStore.makeScratch(snapshot: bytes) else { voice.fail("cannot make a scratch store in \(FileStore.temporaryFolder)") }
         return dir
     }
     let source = FileStore.namedSnapshotPath(name, in: store)
@@ -35,7 +35,7 @@ import KemuningKit
     } catch {
         voice.fail(.verbatim(voice.describe(error)))
     }
-    guard let dir = FileStore.makeScratch(snapshot: bytes) else { voice.fail("cannot make a scratch store in \("/tmp")") }
+    guard let dir = FileStore.makeScratch(snapshot: bytes) else { voice.fail("cannot make a scratch store in \(FileStore.temporaryFolder)") }
     return dir
 }
 

@@ -23,10 +23,7 @@ private func located(_ ds: [Diagnostic]) -> [String] {
 
 /// A fresh directory with the files given, removed by the caller.
 private func folder(_ files: [String: String]) -> String {
-    var template = Array("/tmp/kemuning-check-XXXXXX".utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    precondition(made != nil, "mkdtemp failed")
-    let dir = String(cString: template)
+    let dir = makeTemporaryFolder("check")
     for (name, text) in files {
         let path = dir + "/" + name
         if let slash = name.lastIndex(of: "/") { mkdir(dir + "/" + name[..<slash], 0o700) }

@@ -198,14 +198,8 @@ struct CompleterTests {
     // MARK: files
 
     @Test func filePathsCompleteWithDirectoriesEndingInASlash() throws {
-        var template = Array("/tmp/kemuning-complete-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        let dir = String(cString: try #require(made))
-        defer {
-            for f in ["setup.kmn", "seed.kmn", ".hidden.kmn", "sub/inner.kmn"] { unlink(dir + "/" + f) }
-            rmdir(dir + "/sub")
-            rmdir(dir)
-        }
+        let dir = makeTemporaryFolder("complete")
+        defer { removeTemporaryFolder(dir) }
         mkdir(dir + "/sub", 0o700)
         for f in ["setup.kmn", "seed.kmn", ".hidden.kmn", "sub/inner.kmn"] {
             let fd = open(dir + "/" + f, O_WRONLY | O_CREAT, 0o600)

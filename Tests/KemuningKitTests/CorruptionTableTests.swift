@@ -15,11 +15,13 @@ import Testing
 
 /// The stores the demos leave, one per demo: every record kind with real values. `bytes` is
 /// the whole snapshot in one document (the form of a named snapshot or a store in format 1),
-/// `store` the format-2 store itself (a manifest and one file per kind).
+/// `store` the format-2 store itself (a manifest and one file per kind). A global lives until
+/// the process ends, so its folders are removed at exit.
 nonisolated(unsafe) private let demoStores: [(name: String, bytes: [UInt8], store: StoreDir)] = {
     let examples = repoRoot + "/scripts/examples"
     return folderEntries(examples).filter { $0.name.hasSuffix(".kmn") }.map { entry in
         let dir = StoreDir()
+        removeAtExit(dir.root)
         let store = FileStore(directory: dir.path, policy: .batch)
         let s = Session(backend: store)
         s.emit = { _ in }

@@ -71,6 +71,12 @@ import Testing
         return out
     }
 
+    /// A docs/ folder that moved would leave README.md alone in the list, and pass.
+    @Test func theDocumentsAreAllThere() {
+        #expect(Self.documents.count >= 6, "\(Self.documents)")
+        #expect(Self.documents.contains("docs/LANGUAGE.md"))
+    }
+
     @Test(arguments: documents)
     func everyLinkLeadsSomewhere(_ document: String) {
         let folder = document.contains("/") ? String(document[..<document.lastIndex(of: "/")!]) + "/" : ""

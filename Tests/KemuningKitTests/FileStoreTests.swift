@@ -17,10 +17,7 @@ final class StoreDir {
     var journal: String { path + "/journal.jsonl" }
 
     init() {
-        var template = Array("/tmp/kemuning-store-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        precondition(made != nil, "mkdtemp failed")
-        let raw = String(cString: made!)
+        let raw = makeTemporaryFolder("store")
         root = ScriptFile.realPath(raw) ?? raw
     }
 

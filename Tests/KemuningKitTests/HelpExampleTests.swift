@@ -141,10 +141,7 @@ private func removeTree(_ dir: String) {
 /// How an example ended: nil when it ran, else the errors it reported.
 private func runExample(_ command: String, _ example: String, setup: String, lang: Lang = .en) -> String? {
     guard let fixture = fixtures[setup] else { return "no fixture named '\(setup)'" }
-    var template = Array("/tmp/kemuning-help-XXXXXX".utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    precondition(made != nil, "mkdtemp failed")
-    let dir = String(cString: template)
+    let dir = makeTemporaryFolder("help")
     var written: [String] = []
     for (name, text) in exampleFiles {
         let f = fopen(dir + "/" + name, "w")!
@@ -260,6 +257,15 @@ func renderAll(_ events: [Event], lang: Lang) -> String {
     fileprivate func exampleRuns(_ c: Case) {
         let failure = runExample(c.command, c.example, setup: c.setup)
         #expect(failure == nil, "\(c.command) [\(c.setup)]: \(c.example)")
+    }
+
+    /// The cases come from the command table: a table that lost commands, or examples, would
+    /// run fewer cases and still pass. No fewer than when the floor was last raised.
+    @Test func noExampleIsLost() {
+        let commands = CommandTable.standard.commands
+        #expect(commands.count >= 137, "only \(commands.count) commands")
+        #expect(cases.count >= 281, "only \(cases.count) help examples")
+        #expect(cases.count == commands.map(\.examples.count).reduce(0, +))
     }
 
     @Test func everyCommandHasTwoExamples() {

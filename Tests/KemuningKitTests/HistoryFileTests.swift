@@ -12,21 +12,18 @@ import Musl
 import CEditLine
 #endif
 
-/// A fresh folder under /tmp, removed by `cleanup()`.
+/// A fresh folder (`makeTemporaryFolder`), removed by `cleanup()`.
 private struct TempDir {
     let path: String
 
     init() {
-        var template = Array("/tmp/kemuning-histtest-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        precondition(made != nil, "mkdtemp failed")
-        path = String(cString: template)
+        path = makeTemporaryFolder("histtest")
     }
 
     func file(_ name: String) -> String { path + "/" + name }
 
     func cleanup() {
-        _ = system("rm -rf '\(path)'")
+        removeTemporaryFolder(path)
     }
 }
 

@@ -68,10 +68,7 @@ private final class ScratchDir {
     let path: String
 
     init() {
-        var template = Array("/tmp/kemuning-session-XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        precondition(made != nil, "mkdtemp failed")
-        let raw = String(cString: made!)
+        let raw = makeTemporaryFolder("session")
         path = ScriptFile.realPath(raw) ?? raw
     }
 

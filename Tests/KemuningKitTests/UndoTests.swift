@@ -111,9 +111,8 @@ struct UndoTests {
     }
 
     @Test func undoIsJournaledSoReopeningKeepsIt() throws {
-        var template = Array("/tmp/kemuning-undo-XXXXXX".utf8CString)
-        let dir = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
-        defer { _ = dir }
+        let dir = makeTemporaryFolder("undo")
+        defer { removeTemporaryFolder(dir) }
         let store = FileStore(directory: dir + "/store", policy: .always)
         let (s, _) = session(store)
         run(s, setup + "\nundo 2")

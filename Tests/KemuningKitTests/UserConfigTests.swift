@@ -9,14 +9,11 @@ import Testing
 
 /// A fresh folder, removed by `rm -rf` at the end of the test.
 private func scratchFolder() -> String {
-    var template = Array("/tmp/kemuning-config-XXXXXX".utf8CString)
-    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    precondition(made != nil, "mkdtemp failed")
-    return String(cString: template)
+    makeTemporaryFolder("config")
 }
 
 private func removeFolder(_ dir: String) {
-    _ = dir.withCString { system("rm -rf '\(String(cString: $0))'") }
+    removeTemporaryFolder(dir)
 }
 
 private func write(_ path: String, _ text: String) {

@@ -4,9 +4,10 @@ import Glibc
 import Testing
 
 @Suite struct PTYSelfTests {
+    /// No HOME: the shells run with --norc and HISTFILE=/dev/null and need none, and a HOME
+    /// of /tmp would let them leave files where every user's go.
     static let environment = [
         "PATH": "/usr/bin:/bin",
-        "HOME": "/tmp",
         "TERM": "xterm",
         "LANG": "C.UTF-8",
         "HISTFILE": "/dev/null",

@@ -16,7 +16,14 @@ enum KemuningBinary {
 
 /// A private HOME (mkdtemp) holding the state folder (history) and the store; removed on deinit.
 final class TestHome {
-    static let prefix = "/tmp/kemuning-term-"
+    /// $TMPDIR (a full path), else /tmp: scripts/test checks that its TMPDIR is empty after.
+    static let temporaryRoot: String = {
+        if let t = getenv("TMPDIR").map({ String(cString: $0) }), t.hasPrefix("/") {
+            return t.count > 1 && t.hasSuffix("/") ? String(t.dropLast()) : t
+        }
+        return "/tmp"
+    }()
+    static let prefix = temporaryRoot + "/kemuning-term-"
     let path: String
 
     init() throws {
@@ -42,6 +49,7 @@ final class TestHome {
             "TERM": "xterm",
             "LANG": "C.UTF-8",
             "PATH": "/usr/bin:/bin",
+            "TMPDIR": TestHome.temporaryRoot,
         ]
     }
 

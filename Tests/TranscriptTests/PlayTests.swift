@@ -45,16 +45,22 @@ import Testing
         let store = home + "/store"
         #expect(kemuning(["--store", store, "-c", "vacancy add --title Base --unit U --seats 1; snapshot save base"], home: home).status == 0)
         let before = readBytes(store + "/snapshot.json")
-        let scratchBefore = listDirectory("/tmp").filter { $0.hasPrefix("kemuning-play-") }.count
-        let first = kemuning(["--store", store, "--from", "base", "play", "demo.kmn"], home: home, cwd: home)
-        let second = kemuning(["--store", store, "--from", "base", "play", "demo.kmn"], home: home, cwd: home)
+        // The scratch stores go in a TMPDIR of this test's own, which must be empty after.
+        let scratch = home + "/tmp"
+        mkdir(scratch, 0o700)
+        let first = kemuning(["--store", store, "--from", "base", "play", "demo.kmn"], home: home, cwd: home, env: ["TMPDIR": scratch])
+        let second = kemuning(["--store", store, "--from", "base", "play", "demo.kmn"], home: home, cwd: home, env: ["TMPDIR": scratch])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("V1  Base"))
         #expect(first.stdout.contains("vacancy V3 added"))
         #expect(first.stdout == second.stdout, "the demo did not replay identically")
         #expect(readBytes(store + "/snapshot.json") == before, "the trainer's store changed")
         // No scratch stores are left behind.
-        #expect(listDirectory("/tmp").filter { $0.hasPrefix("kemuning-play-") }.count == scratchBefore)
+        #expect(listDirectory(scratch) == [])
+        // And they were made there: a TMPDIR that is not there stops play before it begins.
+        let nowhere = kemuning(["--store", store, "--from", "base", "play", "demo.kmn"], home: home, cwd: home,
+                               env: ["TMPDIR": home + "/missing"])
+        #expect(nowhere.status != 0 && nowhere.stderr.contains("cannot make a scratch store in \(home)/missing"), "\(nowhere.stderr)")
     }
 
     @Test func aMissingSnapshotIsABadInvocation() {

@@ -26,8 +26,18 @@ enum Paths {
         return dir + "/kemuning"
     }()
 
+    /// The folder temporary files go in: $TMPDIR when it is a full path, else /tmp. scripts/test
+    /// points it at a fresh folder and fails when the run leaves anything in it.
+    static let temporaryRoot: String = {
+        if let t = getenv("TMPDIR").map({ String(cString: $0) }), t.hasPrefix("/") {
+            return t.count > 1 && t.hasSuffix("/") ? String(t.dropLast()) : t
+        }
+        return "/tmp"
+    }()
+
+    /// A fresh folder of the test's own under `temporaryRoot`; the caller removes it with `removeTree`.
     static func temporaryDirectory() -> String {
-        var template = Array("/tmp/kemuning-test-XXXXXX".utf8CString)
+        var template = Array((temporaryRoot + "/kemuning-test-XXXXXX").utf8CString)
         return template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
     }
 
@@ -72,9 +82,11 @@ func listDirectory(_ dir: String) -> [String] {
     return names.sorted()
 }
 
-/// The environment tests run kemuning in: no colour, a private HOME, UTF-8.
+/// The environment tests run kemuning in: no colour, a private HOME, UTF-8, and the run's
+/// TMPDIR (a scratch store of `play --from` goes there).
 func testEnvironment(home: String, extra: [String: String] = [:]) -> [String: String] {
-    var env = ["HOME": home, "LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb", "PATH": "/usr/bin:/bin", "USER": "tester"]
+    var env = ["HOME": home, "LANG": "C.UTF-8", "NO_COLOR": "1", "TERM": "dumb", "PATH": "/usr/bin:/bin", "USER": "tester",
+               "TMPDIR": Paths.temporaryRoot]
     for (k, v) in extra { env[k] = v }
     return env
 }
@@ -117,7 +129,7 @@ func spawn(_ path: String, _ args: [String], stdin: String, stdout: String, stde
 /// Spawns `path` with stdin from `input` (or nothing), waits, and returns its output.
 @discardableResult
 func runProcess(_ path: String, _ args: [String], input: [UInt8]? = nil, environment: [String: String]? = nil, cwd: String? = nil) -> RunResult {
-    let dir = "/tmp/kemuning-run-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+    let dir = Paths.temporaryRoot + "/kemuning-run-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
     mkdir(dir, 0o700)
     defer {
         for f in ["in", "out", "err"] { unlink(dir + "/" + f) }

@@ -24,9 +24,19 @@ import Testing
         let input = viaStdin ? readFile(base + ".kmn") : nil
         let r = kemuning(args + (viaStdin ? [] : ["run", name + ".kmn"]), input: input, home: home, cwd: Self.folder)
         if getenv("KEMUNING_UPDATE_TRANSCRIPTS") != nil {
-            writeFile(base + ".out", r.stdout)
-            if r.stderr.isEmpty { unlink(base + ".err") } else { writeFile(base + ".err", r.stderr) }
-            if r.status == 0 { unlink(base + ".code") } else { writeFile(base + ".code", "\(r.status)\n") }
+            // Rewrites the expectations, then fails on purpose: an update run must never pass
+            // for a green one. The message names the files that changed.
+            var rewrote: [String] = []
+            func expect(_ ext: String, _ text: String?) {
+                let path = base + ext
+                guard readFile(path) != text else { return }
+                if let text { writeFile(path, text) } else { unlink(path) }
+                rewrote.append(name + ext)
+            }
+            expect(".out", r.stdout)
+            expect(".err", r.stderr.isEmpty ? nil : r.stderr)
+            expect(".code", r.status == 0 ? nil : "\(r.status)\n")
+            Issue.record("KEMUNING_UPDATE_TRANSCRIPTS is set: rewrote \(rewrote.count) expected files: \(rewrote.isEmpty ? "none" : rewrote.joined(separator: ", ")); review the diff and run again without KEMUNING_UPDATE_TRANSCRIPTS")
             return
         }
         let expectedOut = try #require(readFile(base + ".out"), "missing \(name).out")
