@@ -89,4 +89,12 @@ en: vacancy {1} passMarks has an unknown mark '{2}'
 id: lowongan {1}: passMarks memuat nilai ambang batas yang tidak dikenal '{2}'
 en: vacancy {1} passMarks: {2}
 id: lowongan {1}: passMarks: {2}
+en: upgraded the Kemuning store in {1} from schema version {2} to {3}
+id: penyimpanan Kemuning di {1} ditingkatkan dari versi skema {2} ke {3}
+en: {1} has schema version {2}, which no kemuning wrote; nothing was changed
+id: {1} memiliki versi skema {2}, yang tidak pernah ditulis kemuning; tidak ada yang diubah
+en: cannot upgrade the store
+id: tidak dapat meningkatkan penyimpanan
+en: ok: schema version {1}; this kemuning's is {2}, and 'store init' upgrades it (its views gain columns; the data is the same)
+id: ok: versi skema {1}; versi kemuning ini {2}, dan 'store init' meningkatkannya (view-nya mendapat kolom baru; datanya tetap sama)
 """#

@@ -25,8 +25,10 @@ public final class PostgresStore: SharedStoreBackend {
     /// server: the wait ends and the statement is abandoned.
     public static func stopWaitingWhen(_ requested: @escaping () -> Bool) { Connection.interrupted = requested }
 
-    /// The schema version this kemuning writes and reads. A newer one is refused (exit 3).
-    public static let schemaVersion = 1
+    /// The schema version this kemuning writes and reads. A newer one is refused (exit 3); an
+    /// older one is read as it is, and `store init` upgrades it (`Schema.upgrades`).
+    /// 2: the view `kemuning.vacancy` has a `category` column.
+    public static let schemaVersion = 2
 
     /// The key of the advisory lock writers take (advisory locks are per database).
     static let writeLockKey = "7357611"
@@ -39,6 +41,8 @@ public final class PostgresStore: SharedStoreBackend {
     private var writeOpen = false
     private var readOnly: Message?
     private var user: String?
+    /// The schema version of the store as opened (at most `schemaVersion`).
+    private var storeVersion: Int?
     /// The newest change this session knows of, and the one the newest snapshot holds.
     private var lastSeq = 0
     private var snapshotSeq = 0
@@ -98,8 +102,11 @@ public final class PostgresStore: SharedStoreBackend {
     /// Creates the store's tables and views in the database (`store init`). Returns what it did.
     public func initialize() throws -> Message {
         let c = try conn()
-        if let version = try? c.exec("SELECT value FROM kemuning.meta WHERE key = 'schema_version'")[0, 0] {
-            return "\(location) already holds a Kemuning store (schema version \(version)): nothing to do"
+        if let text = try? c.exec("SELECT value FROM kemuning.meta WHERE key = 'schema_version'")[0, 0] {
+            guard let version = Int(text), version < PostgresStore.schemaVersion else {
+                return "\(location) already holds a Kemuning store (schema version \(text)): nothing to do"
+            }
+            return try upgrade(from: version)
         }
         let encoding = try sql("SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()")
         guard encoding.count == 1, encoding[0, 0] == "UTF8" else {
@@ -117,6 +124,32 @@ public final class PostgresStore: SharedStoreBackend {
         return "created a Kemuning store in \(location) (schema version \(PostgresStore.schemaVersion))"
     }
 
+    /// Brings an older schema up to `schemaVersion`, one version at a time, in one transaction
+    /// that also takes the write lock: a session writing meanwhile waits. Views are replaced
+    /// (`CREATE OR REPLACE`), never dropped, so the grants on them stay.
+    private func upgrade(from version: Int) throws -> Message {
+        guard version >= 1 else { throw KemuningError(.store, "\(location) has schema version \(version), which no kemuning wrote; nothing was changed") }
+        try sql("BEGIN")
+        do {
+            try sql("SELECT pg_advisory_xact_lock(\(Self.writeLockKey))")
+            let now = try sql("SELECT value FROM kemuning.meta WHERE key = 'schema_version' FOR UPDATE")
+            guard now.count == 1, now[0, 0] == String(version) else {
+                try sql("ROLLBACK")
+                return try initialize()
+            }
+            for v in version..<PostgresStore.schemaVersion {
+                for statement in Schema.upgrades[v] ?? [] { try sql(statement, doing: "cannot upgrade the store") }
+            }
+            try sql("UPDATE kemuning.meta SET value = '\(PostgresStore.schemaVersion)' WHERE key = 'schema_version'", doing: "cannot upgrade the store")
+            try sql("COMMIT")
+        } catch {
+            _ = try? conn().exec("ROLLBACK")
+            throw error
+        }
+        storeVersion = PostgresStore.schemaVersion
+        return "upgraded the Kemuning store in \(location) from schema version \(version) to \(PostgresStore.schemaVersion)"
+    }
+
     /// Checks the schema is one this kemuning knows, and learns who it is and what it may do.
     private func openSchema() throws {
         let rows = try sql("SELECT (SELECT value FROM kemuning.meta WHERE key = 'schema_version'), current_user, has_table_privilege('kemuning.changes', 'INSERT')",
@@ -128,6 +161,7 @@ public final class PostgresStore: SharedStoreBackend {
             throw KemuningError(.store, "the store \(location) is of schema version \(version), newer than this kemuning knows (\(PostgresStore.schemaVersion)); nothing was changed",
                                 hint: "use a newer kemuning")
         }
+        storeVersion = version
         user = rows[0, 1]
         readOnly = rows[0, 2] == "t" ? nil
             : "the role '\(user ?? "?")' may only read this store (it has no INSERT on kemuning.changes); see the grants in docs/POSTGRESQL.md"
@@ -474,7 +508,7 @@ public final class PostgresStore: SharedStoreBackend {
         var out: [(String, JSON)] = [("path", .string(location)), ("persisted", true)]
         if let c = try? conn() { out.append(("server", .string("PostgreSQL \(c.serverVersion / 10000).\(c.serverVersion % 10000)"))) }
         out.append(("role", .string(user ?? "?")))
-        out.append(("schema_version", JSON(PostgresStore.schemaVersion)))
+        out.append(("schema_version", JSON(storeVersion ?? PostgresStore.schemaVersion)))
         out.append(("snapshot_change", JSON(snapshotSeq)))
         if let n = try? sql("SELECT count(*) FROM kemuning.named_snapshots")[0, 0].flatMap({ Int($0) }) { out.append(("named_snapshots", JSON(n))) }
         out.append(("writer", .string(readOnly == nil ? "yes" : "no: read-only role")))
@@ -490,7 +524,9 @@ public final class PostgresStore: SharedStoreBackend {
         }
         finding("kemuning.meta") {
             try openSchema()
-            return "ok: schema version \(PostgresStore.schemaVersion)"
+            let version = storeVersion ?? PostgresStore.schemaVersion
+            guard version < PostgresStore.schemaVersion else { return "ok: schema version \(version)" }
+            return "ok: schema version \(version); this kemuning's is \(PostgresStore.schemaVersion), and 'store init' upgrades it (its views gain columns; the data is the same)"
         }
         var state: State?
         finding("kemuning.changes") {
@@ -511,10 +547,14 @@ public final class PostgresStore: SharedStoreBackend {
         if let state {
             finding("kemuning.records") {
                 let all = RecordKinds.all.flatMap { kind in state.records(withPrefix: kind.prefix).map { Self.row(kind.kind, $0.id, $0.json) } }
+                // A vacancy row written before categories has no `category`: it reads as general,
+                // as the record's decoder reads it (an upgrade to version 2 writes it in).
                 let r = try sql("""
-                    WITH e AS (SELECT r->>'kind' AS kind, r->>'id' AS id, r->'data' AS data FROM jsonb_array_elements($1::jsonb) r)
-                    SELECT (SELECT count(*) FROM (SELECT kind, id, data FROM e EXCEPT SELECT kind, id, data FROM kemuning.records) a),
-                           (SELECT count(*) FROM (SELECT kind, id, data FROM kemuning.records EXCEPT SELECT kind, id, data FROM e) b)
+                    WITH e AS (SELECT r->>'kind' AS kind, r->>'id' AS id, r->'data' AS data FROM jsonb_array_elements($1::jsonb) r),
+                         t AS (SELECT kind, id, CASE WHEN kind = 'vacancy' AND NOT data ? 'category' THEN data || '{"category": "general"}' ELSE data END AS data
+                               FROM kemuning.records)
+                    SELECT (SELECT count(*) FROM (SELECT kind, id, data FROM e EXCEPT SELECT kind, id, data FROM t) a),
+                           (SELECT count(*) FROM (SELECT kind, id, data FROM t EXCEPT SELECT kind, id, data FROM e) b)
                     """, [JSON.array(all).serialized()])
                 let (missing, extra) = (Int(r[0, 0] ?? "") ?? -1, Int(r[0, 1] ?? "") ?? -1)
                 guard missing == 0 && extra == 0 else {

@@ -1,8 +1,30 @@
 import KemuningDomain
 
-/// The tables and views of a Kemuning store in PostgreSQL, schema version 1, as `store init`
+/// The tables and views of a Kemuning store in PostgreSQL, schema version 2, as `store init`
 /// creates them in one transaction. docs/POSTGRESQL.md describes each, and the grants.
 enum Schema {
+    /// Columns a view gained after its first version, appended after `changed_in` so that
+    /// `CREATE OR REPLACE VIEW` can add them to a store made before (it may only add columns
+    /// at the end), keeping the view's grants.
+    static let addedColumns: [String: String] = [
+        // version 2: the category of a vacancy (general in a store written before categories)
+        "vacancy": "coalesce(data->>'category', 'general') AS category",
+    ]
+
+    /// The view of a record kind, as `store init` creates it and an upgrade replaces it.
+    static func view(_ kind: String, replacing: Bool = false) -> String {
+        let columns = typedViews[kind] ?? "id"
+        let added = addedColumns[kind].map { ", " + $0 } ?? ""
+        return "CREATE \(replacing ? "OR REPLACE " : "")VIEW kemuning.\"\(kind)\" AS SELECT \(columns), data, changed_in\(added) FROM kemuning.records WHERE kind = '\(kind)'"
+    }
+
+    /// The statements that take a store from version N to N + 1 (the version in `meta` is
+    /// updated after them).
+    static let upgrades: [Int: [String]] = [
+        1: [view("vacancy", replacing: true),
+            "UPDATE kemuning.records SET data = data || '{\"category\": \"general\"}' WHERE kind = 'vacancy' AND NOT data ? 'category'"],
+    ]
+
     /// The record kinds with a view of typed columns besides `id` and `data`; every other kind
     /// has a view of `id`, `data` and `changed_in`.
     static let typedViews: [String: String] = [
@@ -92,10 +114,7 @@ enum Schema {
                    coalesce((data->'skb'->>'absent')::boolean, false) AS skb_absent
             FROM kemuning.records WHERE kind = 'application' AND (data ? 'skd' OR data ? 'skb')
             """)
-        for kind in RecordKinds.all.map { $0.kind } {
-            let columns = typedViews[kind] ?? "id"
-            s.append("CREATE VIEW kemuning.\"\(kind)\" AS SELECT \(columns), data, changed_in FROM kemuning.records WHERE kind = '\(kind)'")
-        }
+        for kind in RecordKinds.all.map({ $0.kind }) { s.append(view(kind)) }
         return s
     }
 }
