@@ -42,6 +42,15 @@ public indirect enum Change: Equatable, Sendable {
         }
     }
 
+    /// Whether the change, once applied, can be taken back by applying its inverse (`State.inverse(of:)`):
+    /// an add, a put or a policy; a removal and a nested batch cannot.
+    var undoesInPlace: Bool {
+        switch self {
+        case .add, .put, .policy: return true
+        case .remove, .batch: return false
+        }
+    }
+
     /// The changes it is made of: itself, or a batch's parts.
     public var parts: [Change] {
         if case .batch(let parts) = self { return parts }

@@ -223,14 +223,15 @@ public final class Ledger {
 
     func commit(_ set: Changeset, history: UndoHistory) throws {
         try requireWritable(checked: true)
-        let inverse = history == .record ? try? loaded!.inverse(of: set.change) : nil
+        var inverse: Change?
         let entry: JournalEntry
         do {
             // Encoded once, and read back from that form before it is applied or written.
             entry = try JournalEntry(checking: set)
             // In an atomic run every change is numbered as the one journal line they will all
             // be written as, so the state they make is the state that line replays to.
-            try loaded!.apply(set, seq: transactionStart.map { $0.seq + 1 } ?? loaded!.seq + 1)
+            // Its inverse, for undo, is taken as it applies (each part against the state it found).
+            inverse = try loaded!.apply(set, seq: transactionStart.map { $0.seq + 1 } ?? loaded!.seq + 1, inverse: history == .record)
         } catch let e as RecordError where e.isDateOutOfRange {
             throw KemuningError.failed(e.message)
         } catch let e as RecordError {

@@ -138,19 +138,56 @@ public struct State: Equatable, Sendable {
     /// Throws when the change does not fit the state (a journal from another store, a
     /// hand-edited file); the state is then left as it was.
     public mutating func apply(_ set: Changeset, seq: Int) throws {
-        if case .batch(let parts) = set.change {
+        try apply(set, seq: seq, inverse: false)
+    }
+
+    /// Applies `set` as `apply(_:seq:)` does and, when `inverse`, returns the change that
+    /// undoes it (nil when none can be made, as for a removal): each part's inverse is taken
+    /// against the state as that part found it, which is what `inverse(of:)` computes on a copy.
+    @discardableResult
+    public mutating func apply(_ set: Changeset, seq: Int, inverse: Bool) throws -> Change? {
+        guard case .batch(let parts) = set.change else {
+            // One change checks everything before it touches anything, so it applies in place: a
+            // copy would copy every list the change touches (O(n) a change).
+            let back = inverse ? try? self.inverse(of: set.change) : nil
+            try applyOne(set.change)
+            appendAudit(set.audit, seq: seq)
+            return back
+        }
+        guard parts.allSatisfy({ $0.undoesInPlace }) else {
             // All or nothing: the parts go into a copy, which replaces the state only when every
-            // one applied.
+            // one applied. O(n) in the lists the parts touch, so only for the batches undo makes
+            // (a removal cannot be taken back in place).
+            let back = inverse ? try? self.inverse(of: set.change) : nil
             var copy = self
             for part in parts { try copy.applyOne(part) }
             copy.appendAudit(set.audit, seq: seq)
             self = copy
-            return
+            return back
         }
-        // One change checks everything before it touches anything, so it applies in place: a
-        // copy would copy every list the change touches (O(n) a change).
-        try applyOne(set.change)
+        // All or nothing, in place: each part checks itself before it touches anything, and if
+        // one is refused, the inverses of those applied before it are applied in reverse. A
+        // copy of the state would copy every list the parts touch: `screen` (the application and
+        // its vacancy's count) made each screening O(applications).
+        var backs: [Change] = []
+        backs.reserveCapacity(parts.count)
+        do {
+            for part in parts {
+                let back = try self.inverse(of: part)
+                try applyOne(part)
+                backs.append(back)
+            }
+        } catch {
+            for back in backs.reversed() {
+                do { try applyOne(back) } catch {
+                    // The inverse of a change just applied always fits the state it made.
+                    preconditionFailure("internal error: taking back part of a refused change: \(error)")
+                }
+            }
+            throw error
+        }
         appendAudit(set.audit, seq: seq)
+        return inverse ? .batch(backs.reversed()) : nil
     }
 
     /// Appends a change's audit entries, numbered `seq`, and makes `seq` the last change.
@@ -370,7 +407,7 @@ public struct State: Equatable, Sendable {
             t.index = Dictionary(uniqueKeysWithValues: t.rows.enumerated().map { ($1.id, $0) })
             h.tables[kind] = t
         }
-        if let (prefix, _) = splitId(id), let counter { counters[prefix] = counter }
+        if let (prefix, _) = splitId(id), let counter { counters[prefix] = counter == 0 ? nil : counter }  // 0: as before any id of the kind
     }
 
     /// Reads the `tables` and `policies` members of a snapshot (both optional). Every row is

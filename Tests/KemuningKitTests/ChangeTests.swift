@@ -92,6 +92,46 @@ struct ChangeTests {
         #expect(error?.isDateOutOfRange == true)
     }
 
+    @Test func aBatchRefusedPartWayIsTakenBackInPlace() throws {
+        // The first parts apply (a new vacancy, a changed one, a policy), then the last is
+        // refused: everything goes back, the id counter and the policy included.
+        var s = State()
+        try s.apply(.add(Self.v1), seq: 1)
+        try s.apply(.add(Self.t1), seq: 2)
+        let before = s
+        var changed = Self.v1
+        changed.seats = 9
+        var v2 = Self.v1
+        v2.id = "V2"
+        let refused = Changeset(.batch([.add(v2), .put(changed), .policy(name: "jp-minutes", value: "50"), .add(Self.t1)]), audit: [Self.entry])
+        #expect(throws: RecordError.self) { try s.apply(refused, seq: 3, inverse: true) }
+        #expect(s == before)
+        #expect(s.vacancy("V2") == nil && s.vacancy("V1")?.seats == 1 && s.policies["jp-minutes"] == nil)
+        #expect(s.nextId("V") == "V2")
+        #expect(s.seq == 2)
+    }
+
+    @Test func aBatchsInverseIsTakenAsEachPartFindsTheState() throws {
+        // V2 is added, then changed, in one batch: its inverse (taken as it applies) equals
+        // the one `inverse(of:)` computes on a copy, and applying it gives the state before.
+        var s = State()
+        try s.apply(.add(Self.v1), seq: 1)
+        let before = s
+        var v2 = Self.v1
+        v2.id = "V2"
+        var v2b = v2
+        v2b.seats = 4
+        let batch = Change.batch([.add(v2), .put(v2b), .policy(name: "jp-minutes", value: "50")])
+        let expected = try s.inverse(of: batch)
+        let inverse = try s.apply(Changeset(batch), seq: 2, inverse: true)
+        #expect(inverse == expected)
+        #expect(s.vacancy("V2")?.seats == 4)
+        try s.apply(Changeset(try #require(inverse)), seq: 3)
+        #expect(s.vacancy("V2") == nil)
+        #expect(s.nextId("V") == before.nextId("V"))
+        #expect(s.policies == before.policies)
+    }
+
     @Test func aBatchAppliesAllOrNothing() throws {
         var s = State()
         try s.apply(.add(Self.t1), seq: 1)
