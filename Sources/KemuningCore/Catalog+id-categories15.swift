@@ -69,8 +69,6 @@ en: how many applications reached each stage, and how many seats were filled
 id: jumlah lamaran yang mencapai tiap tahap, dan jumlah kursi formasi yang terisi
 en: only this vacancy (else every vacancy, or those of --category)
 id: hanya formasi ini (jika tidak, semua formasi, atau formasi dengan --category)
-en: only vacancies of this category (general, or a special one)
-id: hanya formasi dengan kategori ini (umum, atau salah satu formasi khusus)
 en: {1} is a {2} vacancy, not {3}
 id: {1} adalah formasi {2}, bukan {3}
 en: {1}: {2} of {3} filled by a hire.

@@ -1455,14 +1455,10 @@ id: {1} pada {2}{3}
 en: SKD
 id: SKD
 
-en: , all marks passed
-id: , memenuhi semua nilai ambang batas
 
-en: , below the mark in {1}
-id: , di bawah nilai ambang batas {1}
 
-en: TWK {1}, TIU {2}, TKP {3} = {4}{5}
-id: TWK {1}, TIU {2}, TKP {3} = {4}{5}
+en: TWK {1}, TIU {2}, TKP {3} = {4}, {5}
+id: TWK {1}, TIU {2}, TKP {3} = {4}, {5}
 
 en: panel members
 id: anggota panel

@@ -118,7 +118,7 @@ extension Vacancy {
             ("state", .string(state.rawValue)), ("created", .string(created.description)),
         ])
         o["category"] = .string(category.rawValue)
-        o["passMarks"] = .object(JSONObject(passMarks.given.map { ($0.mark.rawValue, JSON($0.value)) }))
+        o["passMarks"] = passMarks.json
         o["skb"] = .object(JSONObject(skb.weights.map { ($0.component.rawValue, JSON($0.weight)) }))
         o["catMax"] = JSON(catMax)
         o["quotaFactor"] = JSON(quotaFactor)

@@ -67,6 +67,9 @@ public enum SKDMark: String, CaseIterable, Sendable {
 
     /// How the mark is named in words and tables: TWK, TIU, TKP, or total.
     public var name: String { self == .total ? "total" : rawValue.uppercased() }
+
+    /// Marks named in a sentence: "total, TIU".
+    public static func names(_ marks: [SKDMark]) -> String { marks.map(\.name).joined(separator: ", ") }
 }
 
 /// A vacancy's SKD pass marks: any of the three parts checked on its own, the cumulative total,
@@ -98,6 +101,9 @@ public struct PassMarks: Equatable, Hashable, Sendable {
 
     /// As they are written: `twk=65,tiu=80,tkp=166`, `total=311,tiu=85`.
     public var text: String { given.map { "\($0.mark.rawValue)=\($0.value)" }.joined(separator: ",") }
+
+    /// As a snapshot and JSON output hold them: `{"total": 311, "tiu": 85}`, the marks there are.
+    public var json: JSON { .object(JSONObject(given.map { ($0.mark.rawValue, JSON($0.value)) })) }
 
     /// In words, for announcements: "TWK 65, TIU 80, TKP 166, each on its own", "total 311, TIU
     /// 85; the total is TWK + TIU + TKP".
@@ -248,23 +254,23 @@ public struct SKDRanked: Equatable, Sendable {
 /// mark after those who passed); the absent come last. Candidates fully tied are listed by id.
 /// O(n log n) in the number of candidates.
 public func skdRank(_ candidates: [(id: String, score: SKDScore?)], marks: PassMarks, seats: Int, quotaFactor: Int) -> [SKDRanked] {
-    func before(_ a: (id: String, score: SKDScore?), _ b: (id: String, score: SKDScore?)) -> Bool {
-        skdOrder(a.score!, b.score!) ?? idOrder(a.id, b.id)
-    }
-    let sat = candidates.filter { $0.score != nil }
-    let passed = sat.filter { skdFailedMarks($0.score!, marks: marks).isEmpty }.sorted(by: before)
-    let failed = sat.filter { !skdFailedMarks($0.score!, marks: marks).isEmpty }.sorted(by: before)
+    typealias Sat = (id: String, score: SKDScore, failed: [SKDMark])
+    func before(_ a: Sat, _ b: Sat) -> Bool { skdOrder(a.score, b.score) ?? idOrder(a.id, b.id) }
+    // The marks each candidate is below, found once.
+    let sat: [Sat] = candidates.compactMap { c in c.score.map { (c.id, $0, skdFailedMarks($0, marks: marks)) } }
+    let passed = sat.filter { $0.failed.isEmpty }.sorted(by: before)
+    let failed = sat.filter { !$0.failed.isEmpty }.sorted(by: before)
     let quota = quotaFactor * seats
     var rows: [SKDRanked] = []
     rows.reserveCapacity(candidates.count)
     var lastAdmitted: SKDScore?
     for (k, c) in passed.enumerated() {
-        let admit = k < quota || (lastAdmitted.map { skdOrder($0, c.score!) == nil } ?? false)
+        let admit = k < quota || (lastAdmitted.map { skdOrder($0, c.score) == nil } ?? false)
         if admit { lastAdmitted = c.score }
         rows.append(SKDRanked(rank: nil, id: c.id, score: c.score, outcome: admit ? .skb : .outsideQuota, failed: []))
     }
     for c in failed {
-        rows.append(SKDRanked(rank: nil, id: c.id, score: c.score, outcome: .failedMarks, failed: skdFailedMarks(c.score!, marks: marks)))
+        rows.append(SKDRanked(rank: nil, id: c.id, score: c.score, outcome: .failedMarks, failed: c.failed))
     }
     assignCompetitionRanks(&rows, count: sat.count) { a, b in skdOrder(a.score!, b.score!) == nil && (a.failed.isEmpty == b.failed.isEmpty) }
     for c in candidates where c.score == nil {

@@ -141,7 +141,7 @@ public struct RoundView: Sendable {
 }
 
 extension Application {
-    /// Whether the candidate passed all three SKD marks of their vacancy.
+    /// Whether the candidate passed every SKD mark of their vacancy.
     public func passedSKDMarks(_ v: Vacancy) -> Bool {
         guard let s = skd?.score else { return false }
         return skdFailedMarks(s, marks: v.passMarks).isEmpty

@@ -150,7 +150,7 @@ let sameInBothLanguages: [String: String] = {
     out["PostgreSQL {1}.{2}"] = "a product's name and version"
     out["CAT {1}/{2}"] = "the CAT test's abbreviation and a score"
     for f in ["SKD {1}", "{1} ({2}): NIP {3}", "{1} {2} ({3} JP): ", "SKP {1}: {2}", "{1}: {2} ({3}) SKP {4}: {5}",
-              "TWK {1}, TIU {2}, TKP {3} = {4}{5}", "{1}: SKD {2} ({3})", "{1}: SKB {2}", "SKD → SKB", "SKD/550x100"] {
+              "TWK {1}, TIU {2}, TKP {3} = {4}, {5}", "{1}: SKD {2} ({3})", "{1}: SKB {2}", "SKD → SKB", "SKD/550x100"] {
         out[f] = format
     }
     // The keys of findings and the paths of a record error: data, not prose.

@@ -250,7 +250,7 @@ enum PublishCommands {
     /// What the SKD ranking decided for one candidate, in words.
     static func skdStatus(_ r: SKDRanked) -> Message {
         switch r.outcome {
-        case .failedMarks: return "below the pass mark in \(r.failed.map(\.name).joined(separator: ", "))"
+        case .failedMarks: return "below the pass mark in \(SKDMark.names(r.failed))"
         default: return RecruitmentCommands.skdOutcomeName(r.outcome)
         }
     }

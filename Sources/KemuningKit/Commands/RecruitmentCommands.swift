@@ -279,7 +279,7 @@ enum RecruitmentCommands {
                 let failed = skdFailedMarks(sc, marks: v.passMarks)
                 f.append(.init("skd", "SKD", ["absent": false, "twk": JSON(sc.twk), "tiu": JSON(sc.tiu), "tkp": JSON(sc.tkp), "total": JSON(sc.total),
                                               "failed": .array(failed.map { .string($0.rawValue) }), "date": day(k.date)],
-                               display: "TWK \(sc.twk), TIU \(sc.tiu), TKP \(sc.tkp) = \(sc.total)\(failed.isEmpty ? ", all marks passed" : ", below the mark in \(failed.map(\.name).joined(separator: ", "))" as Message)"))
+                               display: "TWK \(sc.twk), TIU \(sc.tiu), TKP \(sc.tkp) = \(sc.total), \(skdVerdict(failed))"))
             } else {
                 f.append(.init("skd", "SKD", ["absent": true, "twk": nil, "tiu": nil, "tkp": nil, "total": nil, "failed": nil, "date": day(k.date)],
                                display: "absent"))
@@ -440,9 +440,7 @@ enum RecruitmentCommands {
         let action = p.skd == nil ? "SKD recorded" : "SKD corrected"
         try inv.put(after, before: p, vacancy: v.id, action: action, on: date)
         if let s = after.skd?.score {
-            let failed = skdFailedMarks(s, marks: v.passMarks)
-            let verdict: Message = failed.isEmpty ? "all marks passed" : "below the mark in \(failed.map(\.name).joined(separator: ", "))"
-            return .message("\(p.id): SKD \(s.total) (\(verdict))", value: String(s.total))
+            return .message("\(p.id): SKD \(s.total) (\(skdVerdict(skdFailedMarks(s, marks: v.passMarks))))", value: String(s.total))
         }
         return .message("\(p.id): absent at SKD")
     }
@@ -471,6 +469,12 @@ enum RecruitmentCommands {
                                        .init("tkp", "TKP", alignRight: true), .init("total", "TOTAL", alignRight: true),
                                        .init("status", "STATUS"), .init("failed", "BELOW MARK")], rows: rows), value: String(going))
             .withProse(prose, in: "status")
+    }
+
+    /// What an SKD result is against its vacancy's marks: "all marks passed", or "below the
+    /// mark in total, TIU".
+    static func skdVerdict(_ failed: [SKDMark]) -> Message {
+        failed.isEmpty ? "all marks passed" : "below the mark in \(SKDMark.names(failed))"
     }
 
     /// What the SKD ranking decided, in words (the code is the JSON value).

@@ -7,18 +7,16 @@ enum ReportCommands {
     static let commands: [CommandSpec] = [
         CommandSpec("report funnel", family: "reports", summary: "how many applications reached each stage, and how many seats were filled",
                     positionals: [PositionalSpec("VACANCY", .id("V"), "only this vacancy (else every vacancy, or those of --category)", optional: true)],
-                    flags: [categoryFlag],
+                    flags: [VacancyCommands.categoryFilter],
                     examples: ["report funnel V1", "report funnel --category disability", "report funnel"], exampleSetup: "hired", run: funnel),
         CommandSpec("report sources", family: "reports", summary: "per channel and job fair: applications, passes, hires, conversion to hire",
                     positionals: [PositionalSpec("VACANCY", .id("V"), "only this vacancy", optional: true)],
-                    flags: [categoryFlag],
+                    flags: [VacancyCommands.categoryFilter],
                     examples: ["report sources", "report sources V1", "report sources --category disability"], exampleSetup: "hired", run: sources),
         CommandSpec("report time-to-hire", family: "reports", summary: "days from application to hire, and the time spent in each stage",
                     positionals: [PositionalSpec("VACANCY", .id("V"), "only this vacancy", optional: true)],
                     examples: ["report time-to-hire", "report time-to-hire V1"], exampleSetup: "hired", run: timeToHire),
     ]
-
-    static let categoryFlag = FlagSpec.value("category", .choice(VacancyCategory.allCases.map(\.rawValue)), "only vacancies of this category (general, or a special one)")
 
     /// The vacancies a report covers: the one named, else those of `--category`, else all. A
     /// vacancy named with a `--category` it is not of is refused, not shown as empty.

@@ -59,7 +59,7 @@ enum VacancyCommands {
                     examples: ["vacancy close V1", "vacancy close V2"], mutates: true, exampleSetup: "final", run: close),
         CommandSpec("vacancy list", family: "recruitment", summary: "list the vacancies",
                     flags: [.value("unit", .text, "only this unit"), .value("state", .choice(VacancyState.allCases.map(\.rawValue)), "only vacancies in this stage"),
-                            .value("category", .choice(VacancyCategory.allCases.map(\.rawValue)), "only vacancies of this category")],
+                            categoryFilter],
                     examples: ["vacancy list", "vacancy list --unit Bappeda", "vacancy list --category disability"], exampleSetup: "draft", run: list),
         CommandSpec("vacancy show", family: "recruitment", summary: "show one vacancy with its settings and counts",
                     positionals: [PositionalSpec("ID", .id("V"), "the vacancy")],
@@ -73,6 +73,9 @@ enum VacancyCommands {
                     flags: [.value("publish", .file, "also write it to FILE (.csv or .md)")],
                     examples: ["vacancy results V1", "vacancy results V1 --publish hasil-V1.md"], exampleSetup: "final", run: results),
     ]
+
+    /// `--category C`, for the commands that read the vacancies of one category.
+    static let categoryFilter = FlagSpec.value("category", .choice(VacancyCategory.allCases.map(\.rawValue)), "only vacancies of this category")
 
     // MARK: helpers
 
@@ -296,7 +299,7 @@ enum VacancyCommands {
             .init("channels", "channels", .array(v.channels.map { .string($0) })),
             // A table shows them as they are given (`twk=65,tiu=80,tkp=166`); JSON gives the
             // numbers of the marks there are.
-            .init("passMarks", "pass marks", .object(JSONObject(v.passMarks.given.map { ($0.mark.rawValue, JSON($0.value)) })),
+            .init("passMarks", "pass marks", v.passMarks.json,
                   display: .verbatim(v.passMarks.text)),
             .init("skb", "SKB scheme", .object(JSONObject(v.skb.weights.map { ($0.component.rawValue, JSON($0.weight)) })),
                   display: .verbatim(v.skb.text)),
