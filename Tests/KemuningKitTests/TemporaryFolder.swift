@@ -2,17 +2,14 @@
 import Glibc
 #endif
 import Synchronization
+import KemuningStore
 
 // The one way the unit tests make a folder of their own: under $TMPDIR (else /tmp), so that a
 // run pointed at a fresh TMPDIR (scripts/test does so) can see that nothing was left behind.
 
-/// The folder temporary files go in: $TMPDIR when it is a full path, else /tmp.
-let temporaryRoot: String = {
-    if let t = getenv("TMPDIR").map({ String(cString: $0) }), t.hasPrefix("/") {
-        return t.count > 1 && t.hasSuffix("/") ? String(t.dropLast()) : t
-    }
-    return "/tmp"
-}()
+/// The folder temporary files go in: $TMPDIR when it is a full path, else /tmp, as the store
+/// reads it for `play --from`'s scratch copy.
+let temporaryRoot = FileStore.temporaryFolder
 
 /// A fresh folder `kemuning-NAME-XXXXXX` under `temporaryRoot`; the caller removes it with
 /// `removeTemporaryFolder`.
